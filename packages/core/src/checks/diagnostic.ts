@@ -1,0 +1,31 @@
+import type { Range } from '../syntax/ast.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+/** A severity as users configure it; `off` drops the finding. */
+export type SeveritySetting = Severity | 'off';
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** A fix a rule knows how to make; the language server and `buildcontent lint --fix` apply the same edits. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  /** The service's error code where one exists (`EmptyCommandContent.RUN`), else a stable kebab-case name of ours. */
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The id of the rule that produced it (the rule's file and doc page name). */
+  rule: string;
+  /** URL of the rule's documentation page. */
+  href: string;
+  /** LSP diagnostic tags: the finding marks something deprecated or unnecessary. */
+  tags?: Array<'deprecated' | 'unnecessary'>;
+  fix?: Fix;
+}

@@ -1,0 +1,77 @@
+// Runs the rules over a template. Severity overrides and suppression comments are applied here, once,
+// so the CLI, the language server and the request builder agree on every finding.
+import { parse } from '../syntax/parse.js';
+import type { Command, Template } from '../syntax/ast.js';
+import { LineIndex } from '../syntax/line-index.js';
+import type { LintOptions } from '../options.js';
+import type { Diagnostic, Severity } from './diagnostic.js';
+import type { CommandCheck, Finding, Rule, RuleContext } from './rule.js';
+import { allRules } from './rules/index.js';
+import { suppressionsOf } from './suppressions.js';
+
+export const DOCS_BASE = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/checks/rules';
+
+export interface RuleInfo {
+  id: string;
+  codes: string[];
+  severity: Severity;
+  description: string;
+  href: string;
+}
+
+/** Every rule, for `buildcontent rules`, documentation and editor settings. */
+export const rules: RuleInfo[] = allRules.map((r) => ({
+  id: r.id,
+  codes: r.codes,
+  severity: r.severity,
+  description: r.description,
+  href: `${DOCS_BASE}/${r.id}.md`,
+}));
+
+/** Lints a template (text or an already parsed AST) and returns its findings, sorted by position. */
+export function lint(input: string | Template, options: LintOptions = {}): Diagnostic[] {
+  const template = typeof input === 'string' ? parse(input) : input;
+  const lines = new LineIndex(template.text);
+  const suppressed = suppressionsOf(template);
+  const out: Diagnostic[] = [];
+
+  for (const rule of allRules) {
+    const context: RuleContext = {
+      template,
+      options,
+      lines,
+      range: (offset, endOffset) => lines.range(offset, endOffset),
+      report: (finding: Finding) => {
+        const severity = options.severity?.[finding.code] ?? options.severity?.[rule.id] ?? finding.severity ?? rule.severity;
+        if (severity === 'off') return;
+        if (suppressed(finding.code, rule.id, finding.range.start.line)) return;
+        const diagnostic: Diagnostic = {
+          code: finding.code,
+          severity,
+          message: finding.message,
+          range: finding.range,
+          rule: rule.id,
+          href: `${DOCS_BASE}/${rule.id}.md`,
+        };
+        if (finding.tags) diagnostic.tags = finding.tags;
+        if (finding.fix) diagnostic.fix = finding.fix;
+        out.push(diagnostic);
+      },
+    };
+    rule.template?.(template, context);
+    if (rule.commands) {
+      for (const command of template.commands) {
+        const specific = rule.commands[command.kind] as CommandCheck<Command> | undefined;
+        specific?.(command, context);
+        rule.commands['*']?.(command, context);
+      }
+    }
+  }
+
+  return out.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.code.localeCompare(b.code),
+  );
+}

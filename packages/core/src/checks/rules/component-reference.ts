@@ -1,0 +1,38 @@
+import { defineRule } from '../rule.js';
+
+export const componentReference = defineRule({
+  id: 'component-reference',
+  codes: ['component-reference', 'component-parameter'],
+  severity: 'warning',
+  description: 'COMPONENT names a component by id (ic-...) or ARN, followed by --name value parameters.',
+  commands: {
+    COMPONENT: (command, context) => {
+      const reference = command.reference;
+      if (!reference) {
+        context.report({
+          code: 'component-reference',
+          severity: 'error',
+          message: 'COMPONENT needs a component: an id (ic-...) or acs:ecs:<region>:<account id>:imagecomponent/<name>/<major>.<minor>.<patch>.',
+          range: (command.content ?? command.keywordNode).range,
+        });
+      } else if (reference.type === 'other') {
+        context.report({
+          code: 'component-reference',
+          message: `${reference.text} is neither a component id (ic-...) nor a component ARN (acs:ecs:<region>:<account id>:imagecomponent/<name>/<x>.<y>.<z>, * allowed in the version).`,
+          range: reference.range,
+        });
+      }
+      for (const parameter of command.parameters) {
+        if (!parameter.value) {
+          context.report({ code: 'component-parameter', message: `Component parameter --${parameter.name} has no value: write --${parameter.name} <value>.`, range: parameter.flag.range });
+        } else if (parameter.name === '') {
+          context.report({ code: 'component-parameter', message: 'A component parameter needs a name after "--".', range: parameter.flag.range });
+        }
+      }
+      const covered = new Set<number>([reference?.offset ?? -1, ...command.parameters.flatMap((p) => [p.flag.offset, p.value?.offset ?? -1])]);
+      for (const stray of command.args.filter((a) => !covered.has(a.offset))) {
+        context.report({ code: 'component-parameter', message: `${stray.text} is not a parameter: component parameters are written --name value.`, range: stray.range });
+      }
+    },
+  },
+});

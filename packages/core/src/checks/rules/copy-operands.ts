@@ -1,0 +1,23 @@
+import { defineRule } from '../rule.js';
+
+export const copyOperands = defineRule({
+  id: 'copy-operands',
+  codes: ['InvalidCommandContent.COPY'],
+  severity: 'error',
+  description: 'COPY takes exactly two operands: a source (URL or path) and a destination.',
+  commands: {
+    COPY: (command, context) => {
+      if (!command.content || command.operands.length === 2) return;
+      const count = command.operands.length;
+      const range = count > 2 ? { start: command.operands[2].range.start, end: command.operands[count - 1].range.end } : (command.operands[0] ?? command.content).range;
+      context.report({
+        code: 'InvalidCommandContent.COPY',
+        message:
+          count < 2
+            ? 'COPY needs a source and a destination: COPY <URL or path> <destination directory>.'
+            : `COPY takes one source and one destination; this one has ${count} operands. Write one COPY per source.`,
+        range,
+      });
+    },
+  },
+});

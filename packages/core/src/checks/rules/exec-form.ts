@@ -1,0 +1,47 @@
+import { defineRule, type CommandCheck } from '../rule.js';
+import type { RunLikeCommand } from '../../syntax/ast.js';
+
+/** Single-quoted JSON, turned into double-quoted JSON, when that parses as an array of strings. */
+function fromSingleQuotes(text: string): string | undefined {
+  if (!text.includes("'")) return undefined;
+  const converted = text.replace(/'((?:[^'\\]|\\.)*)'/g, (_, inner: string) => JSON.stringify(inner.replace(/\\'/g, "'")));
+  try {
+    const value: unknown = JSON.parse(converted);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? converted : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeJsonProblem(text: string): string {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!Array.isArray(value)) return 'is JSON but not an array';
+    return 'is a JSON array, but its elements must all be strings';
+  } catch (error) {
+    return `is not valid JSON (${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')})`;
+  }
+}
+
+const check: CommandCheck<RunLikeCommand> = (command, context) => {
+  const shell = command.shell;
+  if (command.form !== 'shell' || !shell || !shell.text.startsWith('[')) return;
+  // Docker runs such text as a shell command; it is almost always a broken exec form.
+  const fixed = fromSingleQuotes(shell.text);
+  context.report({
+    code: `InvalidCommandContent.${command.kind}`,
+    message: fixed
+      ? `The exec form must be a JSON array of strings in double quotes; ${command.kind} ['...'] would run as a shell command.`
+      : `${command.kind} ${shell.text.length > 40 ? `${shell.text.slice(0, 37)}...` : shell.text} ${describeJsonProblem(shell.text)}; write ${command.kind} ["executable", "param1"] or the shell form.`,
+    range: shell.range,
+    fix: fixed ? { title: 'Convert to JSON with double quotes', edits: [{ range: shell.range, newText: fixed }] } : undefined,
+  });
+};
+
+export const execForm = defineRule({
+  id: 'exec-form',
+  codes: ['InvalidCommandContent.RUN', 'InvalidCommandContent.CMD', 'InvalidCommandContent.ENTRYPOINT'],
+  severity: 'error',
+  description: 'An exec form must be a JSON array of strings.',
+  commands: { RUN: check, CMD: check, ENTRYPOINT: check },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../rule.js';
+
+const SOURCE_TYPES = ['IMAGE', 'IMAGE_FAMILY'];
+
+export const fromContent = defineRule({
+  id: 'from-content',
+  codes: ['InvalidCommandContent.FROM'],
+  severity: 'error',
+  description: 'FROM must be IMAGE:<image id> or IMAGE_FAMILY:<family name>.',
+  commands: {
+    FROM: (command, context) => {
+      if ((context.options.from ?? 'override') !== 'override') return;
+      const report = (message: string, range = command.content?.range ?? command.keywordNode.range) =>
+        context.report({ code: 'InvalidCommandContent.FROM', message, range });
+      if (!command.content) return report('FROM needs a source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
+      if (command.args.length > 1 || command.flags.length > 0) return report('FROM takes one source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
+      if (!command.sourceType || !command.image) return report(`${command.content.text} is not a source image: write FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.`);
+      if (!SOURCE_TYPES.includes(command.sourceType.text)) {
+        const upper = command.sourceType.text.toUpperCase();
+        const fix = SOURCE_TYPES.includes(upper)
+          ? { title: `Change ${command.sourceType.text} to ${upper}`, edits: [{ range: command.sourceType.range, newText: upper }] }
+          : undefined;
+        return context.report({
+          code: 'InvalidCommandContent.FROM',
+          message: `${command.sourceType.text} is not a source image type: use IMAGE or IMAGE_FAMILY (OSS imports go through BaseImageType=OSS).`,
+          range: command.sourceType.range,
+          fix,
+        });
+      }
+      if (command.image.text === '') report(`FROM ${command.sourceType.text}: needs the ${command.sourceType.text === 'IMAGE' ? 'image id' : 'image family name'} after the colon.`);
+    },
+  },
+});

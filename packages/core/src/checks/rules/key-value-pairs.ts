@@ -1,0 +1,36 @@
+import type { PairCommand } from '../../syntax/ast.js';
+import { defineRule, type CommandCheck } from '../rule.js';
+
+const check: CommandCheck<PairCommand> = (command, context) => {
+  const kind = command.kind;
+  const code = `InvalidCommandContent.${kind}`;
+  for (const pair of command.pairs) {
+    if (pair.form === 'legacy') {
+      if (kind === 'LABEL') {
+        context.report({
+          code,
+          message: `LABEL takes key="value" pairs; write LABEL ${pair.key.text}="${pair.value?.text ?? ''}".`,
+          range: pair.range,
+          fix: pair.value ? { title: 'Convert to key="value"', edits: [{ range: pair.range, newText: `${pair.key.text}=${JSON.stringify(pair.value.value)}` }] } : undefined,
+        });
+      } else if (!pair.value) {
+        context.report({ code, message: `ENV ${pair.key.text} has no value: write ENV ${pair.key.text} <value> or ENV ${pair.key.text}="<value>".`, range: pair.key.range });
+      }
+    } else if (!pair.equals) {
+      context.report({ code, message: `${pair.key.text} has no "=": every ${kind} pair is written key="value".`, range: pair.key.range });
+    } else if (pair.key.text === '') {
+      context.report({ code, message: `A ${kind} pair is missing its name before "=".`, range: pair.equals.range });
+    }
+    if (pair.unterminatedQuote) {
+      context.report({ code, message: `A quote in this ${kind} pair is never closed.`, range: pair.range });
+    }
+  }
+};
+
+export const keyValuePairs = defineRule({
+  id: 'key-value-pairs',
+  codes: ['InvalidCommandContent.ENV', 'InvalidCommandContent.LABEL'],
+  severity: 'error',
+  description: 'ENV and LABEL pairs need a name, "=" and closed quotes; LABEL has no legacy "key value" form.',
+  commands: { ENV: check, LABEL: check },
+});

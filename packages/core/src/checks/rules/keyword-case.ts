@@ -1,0 +1,20 @@
+import { replace } from '../fix-helpers.js';
+import { defineRule } from '../rule.js';
+
+export const keywordCase = defineRule({
+  id: 'keyword-case',
+  codes: ['keyword-case'],
+  severity: 'warning',
+  description: 'Keywords are written in upper case, as every documented example does.',
+  commands: {
+    '*': (command, context) => {
+      if (command.kind === 'UNKNOWN' || command.keywordNode.text === command.keyword) return;
+      context.report({
+        code: 'keyword-case',
+        message: `Write ${command.keywordNode.text} as ${command.keyword}: the service documents upper-case keywords only, and does not say that others are accepted.`,
+        range: command.keywordNode.range,
+        fix: { title: `Change ${command.keywordNode.text} to ${command.keyword}`, edits: [replace(command.keywordNode, command.keyword)] },
+      });
+    },
+  },
+});

@@ -1,0 +1,21 @@
+import { deleteWithLeadingBlanks } from '../fix-helpers.js';
+import { defineRule } from '../rule.js';
+
+export const unsupportedFlag = defineRule({
+  id: 'unsupported-flag',
+  codes: ['unsupported-flag'],
+  severity: 'error',
+  description: 'Image Builder commands take no Docker flags (--chown, --from, --mount, ...).',
+  commands: {
+    '*': (command, context) => {
+      for (const flag of command.flags) {
+        context.report({
+          code: 'unsupported-flag',
+          message: `${command.keyword} takes no flags in Image Builder; ${flag.text} would be passed on as ${command.kind === 'COPY' ? 'the source' : 'content'}.`,
+          range: flag.range,
+          fix: { title: `Remove ${flag.text}`, edits: [deleteWithLeadingBlanks(flag, context)] },
+        });
+      }
+    },
+  },
+});

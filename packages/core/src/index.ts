@@ -1,0 +1,8 @@
+// Public API of @buildcontent/core.
+export * from './syntax/ast.js';
+export type { Diagnostic, Fix, TextEdit, Severity, SeveritySetting } from './checks/diagnostic.js';
+export type { LintOptions, FromBehavior } from './options.js';
+export { parse } from './syntax/parse.js';
+export { lint, rules, type RuleInfo } from './checks/registry.js';
+export { applyFixes } from './checks/apply-fixes.js';
+export { offsetAt, positionAt } from './syntax/line-index.js';

@@ -1,0 +1,16 @@
+import type { SeveritySetting } from './checks/diagnostic.js';
+
+/** How FROM is treated: the older API pages (FROM overrides BaseImageType/BaseImage) or the newer ones (FROM is ignored). */
+export type FromBehavior = 'override' | 'ignored';
+
+/** The one settings object shared by the CLI (`.buildcontentrc.json`), the language server and the VS Code extension. */
+export interface LintOptions {
+  /** Default `override`: the API reference's rule, FROM must be `IMAGE:`/`IMAGE_FAMILY:`, once, first. */
+  from?: FromBehavior;
+  /** Per-code (or per-rule id) severity overrides; `off` drops the finding. */
+  severity?: Record<string, SeveritySetting>;
+  /** Count the 16 KB limit on the text with comment and blank lines kept (as `--keep-comments` sends it). */
+  keepComments?: boolean;
+  /** Request parameters the template is sent with, where known (enables cross checks such as COPY URL vs bandwidth). */
+  params?: { InternetMaxBandwidthOut?: number };
+}

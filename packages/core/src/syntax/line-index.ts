@@ -1,0 +1,69 @@
+import type { Position, Range } from './ast.js';
+
+/**
+ * Start offsets of the physical lines of a text. Line breaks are `\r\n`, `\n` and a lone `\r`,
+ * the three that LSP clients count, so positions agree with every editor.
+ */
+export class LineIndex {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (ch === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset just past the line's last character, before its line break. */
+  lineContentEnd(line: number): number {
+    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    let end = next;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid] <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - this.lineStarts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.lineContentEnd(position.line));
+  }
+
+  range(offset: number, endOffset: number): Range {
+    return { start: this.positionAt(offset), end: this.positionAt(endOffset) };
+  }
+}
+
+/** The position of an offset in a text (0-based line and UTF-16 character, as LSP counts). */
+export function positionAt(text: string, offset: number): Position {
+  return new LineIndex(text).positionAt(offset);
+}
+
+/** The offset of a position in a text, clamped to the line's end and the text's bounds. */
+export function offsetAt(text: string, position: Position): number {
+  return new LineIndex(text).offsetAt(position);
+}

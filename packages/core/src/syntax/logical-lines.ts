@@ -1,0 +1,160 @@
+// Physical lines -> logical commands, by Docker's line rules (the buildkit conformance corpus fixes them):
+// parser directives at the top, `#` comment lines, a trailing escape character (blanks after it allowed)
+// continues the command, an escaped escape (`\\`) at the end does not, comment lines and empty lines inside
+// a continued command are dropped. Each logical command keeps a map from its joined text back to the source.
+
+import { LineIndex } from './line-index.js';
+
+export interface LineSpan {
+  line: number;
+  offset: number;
+  endOffset: number;
+}
+
+export interface RawDirective extends LineSpan {
+  name: string;
+  value: string;
+  nameOffset: number;
+  valueOffset: number;
+}
+
+export interface LogicalCommand {
+  /** The command as the service reads it: continuations joined, comment and empty lines dropped. */
+  text: string;
+  /** Source offset of every character of `text`. */
+  sourceOffsets: number[];
+  startLine: number;
+  endLine: number;
+  /** Source offset where the command starts (its first non-blank character). */
+  offset: number;
+  /** Source offset just past the command's last non-blank character on its last line. */
+  endOffset: number;
+  emptyContinuationLines: number[];
+  innerComments: LineSpan[];
+  continuesAtEof: boolean;
+}
+
+export interface LogicalLines {
+  lineIndex: LineIndex;
+  bomLength: number;
+  escapeChar: '\\' | '`';
+  directives: RawDirective[];
+  comments: LineSpan[];
+  commands: LogicalCommand[];
+}
+
+const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+const KNOWN_DIRECTIVES = new Set(['escape', 'syntax', 'check']);
+
+function isBlank(code: number): boolean {
+  // Docker trims with unicode.IsSpace; these are the ones a line can hold besides the line break.
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 0xa0 || code === 0xfeff;
+}
+
+function firstNonBlank(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isBlank(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * Where a line's content ends once a continuation is removed, or -1 when the line does not continue.
+ * Docker's rule: the escape character, then only spaces or tabs, and not itself escaped.
+ */
+function continuationAt(text: string, from: number, to: number, escape: number): number {
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  if (end === from || text.charCodeAt(end - 1) !== escape) return -1;
+  if (end - 1 > from && text.charCodeAt(end - 2) === escape) return -1;
+  return end - 1;
+}
+
+export function splitLogicalLines(text: string): LogicalLines {
+  const lineIndex = new LineIndex(text);
+  const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const lineCount = lineIndex.lineCount;
+  const directives: RawDirective[] = [];
+  const comments: LineSpan[] = [];
+  const commands: LogicalCommand[] = [];
+  let escapeChar: '\\' | '`' = '\\';
+  let directivesDone = false;
+
+  const lineStart = (line: number) => (line === 0 ? bomLength : lineIndex.lineStarts[line]);
+
+  for (let line = 0; line < lineCount; line++) {
+    const start = lineStart(line);
+    const end = lineIndex.lineContentEnd(line);
+    const lead = firstNonBlank(text, start, end);
+
+    if (!directivesDone) {
+      const match = DIRECTIVE.exec(text.slice(lead, end));
+      const name = match?.[1].toLowerCase();
+      if (match && name && KNOWN_DIRECTIVES.has(name) && !directives.some((d) => d.name === name)) {
+        const nameOffset = lead + match[0].indexOf(match[1]);
+        const valueOffset = lead + match[0].lastIndexOf(match[2]);
+        directives.push({ line, offset: lead, endOffset: valueOffset + match[2].length, name, value: match[2], nameOffset, valueOffset });
+        if (name === 'escape' && (match[2] === '`' || match[2] === '\\')) escapeChar = match[2];
+        continue;
+      }
+      directivesDone = true;
+    }
+
+    if (lead === end) continue;
+    if (text.charCodeAt(lead) === 35 /* # */) {
+      comments.push({ line, offset: lead, endOffset: end });
+      continue;
+    }
+
+    const escape = escapeChar.charCodeAt(0);
+    const command: LogicalCommand = {
+      text: '',
+      sourceOffsets: [],
+      startLine: line,
+      endLine: line,
+      offset: lead,
+      endOffset: end,
+      emptyContinuationLines: [],
+      innerComments: [],
+      continuesAtEof: false,
+    };
+    const pieces: string[] = [];
+    const append = (from: number, to: number) => {
+      pieces.push(text.slice(from, to));
+      for (let i = from; i < to; i++) command.sourceOffsets.push(i);
+    };
+
+    let cut = continuationAt(text, lead, end, escape);
+    append(lead, cut === -1 ? end : cut);
+    while (cut !== -1) {
+      if (line + 1 >= lineCount) {
+        command.continuesAtEof = true;
+        break;
+      }
+      line++;
+      const nextStart = lineStart(line);
+      const nextEnd = lineIndex.lineContentEnd(line);
+      const nextLead = firstNonBlank(text, nextStart, nextEnd);
+      if (nextLead === nextEnd) {
+        command.emptyContinuationLines.push(line);
+        continue;
+      }
+      if (text.charCodeAt(nextLead) === 35) {
+        command.innerComments.push({ line, offset: nextLead, endOffset: nextEnd });
+        continue;
+      }
+      cut = continuationAt(text, nextStart, nextEnd, escape);
+      // Continued lines keep their leading blanks, as Docker keeps them.
+      append(nextStart, cut === -1 ? nextEnd : cut);
+      command.endLine = line;
+    }
+    command.text = pieces.join('');
+    // The command's range ends at its last written line (continuation character included).
+    const lastEnd = lineIndex.lineContentEnd(command.endLine);
+    let trimmedEnd = lastEnd;
+    while (trimmedEnd > lineStart(command.endLine) && isBlank(text.charCodeAt(trimmedEnd - 1))) trimmedEnd--;
+    command.endOffset = Math.max(trimmedEnd, command.offset);
+    commands.push(command);
+  }
+
+  return { lineIndex, bomLength, escapeChar, directives, comments, commands };
+}
