@@ -72,7 +72,9 @@ function continuationAt(text: string, from: number, to: number, escape: number):
 export function splitLogicalLines(text: string): LogicalLines {
   const lineIndex = new LineIndex(text);
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const lineCount = lineIndex.lineCount;
+  // A text that ends with a line break has no further (empty) line, as Docker's scanner sees it.
+  const endsWithBreak = lineIndex.lineCount > 1 && lineIndex.lineStarts[lineIndex.lineCount - 1] === text.length;
+  const lineCount = endsWithBreak ? lineIndex.lineCount - 1 : lineIndex.lineCount;
   const directives: RawDirective[] = [];
   const comments: LineSpan[] = [];
   const commands: LogicalCommand[] = [];

@@ -23,9 +23,21 @@ function describeJsonProblem(text: string): string {
   }
 }
 
+/** An attempted JSON array: `[` then a quote or `]`, or text that parses as JSON; not the shell test `[ -f x ]`. */
+function looksLikeJsonArray(text: string): boolean {
+  if (!text.startsWith('[')) return false;
+  if (/^\[\s*(["'\]]|$)/.test(text)) return true;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const check: CommandCheck<RunLikeCommand> = (command, context) => {
   const shell = command.shell;
-  if (command.form !== 'shell' || !shell || !shell.text.startsWith('[')) return;
+  if (command.form !== 'shell' || !shell || !looksLikeJsonArray(shell.text)) return;
   // Docker runs such text as a shell command; it is almost always a broken exec form.
   const fixed = fromSingleQuotes(shell.text);
   context.report({

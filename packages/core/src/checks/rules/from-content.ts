@@ -22,8 +22,10 @@ export const fromContent = defineRule({
           : undefined;
         return context.report({
           code: 'InvalidCommandContent.FROM',
-          message: `${command.sourceType.text} is not a source image type: use IMAGE or IMAGE_FAMILY (OSS imports go through BaseImageType=OSS).`,
-          range: command.sourceType.range,
+          message: fix
+            ? `${command.sourceType.text} is not a source image type: write ${upper} in upper case.`
+            : `${command.content.text} looks like a Docker image reference; Image Builder's FROM takes IMAGE:<image id> or IMAGE_FAMILY:<family name>.`,
+          range: fix ? command.sourceType.range : command.content.range,
           fix,
         });
       }

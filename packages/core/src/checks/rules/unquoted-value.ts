@@ -4,7 +4,7 @@ import { defineRule, type CommandCheck } from '../rule.js';
 const check: CommandCheck<PairCommand> = (command, context) => {
   for (const pair of command.pairs) {
     const value = pair.value;
-    if (pair.form !== 'equals' || !value || value.text === '' || /^".*"$/s.test(value.text)) continue;
+    if (pair.form !== 'equals' || !value || pair.unterminatedQuote || value.text === '' || /^".*"$/s.test(value.text)) continue;
     context.report({
       code: 'unquoted-value',
       message: `The Image Builder docs require double quotes around ${command.kind} values in the key="value" form: ${pair.key.text}=${JSON.stringify(value.value)}.`,

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { pathToFileURL } from 'node:url';
+import { realpathSync } from 'node:fs';
+import { processIo, UsageError, type CliIo } from './cli-io.js';
+import { lintCommand } from './commands/lint.js';
+import { parseCommand } from './commands/parse.js';
+import { rulesCommand } from './commands/rules.js';
+
+const USAGE = `Usage: buildcontent <command> [options]
+
+Commands:
+  lint [paths...]       check templates (*.buildcontent, *.imagebuilder) for what the service would refuse
+  parse <file>          print the template's AST as JSON
+  request <template>    print the CreateImagePipeline request (json, query, cli, sdk)
+  rules                 list the rules and their codes
+
+Run 'buildcontent <command> --help' for a command's options.
+`;
+
+type Command = (argv: string[], io: CliIo) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  lint: async () => lintCommand,
+  parse: async () => parseCommand,
+  rules: async () => rulesCommand,
+  request: async () => (await import('./commands/request.js')).requestCommand,
+};
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '-h' || name === '--help') {
+    io.stdout(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    io.stderr(`buildcontent: unknown command '${name}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load())(rest, io);
+  } catch (error) {
+    // Usage errors and node:util parseArgs errors are the user's to fix: one line, no stack.
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`buildcontent ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`buildcontent ${name}: internal error: ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}

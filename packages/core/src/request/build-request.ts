@@ -1,0 +1,252 @@
+// Template + parameters -> the CreateImagePipeline request, with every finding that would make the
+// service refuse it. The template is parsed once; the AST answers the cross checks (FROM, command
+// count) and the template's own rules run through `lint`, which also gets InternetMaxBandwidthOut.
+import type { Diagnostic, Severity } from '../checks/diagnostic.js';
+import { lint } from '../checks/registry.js';
+import type { LintOptions } from '../options.js';
+import type { FromCommand, Range, Template } from '../syntax/ast.js';
+import { LineIndex } from '../syntax/line-index.js';
+import { parse } from '../syntax/parse.js';
+import { parseJsonDocument } from './json-locator.js';
+import {
+  ACTION,
+  API_VERSION,
+  OWN_CODES,
+  PARAMETERS_DOC,
+  PIPELINE_PARAMETERS,
+  codeAnchor,
+  formatWireName,
+  type CreateImagePipelineRequest,
+  type JsonPath,
+  type ParameterSpec,
+  type PipelineParameters,
+  type ValueSpec,
+} from './parameters.js';
+import { buildContentAsSent, type BuildContentOptions } from './strip-comments.js';
+import { PARAMETER_RULE_ID, validateParameters, validateParameterValue, type ParameterDiagnostic } from './validate-parameters.js';
+import { applyWireAssignments } from './wire-assignments.js';
+
+export interface BuildRequestOptions extends BuildContentOptions {
+  /** Build the request even though errors stand (they are still reported). */
+  force?: boolean;
+  /** The template's lint settings (FROM behaviour, severities); severities apply to the request's findings too. */
+  lint?: LintOptions;
+  /** The parameters file's text: places parameter findings in it, and is read when `params` is undefined. */
+  paramsText?: string;
+  /** Overrides by wire name, applied after the file: `{ 'Name': 'web', 'Tag.1.Key': 'team' }`. */
+  set?: Record<string, string> | ReadonlyArray<readonly [string, string]>;
+}
+
+/** The source image the build starts from, after the API's FROM rule. */
+export interface EffectiveSource {
+  baseImageType?: string;
+  baseImage?: string;
+  /** `template`: a FROM in the template overrides the parameters; `parameters`: the service prepends `FROM <type>:<image>`. */
+  origin: 'template' | 'parameters';
+}
+
+/** A parameter left out whose documented default applies. */
+export interface AppliedDefault {
+  parameter: string;
+  /** The value the service fills in, when the docs give one. */
+  value?: string | number | boolean;
+  /** The default in words, as documented. */
+  text: string;
+}
+
+export interface BuildRequestResult {
+  /** The request, wire-named and structured; absent while an error stands, unless forced. */
+  request?: CreateImagePipelineRequest;
+  /** The BuildContent the request carries. */
+  buildContent: string;
+  /** Findings in the template: its own rules, plus the cross checks with the parameters. */
+  diagnostics: Diagnostic[];
+  /** Findings in the parameters, placed in the parameters file when its text was given. */
+  parameterDiagnostics: ParameterDiagnostic[];
+  /** An error stands (in either list). */
+  blocked: boolean;
+  source: EffectiveSource;
+  /** Parameters left out whose documented defaults apply, for display. */
+  defaults: AppliedDefault[];
+}
+
+const REQUEST_RULE_ID = 'request';
+const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+const COMMAND_LIMIT = 127;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPrefix(prefix: JsonPath, path: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => segment === path[i]);
+}
+
+/** Copies the model's parameters in model order (nested too); keys the model does not know are left out. */
+function copyInModelOrder(object: Record<string, unknown>, fields: readonly ParameterSpec[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (object[field.name] !== undefined) out[field.name] = copyValue(object[field.name], field.value);
+  }
+  return out;
+}
+
+function copyValue(value: unknown, spec: ValueSpec): unknown {
+  if (spec.kind === 'object' && isPlainObject(value)) return copyInModelOrder(value, spec.fields);
+  if (spec.kind === 'list' && Array.isArray(value)) return value.map((item) => copyValue(item, spec.items));
+  return value;
+}
+
+function appliedDefaults(params: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: JsonPath): AppliedDefault[] {
+  const out: AppliedDefault[] = [];
+  for (const field of fields) {
+    const value = params[field.name];
+    const path = [...prefix, field.name];
+    if (value === undefined && field.default) {
+      out.push({ parameter: formatWireName(path), ...(field.default.value !== undefined ? { value: field.default.value } : {}), text: field.default.text });
+    } else if (field.value.kind === 'object' && isPlainObject(value)) {
+      out.push(...appliedDefaults(value, field.value.fields, path));
+    }
+  }
+  return out;
+}
+
+function withSeverity(diagnostic: Diagnostic, lintOptions: LintOptions | undefined): boolean {
+  const setting = lintOptions?.severity?.[diagnostic.code] ?? lintOptions?.severity?.[diagnostic.rule];
+  if (setting === 'off') return false;
+  if (setting) diagnostic.severity = setting as Severity;
+  return true;
+}
+
+/**
+ * Builds the CreateImagePipeline request for a template and its parameters, and checks both
+ * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
+ */
+export function buildRequest(template: string, params: PipelineParameters | unknown, options: BuildRequestOptions = {}): BuildRequestResult {
+  const parameterDiagnostics: ParameterDiagnostic[] = [];
+
+  // 1. The parameters: the object given, or the file's text read here; then the `set` overrides.
+  const document = options.paramsText !== undefined ? parseJsonDocument(options.paramsText) : undefined;
+  let fileParams: unknown = params;
+  if (fileParams === undefined && document) fileParams = document.value ?? {};
+  for (const problem of document?.problems ?? []) {
+    const lines = new LineIndex(document!.text);
+    const duplicate = problem.kind === 'duplicate-key';
+    parameterDiagnostics.push({
+      code: duplicate ? OWN_CODES.duplicateJsonKey : OWN_CODES.invalidJson,
+      severity: duplicate ? 'warning' : 'error',
+      message: duplicate ? `The parameters file gives ${problem.message}` : `The parameters file is not valid JSON: ${problem.message}`,
+      range: lines.range(problem.offset, problem.endOffset),
+      rule: PARAMETER_RULE_ID,
+      href: `${PARAMETERS_DOC}#${codeAnchor(duplicate ? OWN_CODES.duplicateJsonKey : OWN_CODES.invalidJson)}`,
+      path: [],
+      parameter: '',
+      origin: 'file',
+    });
+  }
+  const assignments = options.set === undefined ? [] : Array.isArray(options.set) ? options.set : Object.entries(options.set);
+  const applied = applyWireAssignments(fileParams ?? {}, assignments as ReadonlyArray<readonly [string, string]>);
+  const merged = applied.params;
+  const isSet = (path: JsonPath): boolean => applied.assignedPaths.some((assigned) => isPrefix(assigned, path));
+  for (const problem of applied.problems) {
+    parameterDiagnostics.push({
+      code: OWN_CODES.invalidSet,
+      severity: 'error',
+      message: `--set ${problem.name}: ${problem.message}`,
+      range: START,
+      rule: PARAMETER_RULE_ID,
+      href: `${PARAMETERS_DOC}#${codeAnchor(OWN_CODES.invalidSet)}`,
+      path: [problem.name],
+      parameter: problem.name,
+      origin: 'set',
+    });
+  }
+  const rangeOf = (path: JsonPath, part: 'value' | 'key'): Range => (isSet(path) || !document ? START : document.rangeOf(path, part));
+
+  // 2. The template: parsed once, linted with the bandwidth the build instance will have.
+  const ast: Template = parse(template);
+  const bandwidth = typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : defaultOf('InternetMaxBandwidthOut');
+  const lintOptions: LintOptions = { ...options.lint, params: { ...options.lint?.params, InternetMaxBandwidthOut: bandwidth as number | undefined } };
+  // Our own size check measures the BuildContent as sent (comments stripped), so lint's is left out.
+  const diagnostics = lint(ast, lintOptions).filter((d) => d.code !== 'InvalidBuildContent.LengthExceeded');
+
+  // 3. The source image: the API's FROM rule.
+  const fromBehavior = options.lint?.from ?? 'override';
+  const from = ast.commands.find((command): command is FromCommand => command.kind === 'FROM');
+  const fromDecides = fromBehavior === 'override' && from?.sourceType !== undefined && from.image !== undefined;
+  const source: EffectiveSource = fromDecides
+    ? { baseImageType: from!.sourceType!.value, baseImage: from!.image!.value, origin: 'template' }
+    : {
+        ...(typeof merged.BaseImageType === 'string' ? { baseImageType: merged.BaseImageType } : {}),
+        ...(typeof merged.BaseImage === 'string' ? { baseImage: merged.BaseImage } : {}),
+        origin: 'parameters',
+      };
+  const ownTemplateDiagnostic = (code: string, severity: Severity, message: string, range: Range): Diagnostic => ({
+    code,
+    severity,
+    message,
+    range,
+    rule: REQUEST_RULE_ID,
+    href: `${PARAMETERS_DOC}#${codeAnchor(code)}`,
+  });
+  const ownDiagnostics: Diagnostic[] = [];
+  if (fromDecides && (merged.BaseImageType !== undefined || merged.BaseImage !== undefined)) {
+    const given = `BaseImageType=${String(merged.BaseImageType ?? '(absent)')}, BaseImage=${String(merged.BaseImage ?? '(absent)')}`;
+    if (merged.BaseImageType !== source.baseImageType || merged.BaseImage !== source.baseImage) {
+      ownDiagnostics.push(
+        ownTemplateDiagnostic(OWN_CODES.fromOverridesParameters, 'info', `FROM ${source.baseImageType}:${source.baseImage} overrides ${given} of the parameters (older API rule; newer API pages ignore FROM)`, from!.range),
+      );
+    }
+  }
+
+  // 4. The command count, once the service has prepended its FROM line.
+  const prepends = fromBehavior === 'override' && !from;
+  const lintCountedAlready = diagnostics.some((d) => d.code === 'InvalidImageTemplateCommandSize.ExceededMaxNumber');
+  if (prepends && !lintCountedAlready && ast.commands.length === COMMAND_LIMIT) {
+    ownDiagnostics.push(
+      ownTemplateDiagnostic(
+        OWN_CODES.prependedFromExceedsCommandLimit,
+        'warning',
+        `The template has ${COMMAND_LIMIT} commands, and the service prepends FROM ${String(merged.BaseImageType)}:${String(merged.BaseImage)}: ${COMMAND_LIMIT + 1} commands if it counts (undocumented; the limit is ${COMMAND_LIMIT})`,
+        ast.commands[ast.commands.length - 1].range,
+      ),
+    );
+  }
+
+  // 5. The BuildContent as sent, checked against the model (size, characters).
+  const buildContent = buildContentAsSent(ast, options);
+  // A finding about the whole text is shown on its first line, not as a squiggle over everything.
+  const templateLines = new LineIndex(template);
+  const firstLine = templateLines.range(ast.bomLength, templateLines.lineContentEnd(0));
+  for (const finding of validateParameterValue(['BuildContent'], buildContent)) {
+    ownDiagnostics.push(ownTemplateDiagnostic(finding.code, finding.severity, `The BuildContent as sent ${finding.message.replace(/^BuildContent /, '')}`, firstLine));
+  }
+
+  // 6. The parameters themselves.
+  parameterDiagnostics.push(...validateParameters(merged, { rangeOf, isSet, sourceImageFromTemplate: fromDecides }));
+
+  const ownKept = ownDiagnostics.filter((d) => withSeverity(d, options.lint));
+  const parametersKept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
+  const allTemplate = [...diagnostics, ...ownKept].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const blocked = [...allTemplate, ...parametersKept].some((d) => d.severity === 'error');
+
+  let request: CreateImagePipelineRequest | undefined;
+  if (!blocked || options.force) {
+    const withContent = buildContent === '' ? merged : { ...merged, BuildContent: buildContent };
+    request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) } as CreateImagePipelineRequest;
+  }
+
+  return {
+    request,
+    buildContent,
+    diagnostics: allTemplate,
+    parameterDiagnostics: parametersKept,
+    blocked,
+    source,
+    defaults: appliedDefaults(merged, PIPELINE_PARAMETERS, []),
+  };
+}
+
+function defaultOf(name: string): unknown {
+  return PIPELINE_PARAMETERS.find((p) => p.name === name)?.default?.value;
+}

@@ -1,0 +1,53 @@
+// `--format cli`: an `aliyun ecs CreateImagePipeline` command line for bash (and zsh). It is pasted
+// into shells, so every value is quoted such that the shell passes it through byte for byte and
+// expands nothing: no `$`, backtick, glob, history `!` or brace expansion can reach the shell.
+import { flattenRequest } from './flatten-request.js';
+import type { CreateImagePipelineRequest } from './parameters.js';
+
+/** Words that need no quotes: nothing here is special to bash at any position. */
+const BARE_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
+
+/**
+ * Characters that must not appear raw in the printed command: control characters (a tab would
+ * trigger completion when pasted, a carriage return or escape hides text on the terminal) and
+ * invisible format characters such as bidirectional overrides, which would make the command read
+ * differently from what runs. The newline is allowed: single quotes carry it as is.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+function ansiCQuote(text: string): string {
+  let body = '';
+  for (const ch of text) {
+    if (ch === '\\') body += '\\\\';
+    // `\x27`, not `\'`: an older bash's history expansion misreads `\'` as the end of the quote.
+    else if (ch === "'") body += '\\x27';
+    else if (ch === '\n') body += '\\n';
+    else if (ch === '\t') body += '\\t';
+    else if (ch === '\r') body += '\\r';
+    else if (UNPRINTABLE.test(ch)) {
+      for (const byte of new TextEncoder().encode(ch)) body += `\\x${byte.toString(16).padStart(2, '0')}`;
+    } else body += ch;
+  }
+  return `$'${body}'`;
+}
+
+/**
+ * Quotes one argument for bash: bare when safe, else in single quotes (a `'` inside is written
+ * `'"'"'`), or in ANSI-C `$'...'` quotes when it holds characters that should not be printed raw.
+ */
+export function quoteForBash(text: string): string {
+  if (BARE_WORD.test(text)) return text;
+  if (UNPRINTABLE.test(text.replaceAll('\n', ''))) return ansiCQuote(text);
+  return `'${text.replaceAll("'", `'"'"'`)}'`;
+}
+
+/** The template texts go last: they are long and span lines. */
+const LAST = new Set(['BuildContent', 'TestContent']);
+
+export function emitCli(request: CreateImagePipelineRequest): string {
+  const pairs = flattenRequest(request).filter(([name]) => name !== 'Action' && name !== 'Version');
+  const ordered = [...pairs.filter(([name]) => !LAST.has(name)), ...pairs.filter(([name]) => LAST.has(name))];
+  // The aliyun CLI reads a value that starts with `-` as a flag unless it is joined with `=`.
+  const options = ordered.map(([name, value]) => (value.startsWith('-') ? `--${name}=${quoteForBash(value)}` : `--${name} ${quoteForBash(value)}`));
+  return `${['aliyun ecs CreateImagePipeline', ...options].join(' \\\n  ')}\n`;
+}

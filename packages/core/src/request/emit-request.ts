@@ -1,0 +1,21 @@
+// One entry point for every output format, so the CLI and the language server print the same bytes.
+import { emitCli } from './emit-cli.js';
+import { emitJson } from './emit-json.js';
+import { emitQuery } from './emit-query.js';
+import { emitSdk } from './emit-sdk.js';
+import type { CreateImagePipelineRequest } from './parameters.js';
+
+export const REQUEST_FORMATS = ['json', 'query', 'cli', 'sdk'] as const;
+export type RequestFormat = (typeof REQUEST_FORMATS)[number];
+
+const EMITTERS: Record<RequestFormat, (request: CreateImagePipelineRequest) => string> = {
+  json: emitJson,
+  query: emitQuery,
+  cli: emitCli,
+  sdk: emitSdk,
+};
+
+/** The request in one format; every format ends with one newline. */
+export function emitRequest(request: CreateImagePipelineRequest, format: RequestFormat): string {
+  return EMITTERS[format](request);
+}

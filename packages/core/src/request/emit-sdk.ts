@@ -1,0 +1,68 @@
+// `--format sdk`: a TypeScript module that builds the request with `@alicloud/ecs20140526`.
+// Field names and model classes come from the parameter model; each object literal is checked with
+// `satisfies Fields<Model>`, so a misspelt or mistyped field fails to compile.
+import { PIPELINE_PARAMETERS, SDK_REQUEST_CLASS, type CreateImagePipelineRequest, type ParameterSpec, type ValueSpec } from './parameters.js';
+
+const SDK_PACKAGE = '@alicloud/ecs20140526';
+
+/** A string literal; a multi-line text is written one line per element so it stays readable. */
+function stringLiteral(text: string, indent: string): string {
+  if (!text.includes('\n')) return JSON.stringify(text);
+  const inner = `${indent}  `;
+  return `[\n${text.split('\n').map((line) => `${inner}${JSON.stringify(line)},`).join('\n')}\n${indent}].join('\\n')`;
+}
+
+function modelLiteral(sdkClass: string, object: Record<string, unknown>, fields: readonly ParameterSpec[], indent: string, classes: Set<string>): string {
+  classes.add(sdkClass);
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  for (const field of fields) {
+    const value = object[field.name];
+    if (value === undefined || value === null) continue;
+    lines.push(`${inner}${field.sdkName}: ${valueLiteral(value, field.value, inner, classes)},`);
+  }
+  return `new ${sdkClass}({\n${lines.join('\n')}\n${indent}} satisfies Fields<${sdkClass}>)`;
+}
+
+function valueLiteral(value: unknown, spec: ValueSpec, indent: string, classes: Set<string>): string {
+  if (spec.kind === 'object' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return modelLiteral(spec.sdkClass, value as Record<string, unknown>, spec.fields, indent, classes);
+  }
+  if (spec.kind === 'list' && Array.isArray(value)) {
+    if (spec.items.kind === 'object') {
+      const inner = `${indent}  `;
+      return `[\n${value.map((item) => `${inner}${valueLiteral(item, spec.items, inner, classes)},`).join('\n')}\n${indent}]`;
+    }
+    return `[${value.map((item) => valueLiteral(item, spec.items, indent, classes)).join(', ')}]`;
+  }
+  if (typeof value === 'string') return stringLiteral(value, indent);
+  // Numbers and booleans as written; a forced request may hold a wrong type, which then fails to compile.
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
+export function emitSdk(request: CreateImagePipelineRequest): string {
+  const classes = new Set<string>();
+  const body = modelLiteral(SDK_REQUEST_CLASS, request as unknown as Record<string, unknown>, PIPELINE_PARAMETERS, '', classes);
+  const imports = [...classes].sort().map((name) => `  ${name},`);
+  return `// CreateImagePipeline request, written by \`buildcontent request --format sdk\`.
+import {
+${imports.join('\n')}
+  type CreateImagePipelineResponse,
+} from '${SDK_PACKAGE}';
+
+/** The data fields of an SDK model (without its index signature and methods), so a misspelt field fails to compile. */
+type Fields<Model> = {
+  [Key in keyof Model as string extends Key ? never : Model[Key] extends (...args: never[]) => unknown ? never : Key]?: Model[Key];
+};
+
+export const request = ${body};
+
+/** Sends the request with a client you have configured (credentials, endpoint); returns the new ImagePipelineId. */
+export async function createImagePipeline(client: {
+  createImagePipeline(request: ${SDK_REQUEST_CLASS}): Promise<CreateImagePipelineResponse>;
+}): Promise<string | undefined> {
+  const response = await client.createImagePipeline(request);
+  return response.body?.imagePipelineId;
+}
+`;
+}

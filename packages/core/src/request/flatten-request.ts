@@ -1,0 +1,31 @@
+// The request as flat wire pairs (`Tag.1.Key` = `team`), the way the SDK's OpenApiUtil flattens it
+// for the query string: nested objects join names with `.`, lists count from 1, booleans and
+// numbers become their `toString()`, absent values are left out.
+import { ACTION, API_VERSION, PIPELINE_PARAMETERS, type CreateImagePipelineRequest, type ParameterSpec, type ValueSpec } from './parameters.js';
+
+export type WirePair = [name: string, value: string];
+
+function flattenValue(value: unknown, spec: ValueSpec, name: string, out: WirePair[]): void {
+  if (value === undefined || value === null) return;
+  if (spec.kind === 'object' && typeof value === 'object' && !Array.isArray(value)) {
+    flattenFields(value as Record<string, unknown>, spec.fields, `${name}.`, out);
+  } else if (spec.kind === 'list' && Array.isArray(value)) {
+    value.forEach((item, index) => flattenValue(item, spec.items, `${name}.${index + 1}`, out));
+  } else {
+    out.push([name, String(value)]);
+  }
+}
+
+function flattenFields(object: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: string, out: WirePair[]): void {
+  for (const field of fields) flattenValue(object[field.name], field.value, `${prefix}${field.name}`, out);
+}
+
+/** Action, Version, then every parameter in model order. Keys the model does not know are not sent. */
+export function flattenRequest(request: CreateImagePipelineRequest): WirePair[] {
+  const out: WirePair[] = [
+    ['Action', ACTION],
+    ['Version', API_VERSION],
+  ];
+  flattenFields(request as unknown as Record<string, unknown>, PIPELINE_PARAMETERS, '', out);
+  return out;
+}
