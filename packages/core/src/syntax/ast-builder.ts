@@ -19,7 +19,7 @@ import { hasUnterminatedQuote, unquote } from './unquote.js';
 /** The joined text the lexer read, and where each of its characters came from. */
 export interface JoinedSource {
   text: string;
-  sourceOffsets: number[];
+  sourceOffsets: Int32Array;
   lineIndex: LineIndex;
   escape: '\\' | '`';
 }
@@ -42,12 +42,19 @@ export class AstBuilder {
     return { ...this.located(start, end), text, value: value ?? unquote(text, this.source.escape) };
   }
 
+  /** A node whose value is its text as written. */
+  rawNode(start: number, end: number): TextNode {
+    const text = this.source.text.slice(start, end);
+    return { ...this.located(start, end), text, value: text };
+  }
+
   build(cst: CstNode, logical: LogicalCommand): Command {
     const tokens = collectTokens(cst).sort((a, b) => a.startOffset - b.startOffset);
     const [keywordToken, ...argTokens] = tokens;
     const keyword = keywordToken.image.toUpperCase();
     const kind = isKind(keyword) ? keyword : 'UNKNOWN';
-    const content = argTokens.length > 0 ? this.textNode(argTokens[0].startOffset, tokenEnd(argTokens[argTokens.length - 1])) : undefined;
+    // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
+    const content = argTokens.length > 0 ? this.rawNode(argTokens[0].startOffset, tokenEnd(argTokens[argTokens.length - 1])) : undefined;
     const base = {
       keyword,
       keywordNode: this.textNode(keywordToken.startOffset, tokenEnd(keywordToken), keyword),
@@ -78,7 +85,7 @@ export class AstBuilder {
           const exec = this.located(rest[0].startOffset, tokenEnd(rest[rest.length - 1]));
           return { ...base, kind, flags, args: elements, form: 'exec', exec: { ...exec, elements } };
         }
-        const shell = rest.length > 0 ? this.textNode(rest[0].startOffset, tokenEnd(rest[rest.length - 1]), this.source.text.slice(rest[0].startOffset, tokenEnd(rest[rest.length - 1]))) : undefined;
+        const shell = rest.length > 0 ? this.rawNode(rest[0].startOffset, tokenEnd(rest[rest.length - 1])) : undefined;
         return { ...base, kind, flags, args: this.words(rest), form: 'shell', shell };
       }
       case 'ENV':

@@ -21,8 +21,8 @@ export interface RawDirective extends LineSpan {
 export interface LogicalCommand {
   /** The command as the service reads it: continuations joined, comment and empty lines dropped. */
   text: string;
-  /** Source offset of every character of `text`. */
-  sourceOffsets: number[];
+  /** Where the pieces of `text` come from: `text` is these source spans, in order, concatenated. */
+  segments: Array<{ sourceStart: number; length: number }>;
   startLine: number;
   endLine: number;
   /** Source offset where the command starts (its first non-blank character). */
@@ -110,7 +110,7 @@ export function splitLogicalLines(text: string): LogicalLines {
     const escape = escapeChar.charCodeAt(0);
     const command: LogicalCommand = {
       text: '',
-      sourceOffsets: [],
+      segments: [],
       startLine: line,
       endLine: line,
       offset: lead,
@@ -122,7 +122,7 @@ export function splitLogicalLines(text: string): LogicalLines {
     const pieces: string[] = [];
     const append = (from: number, to: number) => {
       pieces.push(text.slice(from, to));
-      for (let i = from; i < to; i++) command.sourceOffsets.push(i);
+      if (to > from) command.segments.push({ sourceStart: from, length: to - from });
     };
 
     let cut = continuationAt(text, lead, end, escape);

@@ -15,15 +15,20 @@ export function parse(text: string): Template {
 
   // The lexer reads all logical commands at once, joined by `\n`; `sourceOffsets` maps back to the text.
   const pieces: string[] = [];
-  const sourceOffsets: number[] = [];
   const commandStarts: number[] = [];
   let joinedLength = 0;
   for (const command of lines.commands) {
     commandStarts.push(joinedLength);
     pieces.push(command.text, '\n');
-    for (const offset of command.sourceOffsets) sourceOffsets.push(offset);
-    sourceOffsets.push(command.endOffset);
     joinedLength += command.text.length + 1;
+  }
+  const sourceOffsets = new Int32Array(joinedLength);
+  let at = 0;
+  for (const command of lines.commands) {
+    for (const segment of command.segments) {
+      for (let i = 0; i < segment.length; i++) sourceOffsets[at++] = segment.sourceStart + i;
+    }
+    sourceOffsets[at++] = command.endOffset; // the joining `\n`
   }
   const joined: JoinedSource = { text: pieces.join(''), sourceOffsets, lineIndex, escape: lines.escapeChar };
   const builder = new AstBuilder(joined);

@@ -3,6 +3,8 @@
  * `$` and the backtick; single quotes are literal; outside quotes the escape character escapes any character.
  */
 export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
+  // Most words hold no quote and no escape character: nothing to resolve.
+  if (!word.includes('"') && !word.includes("'") && !word.includes(escape)) return word;
   let out = '';
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < word.length; i++) {

@@ -1,0 +1,52 @@
+// Parse and lint speed on a 127-command, ~16 KB template, side by side with the Dockerfile peers
+// (dockerfile-ast parse, dockerfile-utils validate) in the same process. Run: npm run bench
+// Timings are measured here, never asserted in tests.
+import { Bench } from 'tinybench';
+import { DockerfileParser } from 'dockerfile-ast';
+import { validate } from 'dockerfile-utils';
+import { lint, parse } from '../packages/core/dist/index.js';
+
+/** A realistic template at the service's limits: 127 commands, continuations, comments, JSON, pairs. */
+export function limitTemplate(): string {
+  const lines: string[] = ['# A template at the limits: 127 commands, about 16 KB'];
+  let n = 0;
+  const push = (text: string) => {
+    lines.push(text);
+    n++;
+  };
+  push('FROM IMAGE:m-bp67acfmxazb4p1234');
+  while (n < 127) {
+    switch (n % 8) {
+      case 0: push(`RUN yum install -y package-${n} package-${n}-devel package-${n}-tools && \\\n    # build tools\n    systemctl enable service-${n} && systemctl start service-${n} && \\\n    echo "step ${n} done at $(date --iso-8601=seconds)" >> /var/log/build.log`); break;
+      case 1: push(`ENV APP_${n}="value ${n}" PATH_${n}="/opt/app-${n}/bin:/usr/local/bin:/usr/bin" HOME_${n}="/opt/app-${n}"`); break;
+      case 2: push(`LABEL stage${n}="build" owner${n}="platform-team@example.com" description${n}="application ${n} of the web tier"`); break;
+      case 3: push(`COPY https://artifacts.example.com/releases/2026/11/web-tier/app-${n}/app-${n}-release-candidate.tar.gz /opt/app-${n}/`); break;
+      case 4: push(`WORKDIR /opt/app-${n}/releases/current/working-directory-for-the-service-${n}-of-the-web-tier-and-its-workers`); break;
+      case 5: push(`CMD ["/opt/app-${n}/bin/start", "--port", "80${n}"]`); break;
+      case 6: push(`COMPONENT ic-bp18hy47cqavewsb${String(n).padStart(4, '0')} --param${n} value${n}`); break;
+      default: push(`RUN tar -xzf /opt/app-${n}/app-${n}.tar.gz -C /opt/app-${n} && rm -f /opt/app-${n}/app-${n}.tar.gz && chown -R app:app /opt/app-${n} && chmod 0755 /opt/app-${n}/bin/*`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const text = limitTemplate();
+const bytes = Buffer.byteLength(text);
+const commands = parse(text).commands.length;
+console.log(`input: ${commands} commands, ${bytes} bytes, ${lint(text).length} findings`);
+
+const bench = new Bench({ time: 2000, warmupTime: 500 });
+bench
+  .add('buildcontent parse', () => void parse(text))
+  .add('buildcontent lint (parse + all checks)', () => void lint(text))
+  .add('dockerfile-ast parse (peer)', () => void DockerfileParser.parse(text))
+  .add('dockerfile-utils validate (peer)', () => void validate(text));
+await bench.run();
+
+const rows = bench.tasks.map((task) => {
+  const result = task.result;
+  if (!result || result.state !== 'completed') return { task: task.name, state: result?.state ?? 'not run' };
+  const latency = result.latency;
+  return { task: task.name, 'mean ms': latency.mean.toFixed(3), 'p99 ms': latency.p99?.toFixed(3), 'ops/s': Math.round(result.throughput.mean) };
+});
+console.table(rows);
