@@ -130,3 +130,10 @@ describe('InvalidCommandContent.USER', () => {
   catches('USER app «admin»', 'InvalidCommandContent.USER');
   passes('USER app', 'InvalidCommandContent.USER');
 });
+
+describe('InvalidCommandContent.WORKDIR', () => {
+  catches('WORKDIR /opt/my «app»', 'InvalidCommandContent.WORKDIR');
+  passes('WORKDIR /opt/app', 'InvalidCommandContent.WORKDIR');
+  passes('WORKDIR "/opt/my app"', 'InvalidCommandContent.WORKDIR');
+  fixes('WORKDIR /opt/my app', 'InvalidCommandContent.WORKDIR', 'WORKDIR "/opt/my app"');
+});

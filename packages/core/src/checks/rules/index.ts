@@ -25,6 +25,7 @@ import { unquotedValue } from './unquoted-value.js';
 import { unsupportedCommand } from './unsupported-command.js';
 import { unsupportedFlag } from './unsupported-flag.js';
 import { userContent } from './user-content.js';
+import { workdirContent } from './workdir-content.js';
 
 export const allRules: Rule[] = [
   syntaxError,
@@ -45,6 +46,7 @@ export const allRules: Rule[] = [
   unquotedValue,
   componentReference,
   userContent,
+  workdirContent,
   unsupportedFlag,
   parserDirective,
   heredoc,
