@@ -77,6 +77,23 @@ describe('buildcontent lint', () => {
     ]);
   });
 
+  it('--format sarif: SARIF 2.1.0 with the rule, level and 1-based region', async () => {
+    const dir = tempDir({ 'a.buildcontent': 'RUN echo\nrun x\n' });
+    const { code, stdout } = await run(['lint', '--format', 'sarif', 'a.buildcontent'], { cwd: dir });
+    expect(code).toBe(0);
+    const run0 = JSON.parse(stdout).runs[0];
+    expect(run0.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['keyword-case']);
+    expect(run0.results).toEqual([
+      {
+        ruleId: 'keyword-case',
+        ruleIndex: 0,
+        level: 'warning',
+        message: { text: 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.' },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'a.buildcontent' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 } } }],
+      },
+    ]);
+  });
+
   it('walks folders for *.buildcontent and *.imagebuilder only', async () => {
     const dir = tempDir({ 'a.buildcontent': 'RUN\n', 'b.imagebuilder': 'USER\n', 'c.txt': 'RUN\n' });
     const { stdout } = await run(['lint', '--format', 'json', '.'], { cwd: dir });
@@ -115,7 +132,7 @@ describe('buildcontent lint', () => {
 
   it('usage errors and unreadable files: one clear line on stderr, exit 2, no stack trace', async () => {
     expect(await run(['lint', 'missing.buildcontent'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: missing.buildcontent: no such file or directory\n' });
-    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: --format must be stylish or json, not xml\n' });
+    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: --format must be stylish, json or sarif, not xml\n' });
     const unknown = await run(['lint', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^buildcontent lint: Unknown option '--bogus'/);

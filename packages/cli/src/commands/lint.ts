@@ -6,6 +6,7 @@ import { UsageError, type CliIo } from '../cli-io.js';
 import { findConfig, readConfig } from '../config.js';
 import { expandPaths, readText, TEMPLATE_EXTENSIONS } from '../files.js';
 import { formatEslintJson } from '../formats/eslint-json.js';
+import { formatSarif } from '../formats/sarif.js';
 import { formatStylish, type FileResult } from '../formats/stylish.js';
 
 export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
@@ -13,7 +14,8 @@ export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
 Lints Image Builder templates (*.buildcontent, *.imagebuilder; folders are walked; - reads stdin).
 
 Options:
-  --format <stylish|json>   output format (json: ESLint's JSON formatter shape)   [stylish]
+  --format <stylish|json|sarif>  output format (json: ESLint's JSON formatter shape;
+                            sarif: SARIF 2.1.0 for code scanning)                    [stylish]
   --from <override|ignored> FROM as the older API pages (override) or newer ones (ignored)
   --severity <code=level>   override a code's or rule's severity (off|info|warning|error); repeatable
   --config <file>           settings file (default: nearest .buildcontentrc.json)
@@ -61,7 +63,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(LINT_USAGE);
     return 0;
   }
-  if (values.format !== 'stylish' && values.format !== 'json') throw new UsageError(`--format must be stylish or json, not ${values.format}`);
+  if (!['stylish', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be stylish, json or sarif, not ${values.format}`);
   if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
   const paths = expandPaths(positionals.length > 0 ? positionals : ['.'], io.cwd);
   if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; give file paths');
@@ -94,6 +96,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     results.push({ path: path === '-' ? '<stdin>' : path, diagnostics, text });
   }
 
-  io.stdout(values.format === 'json' ? formatEslintJson(results) : formatStylish(results, io.color));
+  const format = { json: formatEslintJson, sarif: formatSarif, stylish: (r: FileResult[]) => formatStylish(r, io.color) }[values.format as 'json'];
+  io.stdout(format(results));
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
