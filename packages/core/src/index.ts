@@ -6,3 +6,4 @@ export { parse } from './syntax/parse.js';
 export { lint, rules, type RuleInfo } from './checks/registry.js';
 export { applyFixes } from './checks/apply-fixes.js';
 export { offsetAt, positionAt } from './syntax/line-index.js';
+export * from './request/index.js';

@@ -23,7 +23,7 @@ import {
   type ValueSpec,
 } from './parameters.js';
 import { buildContentAsSent, type BuildContentOptions } from './strip-comments.js';
-import { PARAMETER_RULE_ID, validateParameters, validateParameterValue, type ParameterDiagnostic } from './validate-parameters.js';
+import { PARAMETER_RULE_ID, unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 import { applyWireAssignments } from './wire-assignments.js';
 
 export interface BuildRequestOptions extends BuildContentOptions {
@@ -165,10 +165,14 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
 
   // 2. The template: parsed once, linted with the bandwidth the build instance will have.
   const ast: Template = parse(template);
-  const bandwidth = typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : defaultOf('InternetMaxBandwidthOut');
-  const lintOptions: LintOptions = { ...options.lint, params: { ...options.lint?.params, InternetMaxBandwidthOut: bandwidth as number | undefined } };
-  // Our own size check measures the BuildContent as sent (comments stripped), so lint's is left out.
-  const diagnostics = lint(ast, lintOptions).filter((d) => d.code !== 'InvalidBuildContent.LengthExceeded');
+  const lintOptions: LintOptions = {
+    ...options.lint,
+    keepComments: options.keepComments ?? options.lint?.keepComments,
+    // Absent stays absent: the rule then says "not set (default 0)".
+    params: { ...options.lint?.params, InternetMaxBandwidthOut: typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : undefined },
+  };
+  // The template's own rules, the 16 KB limit of the BuildContent as sent and COPY URL vs bandwidth among them.
+  const diagnostics = lint(ast, lintOptions);
 
   // 3. The source image: the API's FROM rule.
   const fromBehavior = options.lint?.from ?? 'override';
@@ -207,23 +211,24 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
       ownTemplateDiagnostic(
         OWN_CODES.prependedFromExceedsCommandLimit,
         'warning',
-        `The template has ${COMMAND_LIMIT} commands, and the service prepends FROM ${String(merged.BaseImageType)}:${String(merged.BaseImage)}: ${COMMAND_LIMIT + 1} commands if it counts (undocumented; the limit is ${COMMAND_LIMIT})`,
+        `The template has ${COMMAND_LIMIT} commands, and the service prepends FROM ${source.baseImageType ?? '<BaseImageType>'}:${source.baseImage ?? '<BaseImage>'}: ${COMMAND_LIMIT + 1} commands if it counts (undocumented; the limit is ${COMMAND_LIMIT})`,
         ast.commands[ast.commands.length - 1].range,
       ),
     );
   }
 
-  // 5. The BuildContent as sent, checked against the model (size, characters).
-  const buildContent = buildContentAsSent(ast, options);
-  // A finding about the whole text is shown on its first line, not as a squiggle over everything.
-  const templateLines = new LineIndex(template);
-  const firstLine = templateLines.range(ast.bomLength, templateLines.lineContentEnd(0));
-  for (const finding of validateParameterValue(['BuildContent'], buildContent)) {
-    ownDiagnostics.push(ownTemplateDiagnostic(finding.code, finding.severity, `The BuildContent as sent ${finding.message.replace(/^BuildContent /, '')}`, firstLine));
+  // 5. The BuildContent as sent: what no request can carry (its size is the content-length rule's).
+  const buildContent = buildContentAsSent(ast, { keepComments: lintOptions.keepComments });
+  const unsendable = unsendableCharacter(buildContent);
+  if (unsendable) {
+    // The same character is in the template (the sent text is made of its lines): point at it there.
+    const at = unsendableCharacter(template)?.index ?? 0;
+    ownDiagnostics.push(ownTemplateDiagnostic(OWN_CODES.unsendableCharacter, 'error', `The BuildContent as sent contains ${unsendable.what}, which no request can carry`, new LineIndex(template).range(at, at + 1)));
   }
 
-  // 6. The parameters themselves.
-  parameterDiagnostics.push(...validateParameters(merged, { rangeOf, isSet, sourceImageFromTemplate: fromDecides }));
+  // 6. The parameters themselves (unless the file is not JSON: every parameter would look missing).
+  const unreadable = params === undefined && document?.problems.some((problem) => problem.kind === 'syntax');
+  if (!unreadable) parameterDiagnostics.push(...validateParameters(merged, { rangeOf, isSet, sourceImageFromTemplate: fromDecides }));
 
   const ownKept = ownDiagnostics.filter((d) => withSeverity(d, options.lint));
   const parametersKept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
@@ -232,7 +237,9 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
 
   let request: CreateImagePipelineRequest | undefined;
   if (!blocked || options.force) {
-    const withContent = buildContent === '' ? merged : { ...merged, BuildContent: buildContent };
+    // BuildContent is the template's, never the file's; an empty template sends none.
+    const { BuildContent: _fromFile, ...parameters } = merged;
+    const withContent = buildContent === '' ? parameters : { ...parameters, BuildContent: buildContent };
     request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) } as CreateImagePipelineRequest;
   }
 
@@ -245,8 +252,4 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     source,
     defaults: appliedDefaults(merged, PIPELINE_PARAMETERS, []),
   };
-}
-
-function defaultOf(name: string): unknown {
-  return PIPELINE_PARAMETERS.find((p) => p.name === name)?.default?.value;
 }

@@ -696,9 +696,14 @@ export function formatWireName(path: JsonPath): string {
   return path.map((segment) => (typeof segment === 'number' ? String(segment + 1) : segment)).join('.');
 }
 
-/** The anchor of a parameter in docs/request-parameters.md: `ImageOptions.ImageTags.N.Key` -> `imageoptions-imagetags-n-key`. */
+/**
+ * The anchor of a parameter in docs/request-parameters.md: `ImageOptions.ImageTags.N.Key` ->
+ * `imageoptions-imagetags-n-key`. An item of a plain list (`ToRegionId.N`) is documented with its list.
+ */
 export function parameterAnchor(path: JsonPath): string {
-  return path.map((segment) => (typeof segment === 'number' ? 'n' : segment.toLowerCase())).join('-');
+  let end = path.length;
+  while (end > 0 && typeof path[end - 1] === 'number') end--;
+  return path.slice(0, end).map((segment) => (typeof segment === 'number' ? 'n' : segment.toLowerCase())).join('-');
 }
 
 /** The anchor of one of our own codes in docs/request-parameters.md. */

@@ -60,10 +60,11 @@ function utf8Bytes(text: string): number {
 }
 
 /** U+0000 cannot be a command-line argument and an unpaired surrogate has no UTF-8 form: neither can be sent. */
-export function unsendableCharacter(text: string): string | undefined {
+export function unsendableCharacter(text: string): { what: string; index: number } | undefined {
   const match = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   if (!match) return undefined;
-  return match[0] === '\0' ? 'U+0000 (NUL)' : `an unpaired surrogate U+${match[0].charCodeAt(0).toString(16).toUpperCase()}`;
+  const what = match[0] === '\0' ? 'U+0000 (NUL)' : `an unpaired surrogate U+${match[0].charCodeAt(0).toString(16).toUpperCase()}`;
+  return { what, index: match.index };
 }
 
 function quoteList(values: readonly string[]): string {
@@ -239,10 +240,11 @@ function createChecker(options: ValidateParametersOptions): Checker {
       case 'string': {
         if (typeof value !== 'string') return wrongType();
         const unsendable = unsendableCharacter(value);
-        if (unsendable) report(path, OWN_CODES.unsendableCharacter, 'error', `contains ${unsendable}, which no request can carry`);
+        if (unsendable) report(path, OWN_CODES.unsendableCharacter, 'error', `contains ${unsendable.what}, which no request can carry`);
+        // One finding per value: the first rule it breaks, in model order (the service answers with one error too).
         for (const rule of spec.rules) {
           const why = breaks(rule, value);
-          if (why) report(path, rule.code ?? spec.code, rule.inferred ? 'warning' : 'error', `${why}; allowed: ${describeRule(rule)}`);
+          if (why) return report(path, rule.code ?? spec.code, rule.inferred ? 'warning' : 'error', `${why}; allowed: ${describeRule(rule)}`);
         }
         return;
       }
@@ -291,7 +293,7 @@ function createChecker(options: ValidateParametersOptions): Checker {
       const field = fields.find((f) => f.name === key);
       if (!field) {
         const suggestion = closestName(key, fields);
-        report([...path, key], OWN_CODES.unknownParameter, 'error', `is not a parameter of CreateImagePipeline${suggestion ? `; did you mean ${suggestion}?` : ''}`, {
+        report([...path, key], OWN_CODES.unknownParameter, 'error', `is not ${path.length ? `a field of ${formatWireName(path)}` : 'a parameter of CreateImagePipeline'}${suggestion ? `; did you mean ${suggestion}?` : ''}`, {
           part: 'key',
           anchor: codeAnchor(OWN_CODES.unknownParameter),
         });

@@ -1,0 +1,131 @@
+// `buildcontent request <template>`: prints the CreateImagePipeline request for a template and its
+// parameters file, in one of four formats. Findings go to stderr in the lint format; while an error
+// stands nothing is printed to stdout (exit 1), unless --force.
+import { existsSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildRequest, emitRequest, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import { UsageError, type CliIo } from '../cli-io.js';
+import { findConfig, readConfig } from '../config.js';
+import { readText } from '../files.js';
+import { formatStylish, type FileResult } from '../formats/stylish.js';
+
+export const REQUEST_USAGE = `Usage: buildcontent request [options] <template>
+
+Prints the CreateImagePipeline request for a template (- reads stdin) and its parameters.
+
+Options:
+  --params <file>            parameters file (JSON, API parameter names)
+                             [default: <template name>.pipeline.json beside the template]
+  --set <Name=value>         set a parameter by its wire name, after the file; repeatable
+                             (Name=web, Tag.1.Key=team, 'ToRegionId=["cn-beijing"]')
+  --format <json|query|cli|sdk>
+                             json: the request as JSON; query: the RPC query string;
+                             cli: an aliyun CLI command; sdk: TypeScript for @alicloud/ecs20140526   [json]
+  --keep-comments            send comment and blank lines in BuildContent (stripped by default)
+  --force                    print the request even though errors stand (exit 0)
+  --from <override|ignored>  FROM as the older API pages (override) or newer ones (ignored)
+  --config <file>            settings file (default: nearest .buildcontentrc.json)
+  -h, --help                 show this help
+
+Exit code: 0 when printed, 1 when errors block the request, 2 on a usage error or unreadable file.
+`;
+
+/** `web.buildcontent` -> `web.pipeline.json` in the same folder. */
+export function defaultParamsPath(templatePath: string): string {
+  const name = basename(templatePath, extname(templatePath));
+  return join(dirname(templatePath), `${name}.pipeline.json`);
+}
+
+function parseSet(entries: string[]): Array<[string, string]> {
+  return entries.map((entry) => {
+    const equals = entry.indexOf('=');
+    if (equals <= 0) throw new UsageError(`--set takes Name=value (a wire name such as Tag.1.Key), not ${JSON.stringify(entry)}`);
+    return [entry.slice(0, equals), entry.slice(equals + 1)];
+  });
+}
+
+export async function requestCommand(argv: string[], io: CliIo, settings: { lint?: LintOptions } = {}): Promise<number> {
+  try {
+    return await run(argv, io, settings);
+  } catch (error) {
+    // Usage and input errors: one clear line, never a stack trace.
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`buildcontent request: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      params: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'json' },
+      'keep-comments': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      config: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(REQUEST_USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError(`give one template (${positionals.length === 0 ? 'none given' : `${positionals.length} given`}); see --help`);
+  const format = values.format as RequestFormat;
+  if (!REQUEST_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REQUEST_FORMATS.join(', ')}, not ${values.format}`);
+  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
+  const set = parseSet(values.set ?? []);
+
+  const lintOptions: LintOptions = { ...settings.lint };
+  if (!settings.lint) {
+    const configPath = values.config ? join(io.cwd, values.config) : findConfig(io.cwd);
+    if (configPath) Object.assign(lintOptions, readConfig(configPath));
+  }
+  if (values.from) lintOptions.from = values.from;
+
+  const templatePath = positionals[0];
+  const template = templatePath === '-' ? await io.readStdin() : readText(templatePath, io.cwd);
+
+  // The parameters file: given, or found beside the template. Without one, --set must say everything.
+  let paramsPath = values.params;
+  if (paramsPath === undefined && templatePath !== '-') {
+    const beside = defaultParamsPath(templatePath);
+    if (existsSync(join(io.cwd, beside))) paramsPath = beside;
+    else if (set.length === 0) throw new UsageError(`no parameters: ${beside} does not exist; give --params <file> or --set Name=value`);
+  } else if (paramsPath === undefined && set.length === 0) {
+    throw new UsageError('a template from stdin needs --params <file> or --set Name=value');
+  }
+  const paramsText = paramsPath === undefined ? undefined : readText(paramsPath, io.cwd);
+
+  const keepComments = values['keep-comments'] || undefined;
+  const result = buildRequest(template, undefined, { paramsText, set, force: values.force, keepComments, lint: lintOptions });
+
+  // Findings in the lint format: the template's, then the parameters' (by where their value came from).
+  const templateName = templatePath === '-' ? '<stdin>' : templatePath;
+  const reports: FileResult[] = [];
+  if (result.diagnostics.length) reports.push({ path: templateName, diagnostics: result.diagnostics, text: template });
+  const fromFile = result.parameterDiagnostics.filter((d) => d.origin !== 'set' && paramsText !== undefined);
+  const fromSet = result.parameterDiagnostics.filter((d) => !fromFile.includes(d));
+  if (fromFile.length) reports.push({ path: paramsPath!, diagnostics: fromFile, text: paramsText! });
+  if (fromSet.length) reports.push({ path: '<--set>', diagnostics: fromSet, text: '' });
+  if (reports.length) io.stderr(formatStylish(reports, io.color));
+
+  if (!result.request) return 1;
+  let output: string;
+  try {
+    output = emitRequest(result.request, format);
+  } catch (error) {
+    // Only a forced request can get here (e.g. a character no format can carry).
+    io.stderr(`buildcontent request: cannot write the request as ${format}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  io.stdout(output);
+  return 0;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitRequest, flattenRequest, type CreateImagePipelineRequest } from '../../src/request/index.js';
+import { FULL_PARAMETERS, NASTY_CONTENTS, OSS_PARAMETERS, requestWith } from './fixtures.js';
+
+const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
+let dir: string;
+
+beforeAll(() => {
+  // Inside the repository (in the ignored .tmp/), so the snippet resolves the installed @alicloud/ecs20140526.
+  mkdirSync(join(REPO, '.tmp'), { recursive: true });
+  dir = mkdtempSync(join(REPO, '.tmp', 'sdk-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Type-checks a snippet as an ES module (.ts in a "type": "module" package) and as CommonJS (.cts). */
+function typeErrors(snippet: string, name: string): string[] {
+  const files = [join(dir, `${name}.ts`), join(dir, `${name}.cts`)];
+  for (const file of files) writeFileSync(file, snippet);
+  const program = ts.createProgram(files, {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    skipLibCheck: true,
+    types: ['node'],
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? d.file.fileName.slice(dir.length + 1) : ''}: TS${d.code} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+}
+
+/** Runs a snippet and sends its request through the real SDK client, stopping before the network. */
+async function sdkQuery(snippet: string, name: string): Promise<{ action: string; version: string; query: Record<string, string> }> {
+  const js = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+  const file = join(dir, `${name}.mjs`);
+  writeFileSync(file, js);
+  const module = (await import(pathToFileURL(file).href)) as { request: unknown; createImagePipeline(client: unknown): Promise<string | undefined> };
+
+  const requireFromSdk = createRequire(createRequire(import.meta.url).resolve('@alicloud/ecs20140526'));
+  const Ecs = requireFromSdk('@alicloud/ecs20140526') as { default: new (config: unknown) => object };
+  const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as { $OpenApiUtil: { Config: new (map: object) => unknown } };
+  let captured: { action: string; version: string; query: Record<string, string> } | undefined;
+  class CapturingClient extends (Ecs.default as unknown as new (config: unknown) => object) {
+    async callApi(params: { action: string; version: string }, request: { query: Record<string, string> }) {
+      captured = { action: params.action, version: params.version, query: request.query };
+      return { statusCode: 200, headers: {}, body: { ImagePipelineId: 'ip-test', RequestId: 'req' } };
+    }
+  }
+  const client = new CapturingClient(new $OpenApiUtil.Config({ accessKeyId: 'id', accessKeySecret: 'secret', regionId: 'cn-hangzhou', endpoint: '127.0.0.1:9' }));
+  expect(await module.createImagePipeline(client)).toBe('ip-test');
+  return captured!;
+}
+
+describe('emitSdk', () => {
+  const cases: Array<[string, CreateImagePipelineRequest]> = [
+    ['every kind of parameter', requestWith(FULL_PARAMETERS, NASTY_CONTENTS.join('\n'))],
+    ['an OSS import', requestWith(OSS_PARAMETERS, 'RUN echo imported\nRESTART')],
+    ['the bare minimum', requestWith({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1' })],
+  ];
+
+  it.each(cases.map(([name, request], i) => [name, request, i] as const))('%s: compiles against @alicloud/ecs20140526', (_name, request, i) => {
+    const snippet = emitRequest(request, 'sdk');
+    expect(snippet).toContain('new CreateImagePipelineRequest({');
+    expect(typeErrors(snippet, `snippet${i}`)).toEqual([]);
+  });
+
+  it.each(cases.map(([name, request], i) => [name, request, i] as const))('%s: the SDK sends exactly the query of --format query', async (_name, request, i) => {
+    const sent = await sdkQuery(emitRequest(request, 'sdk'), `run${i}`);
+    expect(sent.action).toBe('CreateImagePipeline');
+    expect(sent.version).toBe('2014-05-26');
+    expect(sent.query).toEqual(Object.fromEntries(flattenRequest(request).slice(2)));
+  });
+
+  it('fails to compile when a field is misspelt or mistyped (the check has teeth)', () => {
+    const snippet = emitRequest(requestWith(FULL_PARAMETERS, 'RUN x'), 'sdk');
+    expect(typeErrors(snippet.replace('regionId:', 'regionID:'), 'misspelt').join('\n')).toMatch(/TS2561 .*'regionID' does not exist/);
+    expect(typeErrors(snippet.replace('key: "team"', 'kee: "team"'), 'nested').join('\n')).toMatch(/TS(2353|2561) .*'kee' does not exist/);
+    expect(typeErrors(snippet.replace('systemDiskSize: 40', 'systemDiskSize: "40"'), 'mistyped').join('\n')).toMatch(/TS2322/);
+  });
+
+  it('writes multi-line texts one line per element', () => {
+    const snippet = emitRequest(requestWith({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm' }, 'RUN a \\\n  && b\nRESTART'), 'sdk');
+    expect(snippet).toContain(`  buildContent: [\n    "RUN a \\\\",\n    "  && b",\n    "RESTART",\n  ].join('\\n'),\n`);
+  });
+});
