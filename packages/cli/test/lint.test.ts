@@ -1,32 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/cli-io.js';
 import { main } from '../src/main.js';
+import { root, runCli, tempDir } from './cli-kit.js';
 import { rules } from '@buildcontent/core';
 
-const root = resolve(__dirname, '../../..');
-
-async function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: options.cwd ?? root,
-    readStdin: async () => options.stdin ?? '',
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'buildcontent-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runCli(main, argv, options);
 
 describe('buildcontent lint', () => {
   it('stylish: file:line:col, severity, message, code; exit 1 on errors', async () => {

@@ -4,29 +4,10 @@ import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flattenRequest, type CreateImagePipelineRequest } from '@buildcontent/core';
-import type { CliIo } from '../src/cli-io.js';
 import { requestCommand } from '../src/commands/request.js';
+import { root, runCli, tempDir } from './cli-kit.js';
 
-const root = resolve(__dirname, '../../..');
-
-async function run(argv: string[], options: { cwd?: string; stdin?: string } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: options.cwd ?? root,
-    readStdin: async () => options.stdin ?? '',
-  };
-  const code = await requestCommand(argv, io);
-  return { code, stdout, stderr };
-}
-
-function tempDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'buildcontent-request-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  return dir;
-}
+const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runCli(requestCommand, argv, options);
 
 const PARAMS = JSON.stringify({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1' }, null, 2);
 

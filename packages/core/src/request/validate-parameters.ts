@@ -1,6 +1,7 @@
 // Checks request parameters against the parameter model, the way the service would refuse them,
 // and reports each problem with the service's error code at the parameter's place in the file.
 import type { Range } from '../syntax/ast.js';
+import { closestWord } from '../util/closest-word.js';
 import type { Diagnostic, Severity } from '../checks/diagnostic.js';
 import {
   OWN_CODES,
@@ -152,30 +153,8 @@ function describeJson(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length];
-}
-
 function closestName(name: string, fields: readonly ParameterSpec[]): string | undefined {
-  const lower = name.toLowerCase();
-  const exactIgnoringCase = fields.find((f) => f.name.toLowerCase() === lower);
-  if (exactIgnoringCase) return exactIgnoringCase.name;
-  let best: { name: string; distance: number } | undefined;
-  for (const field of fields) {
-    const distance = editDistance(lower, field.name.toLowerCase());
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name: field.name, distance };
-  }
-  return best?.name;
+  return closestWord(name, fields.map((f) => f.name), 2);
 }
 
 type Report = (

@@ -1,5 +1,6 @@
 import { COMMAND_KINDS } from '../../syntax/ast.js';
 import { replace } from '../fix-helpers.js';
+import { closestWord } from '../../util/closest-word.js';
 import { defineRule } from '../rule.js';
 
 /** Docker commands users reach for, and what Image Builder offers instead. */
@@ -13,32 +14,9 @@ const HINTS: Record<string, { use?: string; why: string }> = {
   SHELL: { why: 'RUN always runs in the instance shell' },
 };
 
-/** Levenshtein distance, for "did you mean" on typos such as RUNN or ENTRYPIONT. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
-}
-
+/** Typos such as RUNN or ENTRYPIONT: within one edit of a short keyword, two of a longer one. */
 export function closestKeyword(word: string): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const kind of COMMAND_KINDS) {
-    const d = distance(word, kind);
-    if (d < bestDistance) {
-      best = kind;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= (word.length > 4 ? 2 : 1) ? best : undefined;
+  return closestWord(word, COMMAND_KINDS, word.length > 4 ? 2 : 1);
 }
 
 export const unsupportedCommand = defineRule({
