@@ -59,3 +59,15 @@ export function fixes(source: string, code: string, expected: string, options?: 
     });
   }
 }
+
+/** Applying the code's first suggestion (an editor-only alternative fix) turns the text into the expected one. */
+export function suggests(source: string, code: string, expected: string, options?: LintOptions): void {
+  for (const [name, eol] of EOLS) {
+    it(`${name}: suggestion for ${code} in ${named(source)}`, () => {
+      const text = source.replace(/\n/g, eol);
+      const [finding] = findingsOf(text, code, options);
+      expect(finding?.suggestions?.length).toBeGreaterThan(0);
+      expect(applyFixes(text, [{ ...finding, fix: finding.suggestions![0] }]).text).toBe(expected.replace(/\n/g, eol));
+    });
+  }
+}

@@ -55,3 +55,27 @@ export function commandAt(template: Template, offset: number): Template['command
   }
   return undefined;
 }
+
+/**
+ * The command whose arguments the cursor is in or about to type: the command at the offset, or the one
+ * that ends before it with only blanks (and continuations) in between, as in `COPY a.sh |`.
+ */
+export function commandForArguments(template: Template, offset: number): Template['commands'][number] | undefined {
+  const command = commandAt(template, offset);
+  if (command) return command;
+  let low = 0;
+  let high = template.commands.length - 1;
+  let before: Template['commands'][number] | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (template.commands[mid].endOffset < offset) {
+      before = template.commands[mid];
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  if (!before) return undefined;
+  const gap = template.text.slice(before.endOffset, offset);
+  const escape = template.escapeChar === '`' ? '`' : '\\\\';
+  const onlyBlanks = new RegExp(`^[ \\t]*(?:${escape}[ \\t]*(?:\\r\\n|\\r|\\n)[ \\t]*)*$`);
+  return onlyBlanks.test(gap) ? before : undefined;
+}

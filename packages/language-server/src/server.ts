@@ -7,9 +7,10 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type ClientCapabilities,
   type CodeAction,
   type Connection,
   type InitializeParams,
@@ -27,6 +28,14 @@ import { computeFormatting, computeRangeFormatting } from './features/formatting
 import { computeHover } from './features/hover.js';
 import { computeSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
 import { computeSignatureHelp, SIGNATURE_RETRIGGER_CHARACTERS, SIGNATURE_TRIGGER_CHARACTERS } from './features/signature-help.js';
+import {
+  computeDefinition,
+  computeDocumentHighlights,
+  computePrepareRename,
+  computeReferences,
+  computeRename,
+} from './features/variables.js';
+import { clientSupport, type ClientSupport } from './client-support.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
 import {
   filePathOf,
@@ -42,42 +51,13 @@ import {
 export const SERVER_NAME = 'buildcontent-language-server';
 export const SERVER_VERSION = '0.1.0';
 
-/** Edits closer together than this are validated once: a burst of typing costs one lint, not one per key. */
-const VALIDATION_INTERVAL_MS = 50;
-
-interface ClientSupport {
-  configuration: boolean;
-  watchedFilesDynamic: boolean;
-  configurationDynamic: boolean;
-  pullDiagnostics: boolean;
-  diagnosticRefresh: boolean;
-  snippets: boolean;
-  hoverMarkdown: boolean;
-  hierarchicalSymbols: boolean;
-  codeActionLiterals: boolean;
-  disabledCodeActions: boolean;
-  createFiles: boolean;
-  foldingRangeLimit?: number;
-}
-
-function clientSupport(capabilities: ClientCapabilities): ClientSupport {
-  const text = capabilities.textDocument;
-  const workspace = capabilities.workspace;
-  return {
-    configuration: workspace?.configuration === true,
-    watchedFilesDynamic: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-    configurationDynamic: workspace?.didChangeConfiguration?.dynamicRegistration === true,
-    pullDiagnostics: text?.diagnostic !== undefined,
-    diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
-    snippets: text?.completion?.completionItem?.snippetSupport === true,
-    hoverMarkdown: text?.hover?.contentFormat === undefined || text.hover.contentFormat.includes('markdown'),
-    hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
-    codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
-    disabledCodeActions: text?.codeAction?.disabledSupport === true,
-    createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
-    foldingRangeLimit: text?.foldingRange?.rangeLimit,
-  };
-}
+/**
+ * Edits closer together than a few lint durations are validated once: a burst of edits costs a lint every
+ * so often, not one per key, while a lone edit is validated at once. Capped so that a huge document
+ * (whose lint takes seconds) still gets fresh diagnostics soon after typing stops.
+ */
+const MAX_VALIDATION_INTERVAL_MS = 100;
+const MIN_VALIDATION_INTERVAL_MS = 5;
 
 /** initializationOptions may hold the section itself or wrap it (`{ buildcontent: {...} }`). */
 function sectionOf(value: unknown): unknown {
@@ -87,7 +67,12 @@ function sectionOf(value: unknown): unknown {
   return value;
 }
 
-export function startServer(connection: Connection): void {
+export interface StartServerOptions {
+  /** Called when the client asks to shut down (the transport decides the exit code from it). */
+  onShutdown?: () => void;
+}
+
+export function startServer(connection: Connection, options: StartServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let support: ClientSupport = clientSupport({});
   let initializationSettings: Partial<ServerSettings> = {};
@@ -96,7 +81,7 @@ export function startServer(connection: Connection): void {
   let workspaceRoots: string[] = [];
   const settingsCache = new Map<string, Promise<ServerSettings>>();
   const reportedProblems = new Set<string>();
-  const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number }>();
+  const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number }>();
   const directoryWatchers = new Map<string, { watcher: FSWatcher; users: number }>();
 
   const log = (message: string) => connection.console.log(message);
@@ -184,14 +169,18 @@ export function startServer(connection: Connection): void {
 
   function scheduleValidation(uri: string): void {
     if (support.pullDiagnostics) return;
-    const state = validation.get(uri) ?? { lastRun: 0 };
+    const state = validation.get(uri) ?? { lastRun: 0, lastDuration: 0 };
     validation.set(uri, state);
     if (state.timer) return;
-    const delay = Math.max(0, state.lastRun + VALIDATION_INTERVAL_MS - Date.now());
+    const interval = Math.min(MAX_VALIDATION_INTERVAL_MS, MIN_VALIDATION_INTERVAL_MS + 2 * state.lastDuration);
+    const delay = Math.max(0, state.lastRun + interval - Date.now());
     state.timer = setTimeout(() => {
       state.timer = undefined;
-      state.lastRun = Date.now();
-      void validate(uri);
+      const started = Date.now();
+      void validate(uri).finally(() => {
+        state.lastRun = Date.now();
+        state.lastDuration = state.lastRun - started;
+      });
     }, delay);
   }
 
@@ -296,6 +285,10 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: support.prepareRename ? { prepareProvider: true } : true,
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -355,7 +348,7 @@ export function startServer(connection: Connection): void {
     const only = params.context.only;
     const actions: CodeAction[] = computeCodeActions(
       document,
-      { range: params.range, only },
+      { range: params.range, only, diagnostics: params.context.diagnostics },
       settings,
       diagnosticsContext(document.uri),
     );
@@ -412,7 +405,38 @@ export function startServer(connection: Connection): void {
     return document ? computeDocumentLinks(document) : [];
   });
 
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? computeDefinition(document, params.position) : [];
+  });
+
+  connection.onReferences((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? computeReferences(document, params.position, params.context.includeDeclaration) : [];
+  });
+
+  connection.onDocumentHighlight((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? computeDocumentHighlights(document, params.position) : [];
+  });
+
+  connection.onPrepareRename((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document ? computePrepareRename(document, params.position) : null;
+  });
+
+  connection.onRenameRequest((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    try {
+      return computeRename(document, params.position, params.newName) ?? null;
+    } catch (error) {
+      return new ResponseError(ErrorCodes.InvalidParams, (error as Error).message);
+    }
+  });
+
   connection.onShutdown(() => {
+    options.onShutdown?.();
     for (const state of validation.values()) if (state.timer) clearTimeout(state.timer);
     for (const { watcher } of directoryWatchers.values()) watcher.close();
     directoryWatchers.clear();

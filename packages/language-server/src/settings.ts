@@ -17,6 +17,8 @@ export interface ServerSettings {
   /** Undefined leaves the choice to core (its default). */
   from?: FromBehavior;
   severity: Record<string, SeveritySetting>;
+  /** Keep comment and blank lines in the emitted BuildContent (and count them against the 16 KB limit). */
+  keepComments?: boolean;
   request: RequestDefaults;
 }
 
@@ -40,7 +42,7 @@ export interface NormalizedSettings {
 }
 
 /**
- * Accepts the section's value (`{ from, severity, request }`). Request defaults may be written in the API's
+ * Accepts the section's value (`{ from, severity, keepComments, request }`, the shape of `.buildcontentrc.json`). Request defaults may be written in the API's
  * PascalCase (`RegionId`) as well as camelCase, since users copy them from request files.
  */
 export function normalizeSettings(raw: unknown, origin = 'settings'): NormalizedSettings {
@@ -67,6 +69,10 @@ export function normalizeSettings(raw: unknown, origin = 'settings'): Normalized
       settings.severity = severity;
     }
   }
+  if (raw.keepComments !== undefined && raw.keepComments !== null) {
+    if (typeof raw.keepComments === 'boolean') settings.keepComments = raw.keepComments;
+    else problems.push(`${origin}: "keepComments" must be true or false`);
+  }
   if (raw.request !== undefined && raw.request !== null) {
     if (!isRecord(raw.request)) {
       problems.push(`${origin}: "request" must be an object`);
@@ -90,6 +96,7 @@ export function mergeSettings(...layers: Array<Partial<ServerSettings> | undefin
   for (const layer of layers) {
     if (!layer) continue;
     if (layer.from !== undefined) merged.from = layer.from;
+    if (layer.keepComments !== undefined) merged.keepComments = layer.keepComments;
     if (layer.severity) Object.assign(merged.severity, layer.severity);
     if (layer.request) Object.assign(merged.request, layer.request);
   }
@@ -100,6 +107,7 @@ export function mergeSettings(...layers: Array<Partial<ServerSettings> | undefin
 export function toLintOptions(settings: ServerSettings, internetMaxBandwidthOut?: number): LintOptions {
   const options: LintOptions = { severity: settings.severity };
   if (settings.from !== undefined) options.from = settings.from;
+  if (settings.keepComments !== undefined) options.keepComments = settings.keepComments;
   if (internetMaxBandwidthOut !== undefined) options.params = { InternetMaxBandwidthOut: internetMaxBandwidthOut };
   return options;
 }

@@ -27,5 +27,8 @@ export interface Diagnostic {
   href: string;
   /** LSP diagnostic tags: the finding marks something deprecated or unnecessary. */
   tags?: Array<'deprecated' | 'unnecessary'>;
+  /** The fix `lint --fix` and the editors' fix-all apply: safe without a look. */
   fix?: Fix;
+  /** Other ways out, offered one by one in editors, never applied in bulk (they need a person's choice). */
+  suggestions?: Fix[];
 }

@@ -6,9 +6,10 @@ import type { RuleContext } from './rule.js';
 export function deleteLines(first: number, last: number, context: RuleContext): TextEdit {
   const { lines } = context;
   const start = lines.lineStarts[first];
-  const end = last + 1 < lines.lineCount ? lines.lineStarts[last + 1] : lines.text.length;
-  // On the last line there is no following break to take: take the preceding one instead.
-  const from = end === lines.text.length && first > 0 ? lines.lineContentEnd(first - 1) : start;
+  const breakFollows = last + 1 < lines.lineCount;
+  const end = breakFollows ? lines.lineStarts[last + 1] : lines.text.length;
+  // On a last line with no break after it, take the preceding break instead.
+  const from = !breakFollows && first > 0 ? lines.lineContentEnd(first - 1) : start;
   return { range: context.range(from, end), newText: '' };
 }
 
@@ -22,4 +23,10 @@ export function deleteWithLeadingBlanks(node: Located, context: RuleContext): Te
 
 export function replace(node: Located, newText: string): TextEdit {
   return { range: node.range, newText };
+}
+
+/** The line break the text already uses (`\r\n` or `\n`), for inserted lines. */
+export function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }

@@ -55,6 +55,7 @@ export function lint(input: string | Template, options: LintOptions = {}): Diagn
         };
         if (finding.tags) diagnostic.tags = finding.tags;
         if (finding.fix) diagnostic.fix = finding.fix;
+        if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions;
         out.push(diagnostic);
       },
     };

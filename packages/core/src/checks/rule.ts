@@ -11,6 +11,7 @@ export interface Finding {
   severity?: Severity;
   tags?: Diagnostic['tags'];
   fix?: Fix;
+  suggestions?: Fix[];
 }
 
 export interface RuleContext {

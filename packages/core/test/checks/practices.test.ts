@@ -1,7 +1,7 @@
 // Our own codes: what the docs leave open and cheap practices. One line per case, exact ranges, \n and \r\n.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { catches, fixes, passes } from '../kit.js';
+import { catches, fixes, passes, suggests } from '../kit.js';
 
 describe('unsupported-flag', () => {
   catches('COPY «--chown=app:app» ./a /b', 'unsupported-flag');
@@ -15,6 +15,7 @@ describe('parser-directive', () => {
   catches('«# escape=`»\nRUN a `\n  b', 'parser-directive');
   catches('«# syntax=docker/dockerfile:1»\nRUN a', 'parser-directive');
   passes('# a comment\n# escape=`\nRUN a', 'parser-directive');
+  suggests('# syntax=docker/dockerfile:1\nRUN a', 'parser-directive', 'RUN a');
   it('honours # escape=` for continuations, as Docker does', () => {
     const commands = lint('# escape=`\nRUN a `\n  b', { severity: { 'parser-directive': 'off' } });
     expect(commands).toEqual([]);
@@ -70,6 +71,8 @@ describe('reboot-in-run', () => {
   catches('RUN sudo «systemctl reboot»', 'reboot-in-run');
   passes('RUN echo "no reboot needed" > /tmp/x', 'reboot-in-run');
   passes('RUN touch /etc/reboot-required', 'reboot-in-run');
+  suggests('RUN reboot\nRUN b', 'reboot-in-run', 'RESTART\nRUN b');
+  suggests('RUN yum update -y && reboot\nRUN b', 'reboot-in-run', 'RUN yum update -y\nRESTART\nRUN b');
 });
 
 describe('copy-url', () => {

@@ -1,6 +1,6 @@
 // The service's own error codes: one line per case, exact ranges, each with \n and \r\n.
 import { describe } from 'vitest';
-import { catches, fixes, passes } from '../kit.js';
+import { catches, fixes, passes, suggests } from '../kit.js';
 
 describe('EmptyCommandContent.*', () => {
   for (const kw of ['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT']) {
@@ -14,6 +14,8 @@ describe('EmptyCommandContent.*', () => {
   passes('CMD []', 'EmptyCommandContent.CMD');
   fixes('RUN echo a\nRUN\nRUN echo b', 'EmptyCommandContent.RUN', 'RUN echo a\nRUN echo b');
   fixes('RUN echo a\nRUN', 'EmptyCommandContent.RUN', 'RUN echo a');
+  suggests('USER  \nRUN a', 'EmptyCommandContent.USER', 'USER root\nRUN a');
+  suggests('CMD', 'EmptyCommandContent.CMD', 'CMD ["executable", "param1"]');
 });
 
 describe('NotEmptyCommandContent.RESTART', () => {
@@ -76,9 +78,12 @@ describe('FROM (override behaviour, the default)', () => {
 
   catches('FROM IMAGE:m-1\nRUN a\n«FROM» IMAGE:m-2', 'DuplicatedCommand.FROM');
   passes('FROM IMAGE:m-1\nRUN a', 'DuplicatedCommand.FROM');
+  fixes('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-2\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
 
   catches('RUN a\n«FROM» IMAGE:m-2', 'InvalidCommandOrder.FROM');
   passes('# comment first\n\nFROM IMAGE:m-1\nRUN a', 'InvalidCommandOrder.FROM');
+  fixes('# top\nRUN a\nENV b c\nFROM IMAGE:m-1\nRUN d', 'InvalidCommandOrder.FROM', '# top\nFROM IMAGE:m-1\nRUN a\nENV b c\nRUN d');
+  fixes('RUN a\nFROM IMAGE:m-1', 'InvalidCommandOrder.FROM', 'FROM IMAGE:m-1\nRUN a');
 
   // With the newer API's behaviour FROM is ignored: a deprecation warning instead of the errors.
   catches('RUN a\n«FROM ubuntu»\n', 'from-ignored', { from: 'ignored' });

@@ -1,7 +1,7 @@
 // Quick fixes from the rules' own fixes, and a fix-all for the file. The server computes no fix itself:
 // the rules do, so `buildcontent lint --fix` and the editor make the same edits.
-import { applyFixes, type Diagnostic as CoreDiagnostic } from '@buildcontent/core';
-import { CodeActionKind, type CodeAction, type Range, type TextEdit } from 'vscode-languageserver';
+import { applyFixes, type Diagnostic as CoreDiagnostic, type Fix } from '@buildcontent/core';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerSettings } from '../settings.js';
 import { templateOf } from '../document.js';
@@ -59,8 +59,20 @@ function isSecondHalf(text: string, offset: number): boolean {
   return previous >= 0xd800 && previous <= 0xdbff && current >= 0xdc00 && current <= 0xdfff;
 }
 
-function quickFix(document: TextDocument, finding: CoreDiagnostic, preferred: boolean): CodeAction {
-  const fix = finding.fix!;
+function samePosition(a: Range['start'], b: Range['start']): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function namedByClient(finding: CoreDiagnostic, diagnostics: readonly Diagnostic[] | undefined): boolean {
+  return (diagnostics ?? []).some(
+    (diagnostic) =>
+      diagnostic.code === finding.code &&
+      samePosition(diagnostic.range.start, finding.range.start) &&
+      samePosition(diagnostic.range.end, finding.range.end),
+  );
+}
+
+function quickFix(document: TextDocument, finding: CoreDiagnostic, fix: Fix, preferred: boolean): CodeAction {
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
@@ -134,6 +146,11 @@ function suppressionActions(document: TextDocument, finding: CoreDiagnostic): Co
 
 export interface CodeActionRequest {
   range: Range;
+  /**
+   * `context.diagnostics`: the client's own list of what is at the cursor. Some clients (Neovim) send every
+   * diagnostic of the cursor's line with a zero-width range, so a finding named there counts as at hand too.
+   */
+  diagnostics?: readonly Diagnostic[];
   /** `context.only` of the request. */
   only?: readonly string[];
 }
@@ -149,8 +166,10 @@ export function computeCodeActions(
   const suppressions: CodeAction[] = [];
   if (kindRequested(CodeActionKind.QuickFix, request.only)) {
     for (const finding of findings) {
-      if (!rangesTouch(finding.range, request.range)) continue;
-      if (finding.fix) actions.push(quickFix(document, finding, true));
+      if (!rangesTouch(finding.range, request.range) && !namedByClient(finding, request.diagnostics)) continue;
+      if (finding.fix) actions.push(quickFix(document, finding, finding.fix, true));
+      // Suggestions need a person's choice: offered one by one, never preferred, never in the fix-all.
+      for (const suggestion of finding.suggestions ?? []) actions.push(quickFix(document, finding, suggestion, false));
       suppressions.push(...suppressionActions(document, finding));
     }
   }

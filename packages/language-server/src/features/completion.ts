@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS } from '../commands.js';
-import { commandAt, templateOf, touches } from '../document.js';
+import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
 
 export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':'];
 
@@ -44,7 +44,7 @@ function keywordItems(range: Range, options: CompletionOptions): CompletionItem[
     const info = COMMANDS[keyword];
     // FROM sorts last: it is deprecated in the current service.
     const sortBase = `${info.deprecated ? 'z' : 'a'}${String(kindIndex).padStart(2, '0')}`;
-    const tags = info.deprecated ? [CompletionItemTag.Deprecated] : undefined;
+    const tags: CompletionItemTag[] | undefined = info.deprecated ? [CompletionItemTag.Deprecated] : undefined;
     const documentation = { kind: MarkupKind.Markdown, value: `${info.summary}\n\n[Documentation](${info.docUrl})` };
     if (options.snippets === false) {
       items.push({
@@ -140,6 +140,8 @@ export function computeCompletion(document: TextDocument, position: Position, op
   if (isOnCommentLine(text, offset)) return [];
   const command = commandAt(template, offset);
   if (command && !touches(command.keywordNode, offset)) return argumentCompletions(document, template, command, offset);
+  const previous = command ? undefined : commandForArguments(template, offset);
+  if (previous) return argumentCompletions(document, template, previous, offset);
   // A keyword position: the keyword being typed, or a line with nothing but blanks before the cursor.
   const start = command ? command.keywordNode.offset : wordStartBefore(text, offset);
   const before = text.slice(lineStartBefore(text, start), start);

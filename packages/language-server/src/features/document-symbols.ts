@@ -14,10 +14,9 @@ const COMMAND_SYMBOL_KINDS: Record<string, SymbolKind> = {
   RESTART: SymbolKind.Event,
 };
 
-/** The first line of the content, shortened: enough to tell commands apart in an outline. */
+/** The content on one line with runs of blanks collapsed, shortened: enough to tell commands apart in an outline. */
 function shorten(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0].trim();
-  const single = firstLine.length < text.trim().length ? `${firstLine} …` : firstLine;
+  const single = text.replace(/\s+/g, ' ').trim();
   return single.length > DETAIL_LENGTH ? `${single.slice(0, DETAIL_LENGTH - 1)}…` : single;
 }
 

@@ -3,7 +3,7 @@ import type { Command, Position } from '@buildcontent/core';
 import { MarkupKind, type SignatureHelp, type SignatureInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandInfo, type CommandForm } from '../commands.js';
-import { commandAt, templateOf } from '../document.js';
+import { commandForArguments, templateOf } from '../document.js';
 
 export const SIGNATURE_TRIGGER_CHARACTERS = [' ', '[', ',', '='];
 export const SIGNATURE_RETRIGGER_CHARACTERS = ['"'];
@@ -79,7 +79,7 @@ function activeParameter(command: Command, form: CommandForm, text: string, offs
 export function computeSignatureHelp(document: TextDocument, position: Position): SignatureHelp | null {
   const template = templateOf(document);
   const offset = document.offsetAt(position);
-  const command = commandAt(template, offset);
+  const command = commandForArguments(template, offset);
   if (!command || offset <= command.keywordNode.endOffset) return null;
   const info = commandInfo(command.keyword);
   if (!info || !info.forms.some((form) => form.parameters.length > 1)) return null;

@@ -1,6 +1,18 @@
 import { deleteLines } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 
+/** The documented form of each command, to fill an empty one with. */
+const EXAMPLES: Record<string, string> = {
+  RUN: 'echo "TODO: the command to run"',
+  ENV: 'KEY="value"',
+  WORKDIR: '/path',
+  COPY: 'https://example.com/file /destination/',
+  USER: 'root',
+  LABEL: 'key="value"',
+  CMD: '["executable", "param1"]',
+  ENTRYPOINT: '["executable", "param1"]',
+};
+
 // The service refuses these commands with no content: "If the RUN command exists in the template, you must specify RUN."
 const check: CommandCheck = (command, context) => {
   if (command.content) return;
@@ -12,6 +24,13 @@ const check: CommandCheck = (command, context) => {
       title: `Remove the empty ${command.kind} command`,
       edits: [deleteLines(command.range.start.line, command.range.end.line, context)],
     },
+    suggestions: [
+      {
+        title: `Fill ${command.kind} with its documented form`,
+        // Up to the end of the line, so trailing blanks (and a dangling continuation) go too.
+        edits: [{ range: context.range(command.keywordNode.endOffset, context.lines.lineContentEnd(command.range.end.line)), newText: ` ${EXAMPLES[command.kind]}` }],
+      },
+    ],
   });
 };
 

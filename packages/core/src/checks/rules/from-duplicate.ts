@@ -1,3 +1,4 @@
+import { deleteLines } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const fromDuplicate = defineRule({
@@ -13,6 +14,7 @@ export const fromDuplicate = defineRule({
         code: 'DuplicatedCommand.FROM',
         message: `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`,
         range: extra.keywordNode.range,
+        fix: { title: 'Remove this FROM', edits: [deleteLines(extra.range.start.line, extra.range.end.line, context)] },
       });
     }
   },

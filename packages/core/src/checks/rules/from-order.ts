@@ -1,3 +1,4 @@
+import { deleteLines, lineBreakOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const fromOrder = defineRule({
@@ -14,6 +15,14 @@ export const fromOrder = defineRule({
       code: 'InvalidCommandOrder.FROM',
       message: `FROM must come before every other command; ${template.commands[0].keyword} on line ${template.commands[0].range.start.line + 1} comes first.`,
       range: from.keywordNode.range,
+      fix: {
+        title: 'Move FROM to the top',
+        edits: [
+          // Both edits refer to the original text: insert above the first command, delete the FROM's lines.
+          { range: { start: { line: template.commands[0].range.start.line, character: 0 }, end: { line: template.commands[0].range.start.line, character: 0 } }, newText: template.text.slice(from.offset, from.endOffset) + lineBreakOf(template.text) },
+          deleteLines(from.range.start.line, from.range.end.line, context),
+        ],
+      },
     });
   },
 });

@@ -1,4 +1,25 @@
-import { defineRule } from '../rule.js';
+import type { Fix } from '../diagnostic.js';
+import { lineBreakOf } from '../fix-helpers.js';
+import { defineRule, type RuleContext } from '../rule.js';
+import type { RunLikeCommand } from '../../syntax/ast.js';
+
+const TRAILING_REBOOT = /\s*(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*;?\s*$/;
+
+/** `RUN reboot` becomes RESTART; `RUN a && reboot` becomes `RUN a` followed by RESTART. Other shapes: no edit. */
+function restartSuggestion(command: RunLikeCommand, context: RuleContext): Fix | undefined {
+  const shell = command.shell!;
+  if (shell.range.start.line !== shell.range.end.line) return undefined;
+  if (/^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*;?$/.test(shell.text)) {
+    return { title: 'Replace with RESTART', edits: [{ range: command.range, newText: 'RESTART' }] };
+  }
+  const trailing = TRAILING_REBOOT.exec(shell.text);
+  if (!trailing) return undefined;
+  const cut = shell.offset + trailing.index;
+  return {
+    title: 'Move the restart to a RESTART command',
+    edits: [{ range: context.range(cut, shell.endOffset), newText: `${lineBreakOf(context.lines.text)}RESTART` }],
+  };
+}
 
 const REBOOT = /(?:^|[;&|(]\s*|\bsudo\s+)(reboot\b|shutdown\s+-r\b|systemctl\s+reboot\b|init\s+6\b)/;
 
@@ -18,6 +39,7 @@ export const rebootInRun = defineRule({
         code: 'reboot-in-run',
         message: `${match[1]} inside RUN cuts the running command off and the build fails or hangs; put RESTART on a line of its own instead.`,
         range: oneLine ? context.range(start, start + match[1].length) : shell.range,
+        suggestions: [restartSuggestion(command, context)].filter((fix): fix is Fix => fix !== undefined),
       });
     },
   },

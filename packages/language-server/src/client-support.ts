@@ -1,0 +1,39 @@
+// What the client can do, read once from its capabilities: the server adapts its answers to it
+// (snippets or plain text, disabled code actions or titles, file watching by the client or by the server).
+import type { ClientCapabilities } from 'vscode-languageserver/node';
+
+export interface ClientSupport {
+  configuration: boolean;
+  watchedFilesDynamic: boolean;
+  configurationDynamic: boolean;
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  snippets: boolean;
+  hoverMarkdown: boolean;
+  hierarchicalSymbols: boolean;
+  codeActionLiterals: boolean;
+  disabledCodeActions: boolean;
+  createFiles: boolean;
+  foldingRangeLimit?: number;
+  prepareRename: boolean;
+}
+
+export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
+  const text = capabilities.textDocument;
+  const workspace = capabilities.workspace;
+  return {
+    configuration: workspace?.configuration === true,
+    watchedFilesDynamic: workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationDynamic: workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    pullDiagnostics: text?.diagnostic !== undefined,
+    diagnosticRefresh: workspace?.diagnostics?.refreshSupport === true,
+    snippets: text?.completion?.completionItem?.snippetSupport === true,
+    hoverMarkdown: text?.hover?.contentFormat === undefined || text.hover.contentFormat.includes('markdown'),
+    hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
+    disabledCodeActions: text?.codeAction?.disabledSupport === true,
+    createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    foldingRangeLimit: text?.foldingRange?.rangeLimit,
+    prepareRename: text?.rename?.prepareSupport === true,
+  };
+}

@@ -1,0 +1,26 @@
+import { FoldingRangeKind } from 'vscode-languageserver';
+import { describe, expect, it } from 'vitest';
+import { computeFoldingRanges } from '../src/features/folding.js';
+import { createDocument, LINE_ENDINGS } from './test-kit.js';
+
+describe.each(LINE_ENDINGS)('computeFoldingRanges ($name)', ({ eol }) => {
+  const text = '# escape=\\\n# build the web image\n# second line\nRUN yum install -y nginx \\\n  # a comment inside\n  && yum clean all\n# lone comment\nENV a="1"\nLABEL a="1" \\\n  b="2"\n';
+
+  it('folds continued commands and blocks of comment lines, directives included', () => {
+    expect(computeFoldingRanges(createDocument(text, eol))).toEqual([
+      { startLine: 0, endLine: 2, kind: FoldingRangeKind.Comment },
+      { startLine: 3, endLine: 5 },
+      { startLine: 8, endLine: 9 },
+    ]);
+  });
+
+  it('honours the client range limit', () => {
+    expect(computeFoldingRanges(createDocument(text, eol), { rangeLimit: 1 })).toEqual([
+      { startLine: 0, endLine: 2, kind: FoldingRangeKind.Comment },
+    ]);
+  });
+
+  it('folds nothing in a one-line template', () => {
+    expect(computeFoldingRanges(createDocument('RUN a', eol))).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+// Emacs 28 with Debian's elpa-eglot as a real client: the server's diagnostics reach flymake.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireBuiltServer, SERVER_MAIN } from '../protocol/lsp-client.js';
+import { announceSkip, EDITORS_DIR, scratchWithExample, which } from './editor-kit.js';
+
+const emacs = which('emacs');
+const eglotInstalled = emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
+if (!emacs) announceSkip('emacs', 'apt-get install -y emacs-nox elpa-eglot');
+else if (!eglotInstalled) announceSkip('eglot (for Emacs)', 'apt-get install -y elpa-eglot');
+
+describe.skipIf(!eglotInstalled)('Emacs (eglot)', () => {
+  let dir: string;
+  beforeAll(() => {
+    requireBuiltServer();
+    dir = scratchWithExample();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('shows the server diagnostics in flymake', () => {
+    writeFileSync(join(dir, 'broken.buildcontent'), 'RUN echo a\nRESTART now\n');
+    const resultPath = join(dir, 'emacs-result.json');
+    const run = spawnSync(emacs!, ['--batch', '-q', '-l', join(EDITORS_DIR, 'eglot-diagnostics.el')], {
+      cwd: dir,
+      env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath, TEMPLATE: join(dir, 'broken.buildcontent') },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(run.status, `${run.stderr}${run.stdout}`).toBe(0);
+    if (!existsSync(resultPath)) throw new Error(`emacs wrote no result: ${run.stderr}`);
+    const diagnostics = JSON.parse(readFileSync(resultPath, 'utf8'));
+    expect(diagnostics).toEqual([
+      { line: 2, column: 8, type: 'eglot-error', text: expect.stringMatching(/NotEmptyCommandContent\.RESTART.*RESTART/) },
+    ]);
+  });
+});
