@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildRequest, emitRequest } from '@buildcontent/core';
-import { CodeActionRequest, type CodeAction, type CreateFile, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type CreateFile, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient, REPO_ROOT, requireBuiltServer } from './lsp-client.js';
 
@@ -76,7 +76,8 @@ describe('emit-request action over stdio', () => {
     expect(change.edits[0].range.start).toEqual({ line: 0, character: 0 });
   });
 
-  it.skipIf(!existsSync(CLI_MAIN))('writes the same bytes as `buildcontent request` in every format', async () => {
+  it('writes the same bytes as `buildcontent request` in every format', async () => {
+    expect(existsSync(CLI_MAIN), `${CLI_MAIN} is missing: run npm run build`).toBe(true);
     const actions = await sourceActions();
     for (const [format, extension] of [['cli', 'sh'], ['json', 'json'], ['query', 'txt']] as const) {
       const action = actions.find((candidate) => candidate.kind === `source.emitRequest.${format}`)!;
@@ -87,6 +88,15 @@ describe('emit-request action over stdio', () => {
     }
   });
 
+  const emitCommand = (format: string) =>
+    client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'buildcontent.emitRequest', arguments: [{ uri, format }] });
+
+  it('answers the buildcontent.emitRequest command with the same bytes', async () => {
+    const built = buildRequest(TEMPLATE, undefined, { paramsText: PARAMETERS });
+    expect(await emitCommand('json')).toBe(emitRequest(built.request!, 'json'));
+    expect(await emitCommand('sdk')).toBe(emitRequest(built.request!, 'sdk'));
+  });
+
   it('is offered disabled with the reason while the template has an error, and enabled again once fixed', async () => {
     await client.change(uri, [{ range: { start: { line: 4, character: 7 }, end: { line: 4, character: 7 } }, text: ' now' }]);
     await client.waitForDiagnostics(uri, (params) => params.version === client.version(uri));
@@ -94,6 +104,7 @@ describe('emit-request action over stdio', () => {
     const cli = disabled.find((candidate) => candidate.kind === 'source.emitRequest.cli');
     expect(cli?.disabled?.reason).toMatch(/^The template has 1 error \(line 5: /);
     expect(cli?.edit).toBeUndefined();
+    await expect(emitCommand('cli')).rejects.toThrow(/^The template has 1 error \(line 5: /);
     await client.change(uri, [{ range: { start: { line: 4, character: 7 }, end: { line: 4, character: 11 } }, text: '' }]);
     expect((await sourceActions()).find((candidate) => candidate.kind === 'source.emitRequest.cli')?.disabled).toBeUndefined();
   });

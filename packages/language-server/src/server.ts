@@ -8,6 +8,7 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
+  LSPErrorCodes,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
@@ -22,7 +23,14 @@ import { COMPLETION_TRIGGER_CHARACTERS, computeCompletion } from './features/com
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
-import { computeEmitRequestActions, EMIT_REQUEST_KIND, type EmitEnvironment } from './features/emit-request.js';
+import { REQUEST_FORMATS, type RequestFormat } from '@buildcontent/core';
+import {
+  computeEmitRequestActions,
+  computeEmitRequestText,
+  EMIT_REQUEST_COMMAND,
+  EMIT_REQUEST_KIND,
+  type EmitEnvironment,
+} from './features/emit-request.js';
 import { computeFoldingRanges } from './features/folding.js';
 import { computeFormatting, computeRangeFormatting } from './features/formatting.js';
 import { computeHover } from './features/hover.js';
@@ -289,6 +297,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: support.prepareRename ? { prepareProvider: true } : true,
+        executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -355,6 +364,20 @@ export function startServer(connection: Connection, options: StartServerOptions 
     actions.push(...computeEmitRequestActions(document, settings, emitEnvironment(document.uri), only));
     // Clients without code action literals only understand commands; ours are all edits, so they get none.
     return support.codeActionLiterals ? actions : [];
+  });
+
+  // `buildcontent.emitRequest` with `{ uri, format }`: the request text, for clients that show it rather than
+  // write it (the VS Code extension's command). Errors answer with the reason the emit action is disabled.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== EMIT_REQUEST_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    const argument = (params.arguments?.[0] ?? {}) as { uri?: unknown; format?: unknown };
+    const document = typeof argument.uri === 'string' ? documents.get(argument.uri) : undefined;
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'buildcontent.emitRequest needs { uri, format } for an open document');
+    const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
+    const parameters = parametersOf(document.uri);
+    const result = computeEmitRequestText(document, await settingsFor(document.uri), { parametersPath: parameters.path, parametersText: parameters.text }, format);
+    if (result.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
+    return result.text;
   });
 
   connection.onCompletion((params) => {

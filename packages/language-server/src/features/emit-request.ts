@@ -2,7 +2,7 @@
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
 // beside the template through a WorkspaceEdit, so any client that applies workspace edits can run it.
 // While the template or its parameters have errors the actions stay in the menu, disabled with the reason.
-import { buildRequest, emitRequest, REQUEST_FORMATS, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, emitRequest, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
 import {
   CodeActionKind,
   type CodeAction,
@@ -146,6 +146,36 @@ function fileName(path: string | undefined, fallback: string): string {
   return path.slice(slash + 1);
 }
 
+/** The request for the template and its parameters, or why there is none (the first error). */
+function buildForEmit(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
+): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string } {
+  const result = buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
+    lint: toLintOptions(settings),
+    keepComments: settings.keepComments,
+    paramsText: environment.parametersText,
+  });
+  if (result.blocked || !result.request) {
+    return { reason: blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined) };
+  }
+  return { request: result.request };
+}
+
+/** The `buildcontent.emitRequest` command: the request text in one format, the bytes the action writes. */
+export const EMIT_REQUEST_COMMAND = 'buildcontent.emitRequest';
+
+export function computeEmitRequestText(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
+  format: RequestFormat,
+): { text: string; reason?: undefined } | { text?: undefined; reason: string } {
+  const built = buildForEmit(document, settings, environment);
+  return built.request ? { text: emitRequest(built.request, format) } : { reason: built.reason };
+}
+
 export function computeEmitRequestActions(
   document: TextDocument,
   settings: ServerSettings,
@@ -163,16 +193,9 @@ export function computeEmitRequestActions(
 
   if (!environment.templatePath) return formats.map((format) => disabled(format, 'Save the template to a file first: the request is written beside it'));
 
-  const result = buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
-    lint: toLintOptions(settings),
-    keepComments: settings.keepComments,
-    paramsText: environment.parametersText,
-  });
-  if (result.blocked || !result.request) {
-    const reason = blockedReason(result, parametersName, environment.parametersText === undefined);
-    return formats.map((format) => disabled(format, reason));
-  }
-  const request = result.request;
+  const built = buildForEmit(document, settings, environment);
+  if (!built.request) return formats.map((format) => disabled(format, built.reason));
+  const request = built.request;
   return formats.map((format): CodeAction => {
     const target = environment.requestFile(FORMAT_EXTENSIONS[format]);
     if (!target) return disabled(format, 'The request file has no place beside the template');
