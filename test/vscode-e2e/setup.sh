@@ -22,8 +22,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}"
 fi
 
+# --config keeps code-server from writing ~/.config/code-server/config.yaml.
+version() { node_modules/.bin/code-server --config "$PWD/.cs/config.yaml" --version | head -1; }
 if [ -x node_modules/.bin/code-server ] && [ -d node_modules/playwright-core ]; then
-  echo "setup.sh: code-server $(node_modules/.bin/code-server --version | head -1) already installed"
+  echo "setup.sh: code-server $(version) already installed"
   exit 0
 fi
 
@@ -36,4 +38,4 @@ tar -C "$TMPDIR" -czf "$rg_cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.ta
 # Playwright's own browser download cannot work here; Debian's chromium is used instead.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm_config_yes=true npm install --no-audit --no-fund --unsafe-perm=true
-node_modules/.bin/code-server --version
+echo "setup.sh: code-server $(version) installed"
