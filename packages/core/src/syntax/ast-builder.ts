@@ -34,22 +34,31 @@ export class AstBuilder {
     const offsets = this.source.sourceOffsets;
     const offset = offsets[start];
     const endOffset = end > start ? offsets[end - 1] + 1 : offset;
-    return { offset, endOffset, range: this.source.lineIndex.range(offset, endOffset) };
+    return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset };
+  }
+
+  /** A located node with more fields, built without spreading (hot in the parser). */
+  private at<T extends object>(start: number, end: number, fields: T): Located & T {
+    return Object.assign(this.located(start, end), fields);
   }
 
   textNode(start: number, end: number, value?: string): TextNode {
+    const offsets = this.source.sourceOffsets;
+    const offset = offsets[start];
+    const endOffset = end > start ? offsets[end - 1] + 1 : offset;
     const text = this.source.text.slice(start, end);
-    return { ...this.located(start, end), text, value: value ?? unquote(text, this.source.escape) };
+    // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
+    return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset, text, value: value ?? unquote(text, this.source.escape) };
   }
 
   /** A node whose value is its text as written. */
   rawNode(start: number, end: number): TextNode {
     const text = this.source.text.slice(start, end);
-    return { ...this.located(start, end), text, value: text };
+    return this.textNode(start, end, text);
   }
 
-  build(cst: CstNode, logical: LogicalCommand): Command {
-    const tokens = collectTokens(cst).sort((a, b) => a.startOffset - b.startOffset);
+  /** `tokens`: the command's tokens in text order (see `commandTokens`). */
+  build(cst: CstNode, tokens: IToken[], logical: LogicalCommand): Command {
     const [keywordToken, ...argTokens] = tokens;
     const keyword = keywordToken.image.toUpperCase();
     const kind = isKind(keyword) ? keyword : 'UNKNOWN';
@@ -83,26 +92,26 @@ export class AstBuilder {
         if (json) {
           const elements = rest.filter((t) => t.tokenType.name === 'JsonString').map((t) => this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
           const exec = this.located(rest[0].startOffset, tokenEnd(rest[rest.length - 1]));
-          return { ...base, kind, flags, args: elements, form: 'exec', exec: { ...exec, elements } };
+          return Object.assign(base, { kind, flags, args: elements, form: 'exec' as const, exec: { ...exec, elements } });
         }
         const shell = rest.length > 0 ? this.rawNode(rest[0].startOffset, tokenEnd(rest[rest.length - 1])) : undefined;
-        return { ...base, kind, flags, args: this.words(rest), form: 'shell', shell };
+        return Object.assign(base, { kind, flags, args: this.words(rest), form: 'shell' as const, shell });
       }
       case 'ENV':
       case 'LABEL': {
         const words = groupAdjacent(argTokens);
-        return { ...base, kind, args: words.map((w) => this.textNode(w[0].startOffset, tokenEnd(w[w.length - 1]))), pairs: this.pairs(words) };
+        return Object.assign(base, { kind, args: words.map((w) => this.textNode(w[0].startOffset, tokenEnd(w[w.length - 1]))), pairs: this.pairs(words) });
       }
       case 'COMPONENT': {
         const args = this.words(argTokens);
-        return { ...base, kind, args, ...this.component(args) };
+        return Object.assign(base, { kind, args, ...this.component(args) });
       }
       case 'FROM': {
         const { flags, rest } = this.splitFlags(argTokens);
         const args = this.words(rest);
         const image = args[0];
         const colon = image ? image.text.indexOf(':') : -1;
-        if (!image || colon === -1) return { ...base, kind, flags, args };
+        if (!image || colon === -1) return Object.assign(base, { kind, flags, args });
         const start = rest[0].startOffset;
         return {
           ...base,
@@ -116,14 +125,14 @@ export class AstBuilder {
       case 'COPY': {
         const { flags, rest } = this.splitFlags(argTokens);
         const args = this.words(rest);
-        return { ...base, kind, flags, args, operands: args };
+        return Object.assign(base, { kind, flags, args, operands: args });
       }
       case 'WORKDIR':
       case 'USER':
       case 'RESTART':
       case 'UNKNOWN': {
         const { flags, rest } = this.splitFlags(argTokens);
-        return { ...base, kind, flags, args: this.words(rest) } as Command;
+        return Object.assign(base, { kind, flags, args: this.words(rest) }) as Command;
       }
     }
   }
@@ -143,12 +152,13 @@ export class AstBuilder {
         break;
       }
       const eq = token.image.indexOf('=');
-      flags.push({
-        ...this.located(token.startOffset, tokenEnd(token)),
-        text: token.image,
-        name: eq === -1 ? token.image.slice(2) : token.image.slice(2, eq),
-        value: eq === -1 ? undefined : token.image.slice(eq + 1),
-      });
+      flags.push(
+        this.at(token.startOffset, tokenEnd(token), {
+          text: token.image,
+          name: eq === -1 ? token.image.slice(2) : token.image.slice(2, eq),
+          value: eq === -1 ? undefined : token.image.slice(eq + 1),
+        }),
+      );
     }
     return { flags, rest: tokens.slice(i) };
   }
@@ -180,18 +190,17 @@ export class AstBuilder {
     const end = tokenEnd(word[word.length - 1]);
     const unterminatedQuote = word.some((t) => isQuoted(t) && !isClosedQuote(t));
     if (eqIndex === -1) {
-      return { ...this.located(start, end), key: this.textNode(start, end), form: 'equals', unterminatedQuote };
+      return this.at(start, end, { key: this.textNode(start, end), form: 'equals' as const, unterminatedQuote });
     }
     const eq = word[eqIndex];
     const valueStart = tokenEnd(eq);
-    return {
-      ...this.located(start, end),
+    return this.at(start, end, {
       key: this.textNode(start, eq.startOffset),
       equals: this.located(eq.startOffset, valueStart),
       value: this.textNode(valueStart, end),
-      form: 'equals',
+      form: 'equals' as const,
       unterminatedQuote,
-    };
+    });
   }
 
   private component(args: TextNode[]): { reference?: ComponentReference; parameters: ComponentParameter[] } {
@@ -289,6 +298,11 @@ function groupAdjacent(tokens: IToken[]): IToken[][] {
     else words.push([token]);
   }
   return words;
+}
+
+/** A command's tokens in text order; tokens inserted by error recovery (no place in the text) are left out. */
+export function commandTokens(node: CstNode): IToken[] {
+  return collectTokens(node).sort((a, b) => a.startOffset - b.startOffset);
 }
 
 function collectTokens(node: CstNode): IToken[] {

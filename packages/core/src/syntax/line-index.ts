@@ -34,16 +34,25 @@ export class LineIndex {
     return end;
   }
 
+  /** The line of the last lookup: the parser asks in text order, so the next answer is usually on it. */
+  private lastLine = 0;
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.lineStarts;
+    const last = this.lastLine;
+    if (starts[last] <= clamped && (last + 1 >= starts.length || clamped < starts[last + 1])) {
+      return { line: last, character: clamped - starts[last] };
+    }
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    this.lastLine = low;
+    return { line: low, character: clamped - starts[low] };
   }
 
   offsetAt(position: Position): number {

@@ -1,6 +1,6 @@
 import type { CstNode } from 'chevrotain';
 import type { Comment, Directive, SyntaxProblem, Template } from './ast.js';
-import { AstBuilder, type JoinedSource } from './ast-builder.js';
+import { AstBuilder, commandTokens, type JoinedSource } from './ast-builder.js';
 import { splitLogicalLines } from './logical-lines.js';
 import { parseTokens } from './parser.js';
 import { lexerFor } from './tokens.js';
@@ -45,9 +45,11 @@ export function parse(text: string): Template {
   }
 
   const commandNodes = (parsed.cst.children.command ?? []) as CstNode[];
-  const commands = commandNodes.map((node) => {
-    const first = firstTokenOffset(node);
-    return builder.build(node, lines.commands[indexOfCommand(commandStarts, first)]);
+  const commands = commandNodes.flatMap((node) => {
+    const tokens = commandTokens(node);
+    // A command that recovery emptied has no place in the text; nothing to build.
+    if (tokens.length === 0) return [];
+    return [builder.build(node, tokens, lines.commands[indexOfCommand(commandStarts, tokens[0].startOffset)])];
   });
 
   const comments: Comment[] = lines.comments.map((c) => ({
@@ -67,17 +69,6 @@ export function parse(text: string): Template {
   }));
 
   return { text, commands, comments, directives, escapeChar: lines.escapeChar, syntaxProblems, bomLength: lines.bomLength };
-}
-
-function firstTokenOffset(node: CstNode): number {
-  let min = Infinity;
-  for (const children of Object.values(node.children)) {
-    for (const child of children) {
-      const offset = 'image' in child ? child.startOffset : firstTokenOffset(child);
-      if (offset < min) min = offset;
-    }
-  }
-  return min;
 }
 
 /** The logical command whose joined text holds this offset. */
