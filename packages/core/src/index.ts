@@ -5,5 +5,5 @@ export type { LintOptions, FromBehavior } from './options.js';
 export { parse } from './syntax/parse.js';
 export { lint, rules, type RuleInfo } from './checks/registry.js';
 export { applyFixes } from './checks/apply-fixes.js';
-export { offsetAt, positionAt } from './syntax/line-index.js';
+export { lineBreakOf, offsetAt, positionAt } from './syntax/line-index.js';
 export * from './request/index.js';

@@ -1,4 +1,5 @@
 import type { Located } from '../syntax/ast.js';
+export { lineBreakOf } from '../syntax/line-index.js';
 import type { TextEdit } from './diagnostic.js';
 import type { RuleContext } from './rule.js';
 
@@ -25,8 +26,3 @@ export function replace(node: Located, newText: string): TextEdit {
   return { range: node.range, newText };
 }
 
-/** The line break the text already uses (`\r\n` or `\n`), for inserted lines. */
-export function lineBreakOf(text: string): string {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}

@@ -53,8 +53,9 @@ export class AstBuilder {
 
   /** A node whose value is its text as written. */
   rawNode(start: number, end: number): TextNode {
-    const text = this.source.text.slice(start, end);
-    return this.textNode(start, end, text);
+    const node = this.textNode(start, end, '');
+    node.value = node.text;
+    return node;
   }
 
   /** `tokens`: the command's tokens in text order (see `commandTokens`). */

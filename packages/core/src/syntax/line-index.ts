@@ -76,3 +76,9 @@ export function positionAt(text: string, offset: number): Position {
 export function offsetAt(text: string, position: Position): number {
   return new LineIndex(text).offsetAt(position);
 }
+
+/** The line break the text already uses (`\r\n` or `\n`), for lines an edit inserts. */
+export function lineBreakOf(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}

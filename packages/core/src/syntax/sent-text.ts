@@ -14,8 +14,7 @@ export interface SentText {
  * they are stripped unless `keepComments` is set. Commands and their continuations stay exactly as written;
  * line breaks become `\n` and a UTF-8 BOM is dropped.
  */
-export function sentText(template: Template, options: { keepComments?: boolean } = {}): SentText {
-  const lines = new LineIndex(template.text);
+export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = new LineIndex(template.text)): SentText {
   const dropped = new Set<number>();
   if (!options.keepComments) {
     for (const c of template.comments) dropped.add(c.range.start.line);

@@ -1,6 +1,6 @@
 // Quick fixes from the rules' own fixes, and a fix-all for the file. The server computes no fix itself:
 // the rules do, so `buildcontent lint --fix` and the editor make the same edits.
-import { applyFixes, type Diagnostic as CoreDiagnostic, type Fix } from '@buildcontent/core';
+import { applyFixes, lineBreakOf, type Diagnostic as CoreDiagnostic, type Fix } from '@buildcontent/core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerSettings } from '../settings.js';
@@ -87,11 +87,6 @@ export function computeFixAllEdit(document: TextDocument, findings: CoreDiagnost
   const fixable = findings.filter((finding) => finding.fix !== undefined);
   if (fixable.length === 0) return undefined;
   return minimalEdit(document, applyFixes(document.getText(), fixable).text);
-}
-
-function lineBreakOf(text: string): string {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }
 
 /**

@@ -2,7 +2,7 @@
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
 // beside the template through a WorkspaceEdit, so any client that applies workspace edits can run it.
 // While the template or its parameters have errors the actions stay in the menu, disabled with the reason.
-import { buildRequest, emitRequest, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, emitRequest, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
 import {
   CodeActionKind,
   type CodeAction,
@@ -104,20 +104,6 @@ function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: 
   return parts.length > 0 ? parts.join('; ') : 'The request has errors';
 }
 
-function endOf(text: string): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 13 || ch === 10) {
-      if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: text.length - lineStart };
-}
-
 /**
  * The edit writing `content` to the file: replace the whole text of an existing file, or create the file
  * and insert. An existing file is never re-created: some clients truncate it on disk but keep the
@@ -126,7 +112,7 @@ function endOf(text: string): Position {
 export function writeFileEdit(uri: string, content: string, existingText: string | undefined, canCreateFiles: boolean): WorkspaceEdit | undefined {
   const start: Position = { line: 0, character: 0 };
   if (existingText !== undefined) {
-    const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: { start, end: endOf(existingText) }, newText: content }] };
+    const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: { start, end: positionAt(existingText, existingText.length) }, newText: content }] };
     return canCreateFiles ? { documentChanges: [edit] } : { changes: { [uri]: edit.edits as Array<{ range: { start: Position; end: Position }; newText: string }> } };
   }
   if (!canCreateFiles) return undefined;

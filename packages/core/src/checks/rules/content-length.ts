@@ -9,7 +9,8 @@ export const contentLength = defineRule({
   severity: 'error',
   description: 'BuildContent is at most 16 KB (16384 bytes of UTF-8) as sent.',
   template: (template, context) => {
-    const sent = sentText(template, { keepComments: context.options.keepComments ?? false });
+    // The registry's line index of this text, not a second one.
+    const sent = sentText(template, { keepComments: context.options.keepComments ?? false }, context.lines);
     const bytes = Buffer.byteLength(sent.text, 'utf8');
     if (bytes <= MAX_CONTENT_BYTES) return;
     // Point at the first command that does not fit any more.
