@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
@@ -31,6 +32,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!name || name === '-h' || name === '--help') {
     io.stdout(USAGE);
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${createRequire(import.meta.url)('../package.json').version}\n`);
+    return 0;
   }
   const load = commands[name];
   if (!load) {
