@@ -13,6 +13,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'grammar/test/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'test/vscode-e2e/node_modules/**'],
+    // .ci/run runs `npm test` as the README writes it, and counts the tests from this JSON report.
+    reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
+    outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
     testTimeout: 30000,
     hookTimeout: 60000,
   },
