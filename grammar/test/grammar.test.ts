@@ -186,6 +186,7 @@ describe('shell embedding', () => {
         'source.buildcontent',
         `meta.command.${keyword.toLowerCase()}.buildcontent`,
         'meta.embedded.block.shell',
+        'meta.statement.shell',
         'variable.other.stub.shell',
       ]);
     }
@@ -198,6 +199,44 @@ describe('shell embedding', () => {
     expect(scopesAt(lines, 1, '\\')).toContain('constant.character.escape.line-continuation.buildcontent');
     expect(scopesAt(lines, 2, 'echo')).toContain('support.function.builtin.stub.shell');
     expect(scopesAt(lines, 3, 'USER')).toContain('keyword.other.user.buildcontent');
+  });
+
+  describe.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('the first line of shell is highlighted like its continuation lines (%s)', (_, eol) => {
+    it.each(['RUN', 'CMD', 'ENTRYPOINT', 'run'])('%s: the first command word is a command, as after a line break', (keyword) => {
+      const lines = tokenizeWithShell([`${keyword} nginx -t $HOME \\`, '  && nginx -t $HOME'].join(eol));
+      expect(scopesAt(lines, 0, 'nginx')).toEqual([
+        'source.buildcontent',
+        `meta.command.${keyword.toLowerCase()}.buildcontent`,
+        'meta.embedded.block.shell',
+        'meta.statement.shell',
+        'entity.name.command.stub.shell',
+      ]);
+      expect(scopesAt(lines, 0, 'nginx')).toEqual(scopesAt(lines, 1, 'nginx'));
+      expect(scopesAt(lines, 0, '$HOME')).toEqual(scopesAt(lines, 1, '$HOME'));
+    });
+
+    it('a shell reserved word after the keyword is left to the shell grammar, not opened as a command', () => {
+      const lines = tokenizeWithShell(['RUN if true; then nginx; fi', 'RUN \\', '  nginx -t'].join(eol));
+      expect(scopesAt(lines, 0, 'if')).toEqual(['source.buildcontent', 'meta.command.run.buildcontent', 'meta.embedded.block.shell']);
+      // A keyword alone on its line: the statement starts on the next line, where the shell grammar opens it.
+      expect(scopesAt(lines, 1, '\\')).toEqual([
+        'source.buildcontent',
+        'meta.command.run.buildcontent',
+        'meta.embedded.block.shell',
+        'constant.character.escape.line-continuation.buildcontent',
+      ]);
+      expect(scopesAt(lines, 2, 'nginx')).toContain('entity.name.command.stub.shell');
+    });
+
+    it.skipIf(!existsSync(realShellGrammar))("with VS Code's own shell grammar, the first line's command has the continuation line's scopes", async () => {
+      const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
+      const lines = withBash(['RUN apt-get install -y nginx $HOME \\', '  && apt-get install -y nginx $HOME'].join(eol));
+      const first = scopesAt(lines, 0, 'apt-get');
+      expect(first).toContain('entity.name.command.shell');
+      expect(first).toEqual(scopesAt(lines, 1, 'apt-get'));
+      expect(scopesAt(lines, 0, 'install')).toEqual(scopesAt(lines, 1, 'install'));
+      expect(scopesAt(lines, 0, 'HOME')).toEqual(scopesAt(lines, 1, 'HOME'));
+    });
   });
 
   it('without a shell grammar the shell text is still one embedded region', () => {
