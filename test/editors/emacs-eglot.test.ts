@@ -36,3 +36,33 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot)', () => {
     ]);
   });
 });
+
+// The harness runs a code action as `M-x eglot-code-actions` does. TODO(editor-experience): the emit actions
+// are offered as unavailable to eglot 1.9 (no workspace edit resource operations) until the server falls back
+// to another way; the emit assertions for eglot belong beside this test (ACTION_TITLE = an emit title).
+describe.skipIf(!eglotInstalled)('Emacs (eglot) code actions', () => {
+  let dir: string;
+  beforeAll(() => {
+    requireBuiltServer();
+    dir = scratchWithExample();
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('lists the actions in its menu and applies the one picked (a quick fix)', () => {
+    const resultPath = join(dir, 'emacs-action.json');
+    const run = spawnSync(emacs!, ['--batch', '-q', '-l', join(EDITORS_DIR, 'eglot-diagnostics.el')], {
+      cwd: dir,
+      env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath, TEMPLATE: join(dir, 'web.buildcontent'), ACTION_TITLE: 'Add -y' },
+      encoding: 'utf8',
+      timeout: 60000,
+    });
+    expect(run.status, `${run.stderr}${run.stdout}`).toBe(0);
+    const result = JSON.parse(readFileSync(resultPath, 'utf8'));
+    expect(result.error).toBeNull();
+    expect(result.picked).toBe('Add -y');
+    expect(result.offered).toEqual(expect.arrayContaining(['Add -y', expect.stringMatching(/^Emit CreateImagePipeline request \(aliyun CLI\)/)]));
+    const before = readFileSync(join(dir, 'web.buildcontent'), 'utf8');
+    expect(before).toContain('yum install nginx');
+    expect(result.template).toBe(before.replace('yum install nginx', 'yum install -y nginx'));
+  });
+});
