@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDITORS_DOC, testedBlocks } from './editor-kit.js';
 
-/** The blocks the editor tests read (neovim-setup.test.ts, emacs-setup.test.ts). */
-const READ_BY_TESTS = ['vim-runtime-neovim', 'neovim-0.7-init', 'emacs-install', 'emacs-init'];
+/** The blocks the editor tests read (neovim-setup.test.ts, vim-setup.test.ts, emacs-setup.test.ts). */
+const READ_BY_TESTS = ['vim-runtime-neovim', 'vim-runtime-vim', 'neovim-0.7-init', 'emacs-install', 'emacs-init'];
 
 describe('docs/editors.md tested blocks', () => {
   const doc = readFileSync(EDITORS_DOC, 'utf8');

@@ -8,16 +8,11 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltServer } from '../protocol/lsp-client.js';
 import { announceSkip, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
-import { HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS } from './highlight-sample.js';
+import { HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS, VIM_GROUPS, vimGroupAt, type SyntaxRun } from './highlight-sample.js';
 
 const nvim = which('nvim');
 if (!nvim) announceSkip('nvim', 'apt-get install -y neovim');
 
-interface SyntaxRun {
-  col: number;
-  group: string;
-  linked: string;
-}
 interface ProbeResult {
   timed_out: boolean;
   filetype: string;
@@ -56,25 +51,13 @@ function openAsUser(text: string, { runtime }: { runtime: boolean }): ProbeResul
   return JSON.parse(readFileSync(resultPath, 'utf8')) as ProbeResult;
 }
 
-/** The syntax group covering `fragment` on `line`, or a description of the mixed runs it spans. */
-function groupAt(result: ProbeResult, text: string, line: number, fragment: string): [string, string] {
-  const lineText = text.split(/\r?\n/)[line];
-  const start = lineText.indexOf(fragment);
-  if (start === -1) throw new Error(`"${fragment}" is not on line ${line}`);
-  const runs = result.highlight[line];
-  const covering = runs.filter((run, i) => run.col < start + fragment.length && (runs[i + 1]?.col ?? Infinity) > start);
-  if (covering.length !== 1) return ['mixed', covering.map((r) => r.group).join(',')];
-  return [covering[0].group, covering[0].linked];
-}
-
 describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
   beforeAll(() => requireBuiltServer());
 
   describe.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('with editors/vim installed (%s)', (_, eol) => {
-    const text = HIGHLIGHT_SAMPLE.join(eol);
     let result: ProbeResult;
     beforeAll(() => {
-      result = openAsUser(text, { runtime: true });
+      result = openAsUser(HIGHLIGHT_SAMPLE.join(eol), { runtime: true });
     });
 
     it('gives the file the buildcontent filetype, syntax, commentstring and LSP omnifunc', () => {
@@ -85,23 +68,8 @@ describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
       expect(result.fileformat).toBe(eol === '\n' ? 'unix' : 'dos');
     });
 
-    it.each([
-      [0, '# Web server image', 'buildcontentComment', 'Comment'],
-      [1, 'run', 'buildcontentKeyword', 'Statement'],
-      [2, 'ENV', 'buildcontentKeyword', 'Statement'],
-      [2, '"/opt/', 'buildcontentString', 'Constant'],
-      [2, '$NAME', 'buildcontentVariable', 'Identifier'],
-      [3, '--chown', 'buildcontentFlag', 'Special'],
-      [3, '\\', 'buildcontentContinuation', 'Special'],
-      [4, '${DEST}', 'buildcontentVariable', 'Identifier'],
-      [5, 'RESTART', 'buildcontentKeyword', 'Statement'],
-      [6, 'EXPOSE', 'buildcontentUnsupported', 'Error'],
-    ])('line %i: %s is %s (%s)', (line, fragment, group, linked) => {
-      expect(groupAt(result, text, line, fragment)).toEqual([group, linked]);
-    });
-
-    it('a word at the start of a continuation line is not a keyword', () => {
-      expect(groupAt(result, text, 4, 'run')).toEqual(['buildcontentCommand', 'buildcontentCommand']);
+    it.each(VIM_GROUPS)('line %i: %s is %s (%s)', (line, fragment, group, linked) => {
+      expect(vimGroupAt(result.highlight, line, fragment)).toEqual([group, linked]);
     });
 
     it('starts the server, which publishes its diagnostics with the settings of the block applied', () => {
