@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 // The template the editor setup tests open: one line per construct the highlighting marks, and findings
 // that show the server runs with the settings of the docs' blocks (keyword-case is turned off there).
 export const HIGHLIGHT_SAMPLE = [
@@ -49,4 +51,26 @@ export function vimGroupAt(highlight: SyntaxRun[][], line: number, fragment: str
   const covering = runs.filter((run, i) => run.col < start + fragment.length && (runs[i + 1]?.col ?? Infinity) > start);
   if (covering.length !== 1) return ['mixed', covering.map((r) => r.group).join(',')];
   return [covering[0].group, covering[0].linked];
+}
+
+/** What Vim and Neovim record of the sample's buffer (the probes write these fields). */
+export interface VimBuffer {
+  filetype: string;
+  syntax: string;
+  commentstring: string;
+  omnifunc: string;
+  fileformat: string;
+  highlight: SyntaxRun[][];
+}
+
+/** The buffer editors/vim sets up for the sample, read with `eol` line breaks; `omnifunc` differs by editor. */
+export function expectVimRuntimeBuffer(buffer: VimBuffer, eol: string, omnifunc: string): void {
+  expect(buffer.filetype).toBe('buildcontent');
+  expect(buffer.syntax).toBe('buildcontent');
+  expect(buffer.commentstring).toBe('# %s');
+  expect(buffer.omnifunc).toBe(omnifunc);
+  expect(buffer.fileformat).toBe(eol === '\n' ? 'unix' : 'dos');
+  for (const [line, fragment, group, linked] of VIM_GROUPS) {
+    expect(vimGroupAt(buffer.highlight, line, fragment), `line ${line}: ${fragment}`).toEqual([group, linked]);
+  }
 }

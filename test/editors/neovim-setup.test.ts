@@ -8,21 +8,15 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltServer } from '../protocol/lsp-client.js';
 import { announceSkip, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
-import { HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS, VIM_GROUPS, vimGroupAt, type SyntaxRun } from './highlight-sample.js';
+import { expectVimRuntimeBuffer, HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS, type VimBuffer } from './highlight-sample.js';
 
 const nvim = which('nvim');
 if (!nvim) announceSkip('nvim', 'apt-get install -y neovim');
 
-interface ProbeResult {
+interface ProbeResult extends VimBuffer {
   timed_out: boolean;
-  filetype: string;
-  syntax: string;
-  commentstring: string;
-  omnifunc: string;
-  fileformat: string;
   clients: string[];
   diagnostics: Array<{ code: string; lnum: number; col: number; end_lnum: number; end_col: number; severity: number }>;
-  highlight: SyntaxRun[][];
 }
 
 const homes: string[] = [];
@@ -60,16 +54,8 @@ describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
       result = openAsUser(HIGHLIGHT_SAMPLE.join(eol), { runtime: true });
     });
 
-    it('gives the file the buildcontent filetype, syntax, commentstring and LSP omnifunc', () => {
-      expect(result.filetype).toBe('buildcontent');
-      expect(result.syntax).toBe('buildcontent');
-      expect(result.commentstring).toBe('# %s');
-      expect(result.omnifunc).toBe('v:lua.vim.lsp.omnifunc');
-      expect(result.fileformat).toBe(eol === '\n' ? 'unix' : 'dos');
-    });
-
-    it.each(VIM_GROUPS)('line %i: %s is %s (%s)', (line, fragment, group, linked) => {
-      expect(vimGroupAt(result.highlight, line, fragment)).toEqual([group, linked]);
+    it('gives the file the buildcontent filetype, its highlight groups, commentstring and the LSP omnifunc', () => {
+      expectVimRuntimeBuffer(result, eol, 'v:lua.vim.lsp.omnifunc');
     });
 
     it('starts the server, which publishes its diagnostics with the settings of the block applied', () => {
