@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const EDITORS_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = join(EDITORS_DIR, '..', '..');
 export const EDITORS_DOC = join(REPO_ROOT, 'docs', 'editors.md');
+/** How long one editor run may take: the probes wait up to 45 s for the server on a loaded machine. */
+export const EDITOR_RUN_MS = 100000;
 export const FIXTURES_DIR = join(EDITORS_DIR, 'fixtures');
 
 /** The path of a program on PATH, or undefined. */

@@ -34,13 +34,16 @@
     ;; Batch mode runs no command loop, and eglot-ensure connects from post-command-hook: run that hook once,
     ;; as the command loop does right after Emacs has opened the file.
     (run-hooks 'post-command-hook)
-    ;; flymake defers its first check until the buffer is shown in a window after a command; batch mode has
-    ;; neither, so start it as that would.
-    (when (bound-and-true-p flymake-mode) (flymake-start))
     (font-lock-ensure)
-    ;; The server may publish before it has read the settings: wait for the count the settings give.
-    (let ((deadline (+ (float-time) 20)))
+    ;; eglot connects synchronously for `eglot-sync-connect' seconds, then in the background (a loaded
+    ;; machine), so wait for it. flymake defers its first check until the buffer is shown in a window after a
+    ;; command; batch mode has neither, so start it once eglot has turned flymake on. The server may publish
+    ;; before it has read the settings: wait for the count the settings give.
+    (let ((deadline (+ (float-time) 45)) (started nil))
       (while (and (< (float-time) deadline) (/= (length (flymake-diagnostics)) want))
+        (when (and (not started) (bound-and-true-p flymake-mode))
+          (flymake-start)
+          (setq started t))
         (accept-process-output nil 0.05)))
     (let* ((server (and (fboundp 'eglot-current-server) (eglot-current-server)))
            (diagnostics

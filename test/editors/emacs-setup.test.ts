@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltServer } from '../protocol/lsp-client.js';
-import { announceSkip, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
+import { announceSkip, EDITOR_RUN_MS, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
 import { HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS } from './highlight-sample.js';
 
 const emacs = which('emacs');
@@ -59,12 +59,12 @@ describe.skipIf(!eglotInstalled).each([['\\n', '\n'], ['\\r\\n', '\r\n']])('Emac
         cwd: project,
         env: { ...user.env, RESULT_OUT: resultPath, TEMPLATE: 'web.buildcontent', WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length) },
         encoding: 'utf8',
-        timeout: 60000,
+        timeout: EDITOR_RUN_MS - 10000,
       },
     );
     if (!existsSync(resultPath)) throw new Error(`emacs wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
     result = JSON.parse(readFileSync(resultPath, 'utf8')) as ProbeResult;
-  });
+  }, EDITOR_RUN_MS);
   afterAll(() => rmSync(home, { recursive: true, force: true }));
 
   it('opens the template in buildcontent-mode with # comments', () => {

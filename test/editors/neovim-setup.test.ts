@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltServer } from '../protocol/lsp-client.js';
-import { announceSkip, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
+import { announceSkip, EDITOR_RUN_MS, EDITORS_DIR, runShellBlock, testedBlock, userHome, which } from './editor-kit.js';
 import { expectVimRuntimeBuffer, HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS, type VimBuffer } from './highlight-sample.js';
 
 const nvim = which('nvim');
@@ -39,7 +39,7 @@ function openAsUser(text: string, { runtime }: { runtime: boolean }): ProbeResul
     cwd: project,
     env: { ...env, RESULT_OUT: resultPath, WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length) },
     encoding: 'utf8',
-    timeout: 60000,
+    timeout: EDITOR_RUN_MS - 10000,
   });
   if (!existsSync(resultPath)) throw new Error(`nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
   return JSON.parse(readFileSync(resultPath, 'utf8')) as ProbeResult;
@@ -52,7 +52,7 @@ describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
     let result: ProbeResult;
     beforeAll(() => {
       result = openAsUser(HIGHLIGHT_SAMPLE.join(eol), { runtime: true });
-    });
+    }, EDITOR_RUN_MS);
 
     it('gives the file the buildcontent filetype, its highlight groups, commentstring and the LSP omnifunc', () => {
       expectVimRuntimeBuffer(result, eol, 'v:lua.vim.lsp.omnifunc');
@@ -76,5 +76,6 @@ describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
       expect(result.clients).toEqual(['buildcontent']);
       expect(result.diagnostics).toEqual(SAMPLE_DIAGNOSTICS);
     },
+    EDITOR_RUN_MS,
   );
 });

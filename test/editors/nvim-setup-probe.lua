@@ -23,7 +23,7 @@ local function syntax_runs()
   return lines
 end
 
-local got = want_diagnostics == 0 or vim.wait(20000, function() return #vim.diagnostic.get(buf) == want_diagnostics end, 50)
+local got = want_diagnostics == 0 or vim.wait(45000, function() return #vim.diagnostic.get(buf) == want_diagnostics end, 50)
 local diagnostics = {}
 for _, d in ipairs(vim.diagnostic.get(buf)) do
   local lsp = d.user_data and d.user_data.lsp or {}
