@@ -5,6 +5,7 @@ import { processIo, UsageError, type CliIo } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { rulesCommand } from './commands/rules.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage: buildcontent <command> [options]
 
@@ -14,7 +15,11 @@ Commands:
   request <template>    print the CreateImagePipeline request (json, query, cli, sdk)
   rules                 list the rules and their codes
 
-Run 'buildcontent <command> --help' for a command's options.
+Options:
+  -h, --help            show this help
+  --version             print the version
+
+Run 'buildcontent <command> --help' for a command's options. Documentation: docs/cli.md.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -26,15 +31,24 @@ const commands: Record<string, () => Promise<Command>> = {
   request: async () => (await import('./commands/request.js')).requestCommand,
 };
 
+/** Runs the CLI: 0 clean, 1 findings that fail the run, 2 usage errors and files that could not be read. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help') {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
+  if (name === undefined) {
+    io.stderr(USAGE);
+    return 2;
   }
-  const load = commands[name];
+  if (name === '-h' || name === '--help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (name === '--version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`buildcontent: unknown command '${name}'\n\n${USAGE}`);
+    io.stderr(`buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${name}'; see 'buildcontent --help'\n`);
     return 2;
   }
   try {
@@ -42,10 +56,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Usage errors and node:util parseArgs errors are the user's to fix: one line, no stack.
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`buildcontent ${name}: ${(error as Error).message}\n`);
+      io.stderr(`buildcontent ${name}: ${(error as Error).message.split('\n')[0]}\n`);
       return 2;
     }
-    io.stderr(`buildcontent ${name}: internal error: ${(error as Error).message}\n`);
+    io.stderr(`buildcontent ${name}: internal error: ${(error as Error).message.split('\n')[0]}\n`);
     return 2;
   }
 }
