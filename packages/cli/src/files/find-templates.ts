@@ -39,7 +39,8 @@ function reasonOf(error: NodeJS.ErrnoException): string {
 
 /**
  * Walks a folder depth-first in name order, with an explicit stack (no recursion whose depth grows with the
- * tree) and a set of visited folders by device and inode (symbolic link loops end).
+ * tree) and a set of visited folders by device and inode (symbolic link loops end). A folder's files come
+ * before its subfolders, each in code-point order.
  */
 function walk(root: string, shownRoot: string, accept: (shown: string, name: string) => boolean, found: FoundTemplates): void {
   const visited = new Set<string>();

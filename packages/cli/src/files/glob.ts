@@ -1,7 +1,8 @@
 // Glob patterns for `buildcontent lint '**/*.buildcontent'` (quoted, so the shell does not expand them; Node 20
 // has no stable fs.glob). The syntax is the common core of bash, ESLint and fast-glob: `*` and `?` within one
 // path segment, `**` as a whole segment for any number of folders, `[abc]`/`[!a-z]` classes and `{a,b}`
-// alternatives. Matching is per segment with a DP over the segments, so it never backtracks exponentially.
+// alternatives. No regular expressions: segments match with the one-star-memory algorithm and `**` with a DP
+// over the segments, so no pattern takes more than polynomial time.
 
 const MAGIC = /[*?[{]/;
 
@@ -34,36 +35,68 @@ export function expandBraces(pattern: string): string[] {
   return [pattern];
 }
 
-const escapeRegExp = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/** One piece of a segment: a star, or a test for a single character (literal, `?` or a class). */
+type Piece = '*' | ((ch: string) => boolean);
 
-/** One segment (no `/`, braces already expanded) as an anchored regular expression. */
-function segmentRegExp(segment: string): RegExp {
-  let source = '';
-  for (let i = 0; i < segment.length; i++) {
-    const ch = segment[i];
+/** One segment (no `/`, braces already expanded) as pieces; runs of stars are one star. */
+function segmentPieces(segment: string): Piece[] {
+  const pieces: Piece[] = [];
+  const chars = [...segment];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
     if (ch === '*') {
-      while (segment[i + 1] === '*') i++; // `a**b` is `a*b`: runs of stars would only add backtracking
-      source += '[^/]*';
-    } else if (ch === '?') source += '[^/]';
-    else if (ch === '[') {
-      const close = segment.indexOf(']', i + 2);
-      if (close < 0) source += '\\[';
-      else {
-        let body = segment.slice(i + 1, close);
-        const negate = body[0] === '!' || body[0] === '^';
-        if (negate) body = body.slice(1);
-        source += `[${negate ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
+      if (pieces[pieces.length - 1] !== '*') pieces.push('*');
+    } else if (ch === '?') pieces.push(() => true);
+    else if (ch === '[' && chars.indexOf(']', i + 2) > 0) {
+      const close = chars.indexOf(']', i + 2);
+      let body = chars.slice(i + 1, close);
+      const negate = body[0] === '!' || body[0] === '^';
+      if (negate) body = body.slice(1);
+      const ranges: Array<[string, string]> = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          ranges.push([body[k], body[k + 2]]);
+          k += 2;
+        } else ranges.push([body[k], body[k]]);
       }
-    } else source += escapeRegExp(ch);
+      pieces.push((c) => ranges.some(([low, high]) => c >= low && c <= high) !== negate);
+      i = close;
+    } else pieces.push((c) => c === ch);
   }
-  return new RegExp(`^${source}$`, 'u');
+  return pieces;
 }
 
-type Segment = RegExp | '**';
+/**
+ * Wildcard matching that remembers only the last star (the classic linear-space algorithm): O(name x pattern)
+ * at worst, where a regular expression would backtrack exponentially on `*a*a*a...b`.
+ */
+function matchPieces(pieces: Piece[], name: string): boolean {
+  const chars = [...name];
+  let p = 0;
+  let c = 0;
+  let star = -1;
+  let resume = 0;
+  while (c < chars.length) {
+    const piece = pieces[p];
+    if (piece === '*') {
+      star = p++;
+      resume = c;
+    } else if (piece !== undefined && piece(chars[c])) {
+      p++;
+      c++;
+    } else if (star >= 0) {
+      p = star + 1;
+      c = ++resume;
+    } else return false;
+  }
+  while (pieces[p] === '*') p++;
+  return p === pieces.length;
+}
+
+type Segment = Piece[] | '**';
 
 function compile(pattern: string): Segment[] {
-  return pattern.split('/').filter((s) => s !== '' && s !== '.').map((s) => (s === '**' ? '**' : segmentRegExp(s)));
+  return pattern.split('/').filter((s) => s !== '' && s !== '.').map((s) => (s === '**' ? '**' : segmentPieces(s)));
 }
 
 /** A matcher for paths written with `/`, relative to the same folder as the pattern. */
@@ -84,7 +117,7 @@ function matchSegments(segments: Segment[], parts: string[]): boolean {
     for (let j = 0; j <= parts.length; j++) {
       if (!reachable[j]) continue;
       if (segment === '**') for (let k = j; k <= parts.length; k++) next[k] = true;
-      else if (j < parts.length && segment.test(parts[j])) next[j + 1] = true;
+      else if (j < parts.length && matchPieces(segment, parts[j])) next[j + 1] = true;
     }
     reachable = next;
   }
