@@ -5,6 +5,7 @@ import { processIo, UsageError, type CliIo } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { rulesCommand } from './commands/rules.js';
+import { safeText } from './terminal/safe-text.js';
 import { VERSION } from './version.js';
 
 const USAGE = `Usage: buildcontent <command> [options]
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${name}'; see 'buildcontent --help'\n`);
+    io.stderr(`buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${safeText(name)}'; see 'buildcontent --help'\n`);
     return 2;
   }
   try {
@@ -56,10 +57,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Usage errors and node:util parseArgs errors are the user's to fix: one line, no stack.
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`buildcontent ${name}: ${(error as Error).message.split('\n')[0]}\n`);
+      io.stderr(`buildcontent ${name}: ${safeText((error as Error).message.split('\n')[0])}\n`);
       return 2;
     }
-    io.stderr(`buildcontent ${name}: internal error: ${(error as Error).message.split('\n')[0]}\n`);
+    io.stderr(`buildcontent ${name}: internal error: ${safeText((error as Error).message.split('\n')[0])}\n`);
     return 2;
   }
 }
