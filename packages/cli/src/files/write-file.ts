@@ -72,13 +72,22 @@ export function writeFileSafely(path: string, original: Uint8Array, bytes: Uint8
 
 /**
  * Writes `bytes` to a new temporary file beside `target` (exclusive, random name, never through a link), gives it
- * `mode` (a new file's: 0666 less the umask) and the owner, runs `beforeRename`, then renames it over `target`; the temporary file never outlives a failure.
+ * `mode` (a new file's: 0666 less the umask) and the owner, runs `beforeRename`, then renames it over `target`;
+ * the temporary file never outlives a failure. `temp` is a parameter only so that tests can choose it.
  */
-function replaceThroughTempFile(target: string, bytes: Uint8Array, mode: number | undefined, owner?: { uid: number; gid: number }, beforeRename?: () => void): void {
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+export function replaceThroughTempFile(
+  target: string,
+  bytes: Uint8Array,
+  mode: number | undefined,
+  owner?: { uid: number; gid: number },
+  beforeRename?: () => void,
+  temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`),
+): void {
   let fd: number | undefined;
+  let created = false;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode === undefined ? 0o666 : 0o600);
+    created = true;
     writeAll(fd, bytes);
     if (mode !== undefined) fchmodSync(fd, mode);
     if (owner) {
@@ -95,11 +104,8 @@ function replaceThroughTempFile(target: string, bytes: Uint8Array, mode: number 
     renameSync(temp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(temp);
-    } catch {
-      // never created, or already renamed
-    }
+    // Only a file this call created is removed: whatever already stood at the name is not ours.
+    if (created) unlinkSync(temp);
     throw error;
   }
 }
