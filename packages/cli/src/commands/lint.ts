@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { applyFixes, lint, type LintOptions } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { findConfig, readConfig } from '../config.js';
-import { findTemplates, TEMPLATE_EXTENSIONS, type Target } from '../files/find-templates.js';
+import { findTemplates, TEMPLATE_EXTENSIONS } from '../files/find-templates.js';
 import { FileProblem, readRegularFile, TEMPLATE_LIMIT_BYTES } from '../files/read-file.js';
 import { decodeUtf8, encodeUtf8, type DecodedText } from '../files/utf8.js';
 import { NotWritten, writeFileSafely, writeReport } from '../files/write-file.js';
@@ -121,23 +121,17 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   found.problems.forEach(warn);
 
   const results: FileResult[] = [];
-  const lintOne = (shown: string, decoded: DecodedText, write?: (text: string) => void) => {
-    const paramsPath = shown === '<stdin>' ? '-' : shown;
-    const options: LintOptions = { ...base, params: siblingParams(paramsPath, io.cwd) };
-    const fixing = write !== undefined && decoded.invalid === undefined;
-    const { text, diagnostics } = lintAndFix(decoded.text, options, fixing);
-    if (fixing && text !== decoded.text) write(text);
-    results.push({ path: shown, diagnostics, text, stdin: shown === '<stdin>' || undefined });
+  /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
+  const lintOne = (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void) => {
+    const options: LintOptions = { ...base, params: siblingParams(stdin && stdinName === undefined ? '-' : shown, io.cwd) };
+    const { text, diagnostics } = lintAndFix(decoded.text, options, write !== undefined);
+    if (write && text !== decoded.text) write(text);
+    results.push({ path: shown, diagnostics, text, stdin: (stdin && stdinName === undefined) || undefined });
   };
 
-  // Stdin first, then the files in the order they were given and found.
-  const targets: Array<Target | '-'> = [...(paths.includes('-') ? ['-' as const] : []), ...found.targets];
-  for (const target of targets) {
-    if (target === '-') {
-      lintOne(stdinName ?? '<stdin>', decodeUtf8(await io.readStdin()));
-      continue;
-    }
-    let bytes;
+  if (paths.includes('-')) lintOne(stdinName ?? '<stdin>', true, decodeUtf8(await io.readStdin()));
+  for (const target of found.targets) {
+    let bytes: Buffer;
     try {
       bytes = readRegularFile(target.absolute, target.shown, TEMPLATE_LIMIT_BYTES).bytes;
     } catch (error) {
@@ -148,14 +142,15 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     }
     const decoded = decodeUtf8(bytes);
     if (values.fix && decoded.invalid) warn(`${target.shown}:${decoded.invalid.line}: byte ${decoded.invalid.offset} is not valid UTF-8, not fixed (the file is left as it is)`);
-    lintOne(target.shown, decoded, values.fix ? (text) => {
+    const write = (text: string) => {
       try {
         writeFileSafely(target.absolute, bytes, encodeUtf8(text, decoded.bom));
       } catch (error) {
         if (!(error instanceof NotWritten)) throw error;
         warn(`${target.shown}: ${error.message}, not fixed`);
       }
-    } : undefined);
+    };
+    lintOne(target.shown, false, decoded, values.fix && !decoded.invalid ? write : undefined);
   }
 
   const context: ReportContext = { cwd: io.cwd, version: VERSION, color: io.color };

@@ -105,7 +105,13 @@ export function replaceThroughTempFile(
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     // Only a file this call created is removed: whatever already stood at the name is not ours.
-    if (created) unlinkSync(temp);
+    if (created) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // already gone: the error that matters is the one being thrown
+      }
+    }
     throw error;
   }
 }
