@@ -165,6 +165,11 @@ describe('--format github, gnu, gitlab', () => {
     expect(stdout).toBe(`::notice file=100%25.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=keyword-case::${KEYWORD_CASE}\n`);
   });
 
+  it('github: CR and LF in a file name become %0D and %0A, so one annotation stays one line', async () => {
+    const { stdout } = await run(['lint', '-f', 'github', '--stdin-filename', 'a\r\nb.buildcontent', '-'], { stdin: 'RUN\n' });
+    expect(stdout).toBe('::error file=a%0D%0Ab.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=EmptyCommandContent.RUN::If the RUN command exists in the template, you must specify RUN.\n');
+  });
+
   it('gnu: file:line:col: severity: message [code]', async () => {
     const { stdout } = await run(['lint', '-f', 'gnu', ODD], { cwd: files() });
     expect(stdout).toBe(`${ODD}:1:1: warning: ${KEYWORD_CASE} [keyword-case]\n${ODD}:2:9: error: ${RESTART} [NotEmptyCommandContent.RESTART]\n`);
