@@ -9,6 +9,7 @@
 //   rename (or the in-place write).
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
   constants,
   fchmodSync,
@@ -54,6 +55,12 @@ export function writeFileSafely(path: string, original: Uint8Array, bytes: Uint8
   if (!stats.isFile()) throw new NotWritten('no longer a regular file');
   // No write bit for anyone means read-only by intent; root could write it anyway, so the bits decide.
   if ((stats.mode & 0o222) === 0) throw new NotWritten('read-only');
+  // A file we may not write must not be replaced by a rename that only the folder's permissions allow.
+  try {
+    accessSync(target, constants.W_OK);
+  } catch {
+    throw new NotWritten('read-only for this user');
+  }
   if (!unchangedOnDisk(target, original)) throw new NotWritten('changed on disk since it was read');
 
   if (stats.nlink > 1) {
