@@ -64,7 +64,9 @@ function walk(root: string, shownRoot: string, accept: (shown: string, name: str
       const absolute = join(folder.absolute, entry.name);
       const shown = folder.shown === '.' ? entry.name : join(folder.shown, entry.name);
       let isFolder = entry.isDirectory();
-      if (entry.isSymbolicLink()) {
+      // Links are followed; some file systems report no type at all (DT_UNKNOWN), so those are asked too.
+      const typeUnknown = !entry.isFile() && !isFolder && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
+      if (entry.isSymbolicLink() || typeUnknown) {
         try {
           isFolder = statSync(absolute).isDirectory();
         } catch (error) {
