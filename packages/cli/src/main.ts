@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { pathToFileURL } from 'node:url';
 import { realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { processIo, UsageError, type CliIo } from './cli-io.js';
 import { lintCommand } from './commands/lint.js';
 import { parseCommand } from './commands/parse.js';
 import { rulesCommand } from './commands/rules.js';
+import { safeText } from './terminal/safe-text.js';
+import { VERSION } from './version.js';
 
 const USAGE = `Usage: buildcontent <command> [options]
 
@@ -15,7 +16,11 @@ Commands:
   request <template>    print the CreateImagePipeline request (json, query, cli, sdk)
   rules                 list the rules and their codes
 
-Run 'buildcontent <command> --help' for a command's options.
+Options:
+  -h, --help            show this help
+  --version             print the version
+
+Run 'buildcontent <command> --help' for a command's options. Documentation: docs/cli.md.
 `;
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -27,19 +32,24 @@ const commands: Record<string, () => Promise<Command>> = {
   request: async () => (await import('./commands/request.js')).requestCommand,
 };
 
+/** Runs the CLI: 0 clean, 1 findings that fail the run, 2 usage errors and files that could not be read. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '-h' || name === '--help') {
-    io.stdout(USAGE);
-    return name ? 0 : 2;
+  if (name === undefined) {
+    io.stderr(USAGE);
+    return 2;
   }
-  if (name === '--version' || name === '-v') {
-    io.stdout(`${createRequire(import.meta.url)('../package.json').version}\n`);
+  if (name === '-h' || name === '--help') {
+    io.stdout(USAGE);
     return 0;
   }
-  const load = commands[name];
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`buildcontent: unknown command '${name}'\n\n${USAGE}`);
+    io.stderr(`buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${safeText(name)}'; see 'buildcontent --help'\n`);
     return 2;
   }
   try {
@@ -47,10 +57,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     // Usage errors and node:util parseArgs errors are the user's to fix: one line, no stack.
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`buildcontent ${name}: ${(error as Error).message}\n`);
+      io.stderr(`buildcontent ${name}: ${safeText((error as Error).message.split('\n')[0])}\n`);
       return 2;
     }
-    io.stderr(`buildcontent ${name}: internal error: ${(error as Error).message}\n`);
+    io.stderr(`buildcontent ${name}: internal error: ${safeText((error as Error).message.split('\n')[0])}\n`);
     return 2;
   }
 }

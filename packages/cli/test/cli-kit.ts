@@ -1,14 +1,16 @@
-// Runs a CLI entry point with a fake io and collects what it prints.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// Runs the CLI with a fake io (main() in-process) or as the built binary, and collects what it prints.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CliIo } from '../src/cli-io.js';
 
 export const root = resolve(__dirname, '../../..');
+export const bin = join(root, 'packages/cli/dist/main.js');
 
 export type Entry = (argv: string[], io: CliIo) => Promise<number>;
 
-export async function runCli(entry: Entry, argv: string[], options: { cwd?: string; stdin?: string } = {}) {
+export async function runCli(entry: Entry, argv: string[], options: { cwd?: string; stdin?: string | Uint8Array; color?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -16,14 +18,26 @@ export async function runCli(entry: Entry, argv: string[], options: { cwd?: stri
     stderr: (s) => (stderr += s),
     cwd: options.cwd ?? root,
     readStdin: async () => options.stdin ?? '',
+    color: options.color,
   };
   const code = await entry(argv, io);
   return { code, stdout, stderr };
 }
 
-/** A fresh folder holding the given files. */
-export function tempDir(files: Record<string, string>, prefix = 'buildcontent-cli-'): string {
+/** The built binary, as users run it (`npm test` builds it first). */
+export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...argv], { cwd: options.cwd ?? root, env: { PATH: process.env.PATH ?? '', ...options.env }, input: options.input, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh folder holding the given files (names may contain folders). */
+export function tempDir(files: Record<string, string | Uint8Array>, prefix = 'buildcontent-cli-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
+
+export const isRoot = process.getuid?.() === 0;

@@ -34,9 +34,9 @@ describe('buildcontent lint', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual([
       {
-        filePath: 'a.buildcontent',
+        filePath: join(dir, 'a.buildcontent'),
         messages: [
-          { ruleId: 'EmptyCommandContent.RUN', severity: 2, message: 'If the RUN command exists in the template, you must specify RUN.', line: 1, column: 1, endLine: 1, endColumn: 4, fix: { range: [0, 5], text: '' } },
+          { ruleId: 'EmptyCommandContent.RUN', severity: 2, message: 'If the RUN command exists in the template, you must specify RUN.', line: 1, column: 1, endLine: 1, endColumn: 4, fix: { range: [0, 5], text: '' }, suggestions: [{ desc: 'Fill RUN with its documented form', fix: { range: [3, 3], text: ' echo "TODO: the command to run"' } }] },
           {
             ruleId: 'InvalidImageTemplateCommand.NotSupported',
             severity: 2,
@@ -48,11 +48,13 @@ describe('buildcontent lint', () => {
             fix: { range: [5, 8], text: 'COPY' },
           },
         ],
+        suppressedMessages: [],
         errorCount: 2,
         fatalErrorCount: 0,
         warningCount: 0,
         fixableErrorCount: 2,
         fixableWarningCount: 0,
+        usedDeprecatedRules: [],
       },
     ]);
   });
@@ -69,7 +71,7 @@ describe('buildcontent lint', () => {
         ruleIndex: 0,
         level: 'warning',
         message: { text: 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'a.buildcontent' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 } } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'a.buildcontent', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 } } }],
       },
     ]);
   });
@@ -77,7 +79,7 @@ describe('buildcontent lint', () => {
   it('walks folders for *.buildcontent and *.imagebuilder only', async () => {
     const dir = tempDir({ 'a.buildcontent': 'RUN\n', 'b.imagebuilder': 'USER\n', 'c.txt': 'RUN\n' });
     const { stdout } = await run(['lint', '--format', 'json', '.'], { cwd: dir });
-    expect(JSON.parse(stdout).map((f: { filePath: string }) => f.filePath)).toEqual(['a.buildcontent', 'b.imagebuilder']);
+    expect(JSON.parse(stdout).map((f: { filePath: string }) => f.filePath)).toEqual([join(dir, 'a.buildcontent'), join(dir, 'b.imagebuilder')]);
   });
 
   it('- reads stdin', async () => {
@@ -112,7 +114,7 @@ describe('buildcontent lint', () => {
 
   it('usage errors and unreadable files: one clear line on stderr, exit 2, no stack trace', async () => {
     expect(await run(['lint', 'missing.buildcontent'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: missing.buildcontent: no such file or directory\n' });
-    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: --format must be stylish, json or sarif, not xml\n' });
+    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: --format must be one of stylish, json, sarif, github, gitlab, checkstyle, junit, gnu, not xml\n' });
     const unknown = await run(['lint', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^buildcontent lint: Unknown option '--bogus'/);
@@ -140,7 +142,7 @@ describe('buildcontent parse', () => {
     expect(ast.text).toBeUndefined();
   });
   it('wants exactly one file', async () => {
-    expect(await run(['parse'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent parse: parse takes exactly one file (or - for stdin)\n' });
+    expect(await run(['parse'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent parse: parse takes exactly one file (or - for stdin), 0 given; see --help\n' });
   });
 });
 

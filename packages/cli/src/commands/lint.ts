@@ -1,28 +1,38 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyFixes, lint, type LintOptions } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { findConfig, readConfig } from '../config.js';
-import { expandPaths, readText, TEMPLATE_EXTENSIONS } from '../files.js';
-import { formatEslintJson } from '../formats/eslint-json.js';
-import { formatSarif } from '../formats/sarif.js';
-import { formatStylish, type FileResult } from '../formats/stylish.js';
+import { findTemplates, TEMPLATE_EXTENSIONS } from '../files/find-templates.js';
+import { FileProblem, readRegularFile, TEMPLATE_LIMIT_BYTES } from '../files/read-file.js';
+import { decodeUtf8, encodeUtf8, type DecodedText } from '../files/utf8.js';
+import { NotWritten, writeFileSafely, writeReport } from '../files/write-file.js';
+import type { FileResult, ReportContext } from '../formats/file-result.js';
+import { FORMATS } from '../formats/index.js';
+import { formatStylish } from '../formats/stylish.js';
+import { safeText } from '../terminal/safe-text.js';
+import { VERSION } from '../version.js';
 
 export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
 
-Lints Image Builder templates (*.buildcontent, *.imagebuilder; folders are walked; - reads stdin).
+Lints Image Builder templates. Paths are files (linted whatever their extension), folders (walked for
+*.buildcontent and *.imagebuilder; .git and node_modules are skipped), quoted glob patterns ('**/*.buildcontent'),
+or - for stdin. Without paths: the current folder.
 
 Options:
-  --format <stylish|json|sarif>  output format (json: ESLint's JSON formatter shape;
-                            sarif: SARIF 2.1.0 for code scanning)                    [stylish]
-  --from <override|ignored> FROM as the older API pages (override) or newer ones (ignored)
-  --severity <code=level>   override a code's or rule's severity (off|info|warning|error); repeatable
-  --config <file>           settings file (default: nearest .buildcontentrc.json)
-  --fix                     apply the quick fixes to the files (written only when changed)
-  -h, --help                show this help
+  -f, --format <name>        stylish | json | sarif | github | gitlab | checkstyle | junit | gnu       [stylish]
+  -o, --output-file <file>   write the report to a file (atomically); stylish still goes to the terminal
+  --max-warnings <n>         exit 1 when there are more than n warnings
+  --stdin-filename <path>    the name of the template read from - (for output and settings)
+  --from <override|ignored>  FROM as the older API pages (override) or newer ones (ignored)
+  --severity <code=level>    override a code's or rule's severity (off|info|warning|error); repeatable
+  --config <file>            settings file (default: nearest .buildcontentrc.json)
+  --fix                      apply the automatic fixes to the files (written safely, only when changed)
+  -h, --help                 show this help
 
-Exit code: 1 when an error is found, 0 otherwise, 2 on a usage error or unreadable file.
+Exit code: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 a usage error, or a file that
+could not be read (the other files are still linted and reported). Details: docs/cli.md.
 `;
 
 /** Parameters beside the template (`web.buildcontent` -> `web.pipeline.json`) enable the request cross checks. */
@@ -39,19 +49,17 @@ function siblingParams(path: string, cwd: string): LintOptions['params'] {
   }
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves a truncated template. */
-function writeAtomically(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, text, 'utf8');
-  renameSync(temp, file);
-}
+const SEVERITY_LEVELS = ['off', 'info', 'warning', 'error'];
 
-export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+function parseLintArgs(argv: string[]) {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'stylish' },
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'output-file': { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      'stdin-filename': { type: 'string' },
       from: { type: 'string' },
       severity: { type: 'string', multiple: true },
       config: { type: 'string' },
@@ -59,44 +67,108 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const formatter = Object.hasOwn(FORMATS, values.format!) ? FORMATS[values.format!] : undefined;
+  if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${values.format}`);
+  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    if (!/^(0|[1-9]\d*|-1)$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not ${values['max-warnings']}`);
+    maxWarnings = Number(values['max-warnings']);
+    if (maxWarnings < 0) maxWarnings = undefined;
+  }
+  const paths = positionals.length > 0 ? positionals : values['stdin-filename'] !== undefined ? ['-'] : ['.'];
+  if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given once');
+  if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names the template read from -; give - as a path');
+  if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a path');
+  if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; give file paths');
+  return { values, paths, formatter, maxWarnings };
+}
+
+/** Lints a text, applying the automatic fixes first when asked; returns the final text and findings. */
+function lintAndFix(text: string, options: LintOptions, fix: boolean): { text: string; diagnostics: ReturnType<typeof lint> } {
+  let diagnostics = lint(text, options);
+  // Fixes that overlap wait for the next pass; a few passes settle every file in practice.
+  for (let pass = 0; fix && pass < 10 && diagnostics.some((d) => d.fix); pass++) {
+    const fixed = applyFixes(text, diagnostics);
+    if (fixed.applied === 0 || fixed.text === text) break;
+    text = fixed.text;
+    diagnostics = lint(text, options);
+  }
+  return { text, diagnostics };
+}
+
+export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, paths, formatter, maxWarnings } = parseLintArgs(argv);
   if (values.help) {
     io.stdout(LINT_USAGE);
     return 0;
   }
-  if (!['stylish', 'json', 'sarif'].includes(values.format!)) throw new UsageError(`--format must be stylish, json or sarif, not ${values.format}`);
-  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
-  const paths = expandPaths(positionals.length > 0 ? positionals : ['.'], io.cwd);
-  if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; give file paths');
+  const found = findTemplates(paths.filter((p) => p !== '-'), io.cwd);
+  const stdinName = values['stdin-filename'];
 
   const configPath = values.config ? join(io.cwd, values.config) : findConfig(io.cwd);
   const base: LintOptions = configPath ? readConfig(configPath) : {};
-  if (values.from) base.from = values.from;
+  if (values.from) base.from = values.from as LintOptions['from'];
   for (const entry of values.severity ?? []) {
     const [code, level] = entry.split('=');
-    if (!code || !['off', 'info', 'warning', 'error'].includes(level)) throw new UsageError(`--severity takes code=off|info|warning|error, not ${entry}`);
+    if (!code || !SEVERITY_LEVELS.includes(level)) throw new UsageError(`--severity takes code=off|info|warning|error, not ${entry}`);
     base.severity = { ...base.severity, [code]: level as 'off' };
   }
 
+  /** One line on stderr per file that could not be read or fixed; `unreadable` makes the exit code 2. */
+  let unreadable = found.problems.length > 0;
+  const warn = (line: string) => io.stderr(`buildcontent lint: ${safeText(line)}\n`);
+  found.problems.forEach(warn);
+
   const results: FileResult[] = [];
-  for (const path of paths) {
-    let text = path === '-' ? await io.readStdin() : readText(path, io.cwd);
-    const options: LintOptions = { ...base, params: siblingParams(path, io.cwd) };
-    let diagnostics = lint(text, options);
-    if (values.fix) {
-      const original = text;
-      // Fixes that overlap wait for the next pass; a few passes settle every file in practice.
-      for (let pass = 0; pass < 10 && diagnostics.some((d) => d.fix); pass++) {
-        const fixed = applyFixes(text, diagnostics);
-        if (fixed.applied === 0 || fixed.text === text) break;
-        text = fixed.text;
-        diagnostics = lint(text, options);
-      }
-      if (text !== original) writeAtomically(join(io.cwd, path), text);
+  /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
+  const lintOne = (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void) => {
+    const options: LintOptions = { ...base, params: siblingParams(stdin && stdinName === undefined ? '-' : shown, io.cwd) };
+    const { text, diagnostics } = lintAndFix(decoded.text, options, write !== undefined);
+    if (write && text !== decoded.text) write(text);
+    results.push({ path: shown, diagnostics, text, stdin: (stdin && stdinName === undefined) || undefined });
+  };
+
+  if (paths.includes('-')) lintOne(stdinName ?? '<stdin>', true, decodeUtf8(await io.readStdin()));
+  for (const target of found.targets) {
+    let bytes: Buffer;
+    try {
+      bytes = readRegularFile(target.absolute, target.shown, TEMPLATE_LIMIT_BYTES).bytes;
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      warn(`${error.message}, skipped`);
+      unreadable = true;
+      continue;
     }
-    results.push({ path: path === '-' ? '<stdin>' : path, diagnostics, text });
+    const decoded = decodeUtf8(bytes);
+    if (values.fix && decoded.invalid) warn(`${target.shown}:${decoded.invalid.line}: byte ${decoded.invalid.offset} is not valid UTF-8, not fixed (the file is left as it is)`);
+    const write = (text: string) => {
+      try {
+        writeFileSafely(target.absolute, bytes, encodeUtf8(text, decoded.bom));
+      } catch (error) {
+        if (!(error instanceof NotWritten)) throw error;
+        warn(`${target.shown}: ${error.message}, not fixed`);
+      }
+    };
+    lintOne(target.shown, false, decoded, values.fix && !decoded.invalid ? write : undefined);
   }
 
-  const format = { json: formatEslintJson, sarif: formatSarif, stylish: (r: FileResult[]) => formatStylish(r, io.color) }[values.format as 'json'];
-  io.stdout(format(results));
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const context: ReportContext = { cwd: io.cwd, version: VERSION, color: io.color };
+  const outputFile = values['output-file'];
+  if (outputFile !== undefined) {
+    try {
+      writeReport(resolve(io.cwd, outputFile), formatter(results, { ...context, color: false }));
+    } catch (error) {
+      throw new UsageError(`${outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    io.stdout(formatStylish(results, io.color));
+  } else {
+    io.stdout(formatter(results, context));
+  }
+
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr(`buildcontent lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  if (unreadable) return 2;
+  return tooManyWarnings || results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

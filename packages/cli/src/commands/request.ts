@@ -7,8 +7,10 @@ import { parseArgs } from 'node:util';
 import { buildRequest, emitRequest, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { findConfig, readConfig } from '../config.js';
-import { readText } from '../files.js';
-import { formatStylish, type FileResult } from '../formats/stylish.js';
+import { readText } from '../files/read-file.js';
+import { decodeUtf8 } from '../files/utf8.js';
+import type { FileResult } from '../formats/file-result.js';
+import { formatStylish } from '../formats/stylish.js';
 
 export const REQUEST_USAGE = `Usage: buildcontent request [options] <template>
 
@@ -91,7 +93,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   if (values.from) lintOptions.from = values.from;
 
   const templatePath = positionals[0];
-  const template = templatePath === '-' ? await io.readStdin() : readText(templatePath, io.cwd);
+  const template = templatePath === '-' ? decodeUtf8(await io.readStdin()).text : readText(templatePath, io.cwd);
 
   // The parameters file: given, or found beside the template. Without one, --set must say everything.
   let paramsPath = values.params;

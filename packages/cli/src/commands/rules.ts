@@ -1,10 +1,26 @@
+import { parseArgs } from 'node:util';
 import { rules } from '@buildcontent/core';
-import type { CliIo } from '../cli-io.js';
+import { UsageError, type CliIo } from '../cli-io.js';
+import { safeJson } from '../terminal/safe-text.js';
 
-/** Lists every rule with its codes and default severity. */
+export const RULES_USAGE = `Usage: buildcontent rules [--json]
+
+Lists every rule: its id, default severity, the codes it reports and what it checks.
+
+Options:
+  --json        the same as JSON: [{ "id", "codes", "severity", "description", "href" }]
+  -h, --help    show this help
+`;
+
 export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
-  if (argv.includes('--json')) {
-    io.stdout(`${JSON.stringify(rules, null, 2)}\n`);
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    io.stdout(RULES_USAGE);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments, not ${JSON.stringify(positionals[0])}; see --help`);
+  if (values.json) {
+    io.stdout(`${safeJson(rules)}\n`);
     return 0;
   }
   for (const rule of rules) io.stdout(`${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.codes.join(', ')}\n${' '.repeat(32)}${rule.description}\n`);
