@@ -15,6 +15,7 @@ export interface ClientSupport {
   disabledCodeActions: boolean;
   createFiles: boolean;
   foldingRangeLimit?: number;
+  foldingCollapsedText: boolean;
   prepareRename: boolean;
 }
 
@@ -34,6 +35,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     disabledCodeActions: text?.codeAction?.disabledSupport === true,
     createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     foldingRangeLimit: text?.foldingRange?.rangeLimit,
+    foldingCollapsedText: text?.foldingRange?.foldingRange?.collapsedText === true,
     prepareRename: text?.rename?.prepareSupport === true,
   };
 }

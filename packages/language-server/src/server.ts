@@ -403,7 +403,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   connection.onFoldingRanges((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit }) : [];
+    return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit, collapsedText: support.foldingCollapsedText }) : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {
