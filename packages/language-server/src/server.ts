@@ -32,6 +32,7 @@ import {
   type EmitEnvironment,
 } from './features/emit-request.js';
 import { computeFoldingRanges } from './features/folding.js';
+import { computeParametersFileReport, type ParametersFile, type ParametersFileReport } from './features/parameters-file.js';
 import { computeFormatting, computeRangeFormatting } from './features/formatting.js';
 import { computeHover } from './features/hover.js';
 import { computeSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
@@ -161,6 +162,30 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   }
 
+  /** `<name>.pipeline.json` beside the template, when it exists. */
+  function parametersFileOf(uri: string): ParametersFile | undefined {
+    const { path, text } = parametersOf(uri);
+    return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text } : undefined;
+  }
+
+  /** The template's diagnostics with the parameters-file summary on line 1. */
+  function templateDiagnostics(document: TextDocument, settings: ServerSettings, report: ParametersFileReport) {
+    const diagnostics = computeDiagnostics(document, settings, diagnosticsContext(document.uri));
+    return report.summary ? [report.summary, ...diagnostics] : diagnostics;
+  }
+
+  // Push clients (Neovim, Emacs) get the parameters file's own problems too; VS Code checks it with the schema.
+  const publishedParameters = new Map<string, string>();
+  function publishParametersFile(templateUri: string, report: ParametersFileReport | undefined): void {
+    const file = report && parametersFileOf(templateUri);
+    const previous = publishedParameters.get(templateUri);
+    if (previous && previous !== file?.uri) void connection.sendDiagnostics({ uri: previous, diagnostics: [] });
+    if (file && report) {
+      publishedParameters.set(templateUri, file.uri);
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: report.diagnostics });
+    } else publishedParameters.delete(templateUri);
+  }
+
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
@@ -168,8 +193,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current) return;
-      const diagnostics = computeDiagnostics(current, settings, diagnosticsContext(uri));
+      const report = computeParametersFileReport(current, settings, parametersFileOf(uri));
+      const diagnostics = templateDiagnostics(current, settings, report);
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+      publishParametersFile(uri, report);
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
     }
@@ -341,13 +368,15 @@ export function startServer(connection: Connection, options: StartServerOptions 
     settingsCache.delete(event.document.uri);
     watchDirectoryOf(event.document.uri, -1);
     if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publishParametersFile(event.document.uri, undefined);
   });
 
   connection.languages.diagnostics.on(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await settingsFor(document.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(document, settings, diagnosticsContext(document.uri)) };
+    const report = computeParametersFileReport(document, settings, parametersFileOf(document.uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items: templateDiagnostics(document, settings, report) };
   });
 
   connection.onCodeAction(async (params) => {

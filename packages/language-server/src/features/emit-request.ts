@@ -132,17 +132,29 @@ function fileName(path: string | undefined, fallback: string): string {
   return path.slice(slash + 1);
 }
 
+/**
+ * core's buildRequest for the template, its parameters file and the settings' request defaults: what the emit
+ * actions write and what the parameters-file diagnostics report, so that both always agree.
+ */
+export function buildRequestFor(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersText'>,
+): ReturnType<typeof buildRequest> {
+  return buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
+    lint: toLintOptions(settings),
+    keepComments: settings.keepComments,
+    paramsText: environment.parametersText,
+  });
+}
+
 /** The request for the template and its parameters, or why there is none (the first error). */
 function buildForEmit(
   document: TextDocument,
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
 ): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string } {
-  const result = buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
-    lint: toLintOptions(settings),
-    keepComments: settings.keepComments,
-    paramsText: environment.parametersText,
-  });
+  const result = buildRequestFor(document, settings, environment);
   if (result.blocked || !result.request) {
     return { reason: blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined) };
   }
