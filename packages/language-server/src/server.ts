@@ -29,8 +29,12 @@ import {
   computeEmitRequestText,
   EMIT_REQUEST_COMMAND,
   EMIT_REQUEST_KIND,
+  FORMAT_EXTENSIONS,
+  FORMAT_LABELS,
+  WRITE_REQUEST_COMMAND,
   type EmitEnvironment,
 } from './features/emit-request.js';
+import { writeFileAtomically } from './features/request-file.js';
 import { computeFoldingRanges } from './features/folding.js';
 import { computeParametersFileReport, type ParametersFile, type ParametersFileReport } from './features/parameters-file.js';
 import { computeFormatting, computeRangeFormatting } from './features/formatting.js';
@@ -286,6 +290,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
       },
       canCreateFiles: support.createFiles,
       disabledSupport: support.disabledCodeActions,
+      showDocument: support.showDocument,
     };
   }
 
@@ -324,7 +329,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: support.prepareRename ? { prepareProvider: true } : true,
-        executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND] },
+        executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND, WRITE_REQUEST_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -397,16 +402,32 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   // `buildcontent.emitRequest` with `{ uri, format }`: the request text, for clients that show it rather than
   // write it (the VS Code extension's command). Errors answer with the reason the emit action is disabled.
+  // `buildcontent.writeRequest` with `{ uri, format }`: writes `<name>.request.<ext>` and shows it (the emit
+  // action's command for clients that show documents or cannot create files); answers `{ uri }`.
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== EMIT_REQUEST_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    if (params.command !== EMIT_REQUEST_COMMAND && params.command !== WRITE_REQUEST_COMMAND) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    }
     const argument = (params.arguments?.[0] ?? {}) as { uri?: unknown; format?: unknown };
     const document = typeof argument.uri === 'string' ? documents.get(argument.uri) : undefined;
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'buildcontent.emitRequest needs { uri, format } for an open document');
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} needs { uri, format } for an open document`);
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
     const parameters = parametersOf(document.uri);
     const result = computeEmitRequestText(document, await settingsFor(document.uri), { parametersPath: parameters.path, parametersText: parameters.text }, format);
     if (result.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
-    return result.text;
+    if (params.command === EMIT_REQUEST_COMMAND) return result.text;
+    const templatePath = filePathOf(document.uri);
+    if (!templatePath) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Save the template to a file first: the request is written beside it');
+    const path = requestPathOf(templatePath, FORMAT_EXTENSIONS[format]);
+    try {
+      writeFileAtomically(path, result.text);
+    } catch (error) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, (error as Error).message);
+    }
+    const uri = uriOf(path);
+    if (support.showDocument) void connection.window.showDocument({ uri, takeFocus: true });
+    else void connection.window.showInformationMessage(`Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`);
+    return { uri };
   });
 
   connection.onCompletion((params) => {

@@ -1,8 +1,16 @@
 import { buildRequest, emitRequest } from '@buildcontent/core';
 import type { CreateFile, TextDocumentEdit } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { computeEmitRequestActions, EMIT_REQUEST_KIND, emitRequestTitle, writeFileEdit, type EmitEnvironment } from '../src/features/emit-request.js';
-import { createDocument, LINE_ENDINGS, settings } from './test-kit.js';
+import {
+  computeEmitRequestActions,
+  EMIT_REQUEST_COMMAND,
+  EMIT_REQUEST_KIND,
+  emitRequestTitle,
+  WRITE_REQUEST_COMMAND,
+  writeFileEdit,
+  type EmitEnvironment,
+} from '../src/features/emit-request.js';
+import { createDocument, LINE_ENDINGS, settings, TEST_URI } from './test-kit.js';
 
 const PARAMETERS = '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-bp67acfmxazb4p0001",\n  "Name": "web"\n}\n';
 
@@ -81,20 +89,39 @@ describe.each(LINE_ENDINGS)('computeEmitRequestActions ($name)', ({ eol }) => {
     expect(JSON.parse(writtenText(fileWins[0].edit))).toMatchObject({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE' });
   });
 
-  it('puts the reason in the title for clients without disabled support', () => {
-    const document = createDocument('RESTART now\n', eol);
-    const [action] = computeEmitRequestActions(document, settings(), environment({ disabledSupport: false }), ['source.emitRequest.cli']);
-    expect(action.title).toMatch(/^Emit CreateImagePipeline request \(aliyun CLI\): unavailable \(The template has 1 error/);
-    expect(action.disabled).toBeUndefined();
-    expect(action.edit).toBeUndefined();
+  it('gives clients without disabled support one short entry whose command says why', () => {
+    const document = createDocument('RESTART now\nEXPOSE 80\n', eol);
+    const actions = computeEmitRequestActions(document, settings(), environment({ disabledSupport: false }), ['source']);
+    expect(actions).toEqual([
+      {
+        title: 'Emit CreateImagePipeline request: unavailable: 2 errors',
+        kind: `${EMIT_REQUEST_KIND}.cli`,
+        command: { title: 'Emit CreateImagePipeline request: unavailable: 2 errors', command: EMIT_REQUEST_COMMAND, arguments: [{ uri: TEST_URI, format: 'cli' }] },
+      },
+    ]);
+    const noParameters = computeEmitRequestActions(createDocument(template, eol), settings(), environment({ disabledSupport: false, parametersText: undefined }), ['source']);
+    expect(noParameters.map((action) => action.title)).toEqual(['Emit CreateImagePipeline request: unavailable: no build.pipeline.json']);
   });
 
-  it('needs a saved file and a client that can create files', () => {
+  it('needs a saved file', () => {
     const document = createDocument(template, eol);
     const unsaved = computeEmitRequestActions(document, settings(), environment({ templatePath: undefined }), ['source.emitRequest.cli']);
     expect(unsaved[0].disabled?.reason).toMatch(/^Save the template/);
-    const noCreate = computeEmitRequestActions(document, settings(), environment({ canCreateFiles: false }), ['source.emitRequest.cli']);
-    expect(noCreate[0].disabled?.reason).toMatch(/cannot create/);
+  });
+
+  it('has the server write and show the file for clients that show documents, or that cannot create files', () => {
+    const document = createDocument(template, eol);
+    for (const overrides of [{ showDocument: true }, { canCreateFiles: false }]) {
+      const [action] = computeEmitRequestActions(document, settings(), environment(overrides), ['source.emitRequest.json']);
+      expect(action).toEqual({
+        title: 'Emit CreateImagePipeline request (JSON)',
+        kind: `${EMIT_REQUEST_KIND}.json`,
+        command: { title: 'Emit CreateImagePipeline request (JSON)', command: WRITE_REQUEST_COMMAND, arguments: [{ uri: TEST_URI, format: 'json' }] },
+      });
+    }
+    // An existing file is replaced by an edit when the client cannot create files but can edit.
+    const existing = computeEmitRequestActions(document, settings(), environment({ canCreateFiles: false, requestFile: (extension) => ({ uri: `file:///r.${extension}`, existingText: 'old' }) }), ['source.emitRequest.json']);
+    expect(Object.keys(existing[0].edit?.changes ?? {})).toEqual(['file:///r.json']);
   });
 
   it('is left out when the client asks for other kinds', () => {

@@ -1,7 +1,12 @@
 // The emit-request source actions: "Emit CreateImagePipeline request (<format>)" writes the request, built
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
-// beside the template through a WorkspaceEdit, so any client that applies workspace edits can run it.
-// While the template or its parameters have errors the actions stay in the menu, disabled with the reason.
+// beside the template. How depends on the client, so that the action works in every editor:
+// - a client that can show documents (`window/showDocument`) gets the `buildcontent.writeRequest` command: the
+//   server writes the file (atomically) and opens it, saved, in the editor;
+// - otherwise a WorkspaceEdit that creates the file, or replaces the text of an existing one;
+// - a client that can neither create files nor show documents (eglot 1.9) gets the command too, and a message.
+// While the template or its parameters have errors the actions stay in the menu, disabled with the reason, or,
+// for clients without disabled actions, as one short "unavailable: N errors" entry whose command says why.
 import { buildRequest, emitRequest, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
 import {
   CodeActionKind,
@@ -54,7 +59,12 @@ export interface EmitEnvironment {
   canCreateFiles: boolean;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
+  /** The client opens documents the server asks it to (`window.showDocument.support`). */
+  showDocument?: boolean;
 }
+
+/** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
+export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
 
 /** The request defaults from the settings, named as in the parameters file. */
 function defaultParameters(defaults: RequestDefaults): Record<string, string> {
@@ -83,8 +93,8 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Why no request can be emitted: the first error, and how many there are. */
-function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): string {
+/** Why no request can be emitted: the first error, and how many there are; `short` is the count alone. */
+function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): { reason: string; short: string } {
   const templateErrors = result.diagnostics.filter((d) => d.severity === 'error');
   const parameterErrors = result.parameterDiagnostics.filter((d) => d.severity === 'error');
   const parts: string[] = [];
@@ -101,7 +111,11 @@ function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: 
         : `${parametersName} has ${plural(parameterErrors.length, 'error')} (${where}${first.message})`,
     );
   }
-  return parts.length > 0 ? parts.join('; ') : 'The request has errors';
+  const short =
+    parametersMissing && templateErrors.length === 0 && parameterErrors.length > 0
+      ? `no ${parametersName}`
+      : plural(templateErrors.length + parameterErrors.length, 'error');
+  return { reason: parts.length > 0 ? parts.join('; ') : 'The request has errors', short };
 }
 
 /**
@@ -153,10 +167,10 @@ function buildForEmit(
   document: TextDocument,
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
-): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string } {
+): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string; short: string } {
   const result = buildRequestFor(document, settings, environment);
   if (result.blocked || !result.request) {
-    return { reason: blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined) };
+    return blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined);
   }
   return { request: result.request };
 }
@@ -174,6 +188,11 @@ export function computeEmitRequestText(
   return built.request ? { text: emitRequest(built.request, format) } : { reason: built.reason };
 }
 
+/** The one entry clients without disabled actions get while no request can be emitted: a short title. */
+export function unavailableTitle(short: string): string {
+  return `Emit CreateImagePipeline request: unavailable: ${short}`;
+}
+
 export function computeEmitRequestActions(
   document: TextDocument,
   settings: ServerSettings,
@@ -182,23 +201,32 @@ export function computeEmitRequestActions(
 ): CodeAction[] {
   const formats = MENU_ORDER.filter((format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only));
   if (formats.length === 0) return [];
-  const parametersName = fileName(environment.parametersPath, 'the parameters file');
-  const disabled = (format: RequestFormat, reason: string): CodeAction =>
+  const kind = (format: RequestFormat) => `${EMIT_REQUEST_KIND}.${format}`;
+  const unavailable = (reason: string, short: string, explain: boolean): CodeAction[] =>
     environment.disabledSupport
-      ? { title: emitRequestTitle(format), kind: `${EMIT_REQUEST_KIND}.${format}`, disabled: { reason } }
-      : // Without disabled support the reason goes in the title; the action carries no edit, so it does nothing.
-        { title: `${emitRequestTitle(format)}: unavailable (${reason})`, kind: `${EMIT_REQUEST_KIND}.${format}` };
+      ? formats.map((format) => ({ title: emitRequestTitle(format), kind: kind(format), disabled: { reason } }))
+      : // One entry, not one per format; choosing it runs buildcontent.emitRequest, whose error is the full reason.
+        [
+          {
+            title: unavailableTitle(short),
+            kind: kind(formats[0]),
+            ...(explain ? { command: { title: unavailableTitle(short), command: EMIT_REQUEST_COMMAND, arguments: [{ uri: document.uri, format: formats[0] }] } } : {}),
+          },
+        ];
 
-  if (!environment.templatePath) return formats.map((format) => disabled(format, 'Save the template to a file first: the request is written beside it'));
+  if (!environment.templatePath) return unavailable('Save the template to a file first: the request is written beside it', 'save the template first', false);
 
   const built = buildForEmit(document, settings, environment);
-  if (!built.request) return formats.map((format) => disabled(format, built.reason));
+  if (!built.request) return unavailable(built.reason, built.short, true);
   const request = built.request;
   return formats.map((format): CodeAction => {
+    const title = emitRequestTitle(format);
     const target = environment.requestFile(FORMAT_EXTENSIONS[format]);
-    if (!target) return disabled(format, 'The request file has no place beside the template');
+    if (!target) return unavailable('The request file has no place beside the template', 'no place for the request file', false)[0];
+    const writeCommand = { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] };
+    // The server writes and shows the file: it ends up saved and open, whatever the client's edit support.
+    if (environment.showDocument) return { title, kind: kind(format), command: writeCommand };
     const edit = writeFileEdit(target.uri, emitRequest(request, format), target.existingText, environment.canCreateFiles);
-    if (!edit) return disabled(format, `The editor cannot create ${fileName(target.uri, 'the request file')} (no workspace edit resource operations)`);
-    return { title: emitRequestTitle(format), kind: `${EMIT_REQUEST_KIND}.${format}`, edit };
+    return edit ? { title, kind: kind(format), edit } : { title, kind: kind(format), command: writeCommand };
   });
 }
