@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './features/code-actions.js';
 import { COMPLETION_TRIGGER_CHARACTERS, computeCompletion } from './features/completion.js';
+import { computeCodeLenses } from './features/code-lens.js';
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
@@ -325,6 +326,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
@@ -428,6 +430,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (support.showDocument) void connection.window.showDocument({ uri, takeFocus: true });
     else void connection.window.showInformationMessage(`Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`);
     return { uri };
+  });
+
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return computeCodeLenses(document, await settingsFor(document.uri), emitEnvironment(document.uri));
   });
 
   connection.onCompletion((params) => {

@@ -188,6 +188,16 @@ export function computeEmitRequestText(
   return built.request ? { text: emitRequest(built.request, format) } : { reason: built.reason };
 }
 
+/** Why no request can be emitted for the saved template, or undefined when one can. */
+export function emitBlocked(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
+): { reason: string; short: string } | undefined {
+  const built = buildForEmit(document, settings, environment);
+  return built.request ? undefined : { reason: built.reason, short: built.short };
+}
+
 /** The one entry clients without disabled actions get while no request can be emitted: a short title. */
 export function unavailableTitle(short: string): string {
   return `Emit CreateImagePipeline request: unavailable: ${short}`;
