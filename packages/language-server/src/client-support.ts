@@ -13,7 +13,6 @@ export interface ClientSupport {
   hierarchicalSymbols: boolean;
   codeActionLiterals: boolean;
   disabledCodeActions: boolean;
-  createFiles: boolean;
   showDocument: boolean;
   foldingRangeLimit?: number;
   foldingCollapsedText: boolean;
@@ -34,7 +33,6 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
     disabledCodeActions: text?.codeAction?.disabledSupport === true,
-    createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
     showDocument: capabilities.window?.showDocument?.support === true,
     foldingRangeLimit: text?.foldingRange?.rangeLimit,
     foldingCollapsedText: text?.foldingRange?.foldingRange?.collapsedText === true,

@@ -9,7 +9,9 @@ import {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -284,14 +286,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
       templatePath,
       parametersPath: parameters.path,
       parametersText: parameters.text,
-      requestFile: (extension) => {
-        if (!templatePath) return undefined;
-        const path = requestPathOf(templatePath, extension);
-        return { uri: uriOf(path), existingText: readTextFile(path) };
-      },
-      canCreateFiles: support.createFiles,
       disabledSupport: support.disabledCodeActions,
-      showDocument: support.showDocument,
     };
   }
 
@@ -427,8 +422,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
       throw new ResponseError(LSPErrorCodes.RequestFailed, (error as Error).message);
     }
     const uri = uriOf(path);
-    if (support.showDocument) void connection.window.showDocument({ uri, takeFocus: true });
-    else void connection.window.showInformationMessage(`Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`);
+    // A notification, not showInformationMessage (a request some clients do not answer).
+    const wrote = `Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`;
+    if (support.showDocument) {
+      connection.window.showDocument({ uri, takeFocus: true }).catch((error: unknown) => log(`window/showDocument failed: ${(error as Error).message}`));
+    } else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: wrote });
     return { uri };
   });
 

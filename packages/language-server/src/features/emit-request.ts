@@ -1,21 +1,14 @@
 // The emit-request source actions: "Emit CreateImagePipeline request (<format>)" writes the request, built
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
-// beside the template. How depends on the client, so that the action works in every editor:
-// - a client that can show documents (`window/showDocument`) gets the `buildcontent.writeRequest` command: the
-//   server writes the file (atomically) and opens it, saved, in the editor;
-// - otherwise a WorkspaceEdit that creates the file, or replaces the text of an existing one;
-// - a client that can neither create files nor show documents (eglot 1.9) gets the command too, and a message.
-// While the template or its parameters have errors the actions stay in the menu, disabled with the reason, or,
-// for clients without disabled actions, as one short "unavailable: N errors" entry whose command says why.
-import { buildRequest, emitRequest, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CreateFile,
-  type Position,
-  type TextDocumentEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+// beside the template. The action carries the `buildcontent.writeRequest` command: the server writes the file
+// (atomically, only when it changed) and then opens it with `window/showDocument` where the client can, or says
+// where it is. A WorkspaceEdit would not work everywhere: eglot 1.9 cannot create files, and Neovim 0.7 applies
+// it to a hidden, modified buffer that makes `:qa` fail (E37); a file written by the server is saved in every
+// editor. While the template or its parameters have errors the actions stay in the menu, disabled with the
+// reason, or, for clients without disabled actions, as one short "unavailable: N errors" entry whose command
+// says why.
+import { buildRequest, emitRequest, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type RequestDefaults, type ServerSettings } from '../settings.js';
 import { kindRequested } from './code-actions.js';
@@ -53,14 +46,8 @@ export interface EmitEnvironment {
   parametersPath?: string;
   /** Its text, when it exists. */
   parametersText?: string;
-  /** The sibling request file for an extension: its URI and, when it exists, its current text. */
-  requestFile: (extension: string) => { uri: string; existingText?: string } | undefined;
-  /** The client can create files (`workspaceEdit.resourceOperations` has `create`). */
-  canCreateFiles: boolean;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
-  /** The client opens documents the server asks it to (`window.showDocument.support`). */
-  showDocument?: boolean;
 }
 
 /** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
@@ -116,28 +103,6 @@ function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: 
       ? `no ${parametersName}`
       : plural(templateErrors.length + parameterErrors.length, 'error');
   return { reason: parts.length > 0 ? parts.join('; ') : 'The request has errors', short };
-}
-
-/**
- * The edit writing `content` to the file: replace the whole text of an existing file, or create the file
- * and insert. An existing file is never re-created: some clients truncate it on disk but keep the
- * loaded buffer, and an insert would then land before the old text.
- */
-export function writeFileEdit(uri: string, content: string, existingText: string | undefined, canCreateFiles: boolean): WorkspaceEdit | undefined {
-  const start: Position = { line: 0, character: 0 };
-  if (existingText !== undefined) {
-    const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: { start, end: positionAt(existingText, existingText.length) }, newText: content }] };
-    return canCreateFiles ? { documentChanges: [edit] } : { changes: { [uri]: edit.edits as Array<{ range: { start: Position; end: Position }; newText: string }> } };
-  }
-  if (!canCreateFiles) return undefined;
-  const create: CreateFile = { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } };
-  // The range runs to the start of line 1 of the empty new file, past its end: clients clamp it, and
-  // Neovim only then drops the empty line its buffer model would otherwise add after the final newline.
-  const insert: TextDocumentEdit = {
-    textDocument: { uri, version: null },
-    edits: [{ range: { start, end: { line: 1, character: 0 } }, newText: content }],
-  };
-  return { documentChanges: [create, insert] };
 }
 
 function fileName(path: string | undefined, fallback: string): string {
@@ -228,15 +193,8 @@ export function computeEmitRequestActions(
 
   const built = buildForEmit(document, settings, environment);
   if (!built.request) return unavailable(built.reason, built.short, true);
-  const request = built.request;
   return formats.map((format): CodeAction => {
     const title = emitRequestTitle(format);
-    const target = environment.requestFile(FORMAT_EXTENSIONS[format]);
-    if (!target) return unavailable('The request file has no place beside the template', 'no place for the request file', false)[0];
-    const writeCommand = { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] };
-    // The server writes and shows the file: it ends up saved and open, whatever the client's edit support.
-    if (environment.showDocument) return { title, kind: kind(format), command: writeCommand };
-    const edit = writeFileEdit(target.uri, emitRequest(request, format), target.existingText, environment.canCreateFiles);
-    return edit ? { title, kind: kind(format), edit } : { title, kind: kind(format), command: writeCommand };
+    return { title, kind: kind(format), command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] } };
   });
 }
