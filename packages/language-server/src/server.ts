@@ -471,12 +471,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   connection.onDocumentFormatting((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeFormatting(document) : [];
+    return document ? computeFormatting(document, params.options) : [];
   });
 
   connection.onDocumentRangeFormatting((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeRangeFormatting(document, params.range) : [];
+    return document ? computeRangeFormatting(document, params.range, params.options) : [];
   });
 
   connection.onDocumentLinks((params) => {
