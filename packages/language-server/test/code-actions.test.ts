@@ -90,6 +90,21 @@ describe.each(LINE_ENDINGS)('quick fixes ($name)', ({ eol }) => {
     expect(applyEdits(document, edits)).toBe(withEol('RUN a\nRESTART\nCOPY x /tmp/\n', eol));
   });
 
+  it('offers "Convert to LABEL maintainer=..." for MAINTAINER and "Remove this command" for unsupported commands, outside the fix-all', () => {
+    const document = createDocument('RUN a\nMAINTAINER Jane "JD" Doe\nEXPOSE 80\nRESTART\n', eol);
+    const maintainer = computeCodeActions(document, { range: range(1, 2, 1, 2) }, settings());
+    const convert = maintainer.find((action) => action.title.startsWith('Convert to LABEL'))!;
+    expect(convert.title).toBe('Convert to LABEL maintainer="Jane \\"JD\\" Doe"');
+    expect(convert.isPreferred).toBe(false);
+    expect(applyEdits(document, editsOf(convert))).toBe(withEol('RUN a\nLABEL maintainer="Jane \\"JD\\" Doe"\nEXPOSE 80\nRESTART\n', eol));
+    const expose = computeCodeActions(document, { range: range(2, 1, 2, 1) }, settings());
+    const remove = expose.find((action) => action.title === 'Remove this command')!;
+    expect(editsOf(remove)).toEqual([{ range: range(2, 0, 3, 0), newText: '' }]);
+    expect(applyEdits(document, editsOf(remove))).toBe(withEol('RUN a\nMAINTAINER Jane "JD" Doe\nRESTART\n', eol));
+    // Neither is part of the fix-all: there is nothing to fix automatically here.
+    expect(expose.some((action) => action.title === FIX_ALL_TITLE)).toBe(false);
+  });
+
   it('offers the fix-all only under source.fixAll when asked for source actions', () => {
     const document = createDocument('RESTART now\n', eol);
     const actions = computeCodeActions(document, { range: range(0, 0, 0, 0), only: [CodeActionKind.Source] }, settings());
