@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  CodeLensRefreshRequest,
   CodeLensRequest,
   CompletionRequest,
   DiagnosticSeverity,
@@ -43,6 +44,7 @@ const TEMPLATE = [
 function withShowDocument(): ClientCapabilities {
   const capabilities = modernCapabilities();
   capabilities.window = { showDocument: { support: true } };
+  capabilities.workspace!.codeLens = { refreshSupport: true };
   return capabilities;
 }
 
@@ -63,6 +65,7 @@ describe('editor experience over stdio', () => {
   const textDocument = { uri };
   let client: LspTestClient;
   const shown: ShowDocumentParams[] = [];
+  let lensRefreshes = 0;
 
   beforeAll(async () => {
     requireBuiltServer();
@@ -72,6 +75,9 @@ describe('editor experience over stdio', () => {
     client.connection.onRequest(ShowDocumentRequest.type, (params) => {
       shown.push(params);
       return { success: true };
+    });
+    client.connection.onRequest(CodeLensRefreshRequest.type, () => {
+      lensRefreshes++;
     });
     await client.open(uri, TEMPLATE);
     await client.waitForDiagnostics(uri);
@@ -131,6 +137,8 @@ describe('editor experience over stdio', () => {
       [{ start: { line: 2, character: 19 }, end: { line: 2, character: 25 } }, DiagnosticSeverity.Error],
     ]);
 
+    // The lens depends on the parameters file: the client is asked to fetch it again.
+    expect(lensRefreshes).toBeGreaterThan(0);
     const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument });
     expect(lenses?.map((lens) => lens.command?.title)).toEqual(['Emit CreateImagePipeline request: unavailable: 1 error']);
 

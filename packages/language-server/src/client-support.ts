@@ -14,6 +14,7 @@ export interface ClientSupport {
   codeActionLiterals: boolean;
   disabledCodeActions: boolean;
   showDocument: boolean;
+  codeLensRefresh: boolean;
   foldingRangeLimit?: number;
   foldingCollapsedText: boolean;
   prepareRename: boolean;
@@ -34,6 +35,7 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
     disabledCodeActions: text?.codeAction?.disabledSupport === true,
     showDocument: capabilities.window?.showDocument?.support === true,
+    codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
     foldingRangeLimit: text?.foldingRange?.rangeLimit,
     foldingCollapsedText: text?.foldingRange?.foldingRange?.collapsedText === true,
     prepareRename: text?.rename?.prepareSupport === true,

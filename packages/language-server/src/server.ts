@@ -4,6 +4,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -242,6 +243,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
       return;
     }
     if (!path.endsWith(PARAMETERS_SUFFIX)) return;
+    // The blocked-request code lens depends on the parameters file too.
+    if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (support.pullDiagnostics) {
       revalidateAll();
       return;
