@@ -120,12 +120,21 @@ export function buildRequestFor(
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersText'>,
 ): ReturnType<typeof buildRequest> {
-  return buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
+  // Diagnostics, the code lens and the code actions of one version ask for the same build: build it once.
+  const text = document.getText();
+  const key = JSON.stringify([settings, environment.parametersText]);
+  const cached = builds.get(document);
+  if (cached && cached.version === document.version && cached.text === text && cached.key === key) return cached.result;
+  const result = buildRequest(text, parametersWithDefaults(environment.parametersText, settings.request), {
     lint: toLintOptions(settings),
     keepComments: settings.keepComments,
     paramsText: environment.parametersText,
   });
+  builds.set(document, { version: document.version, text, key, result });
+  return result;
 }
+
+const builds = new WeakMap<TextDocument, { version: number; text: string; key: string; result: ReturnType<typeof buildRequest> }>();
 
 /** The request for the template and its parameters, or why there is none (the first error). */
 function buildForEmit(
