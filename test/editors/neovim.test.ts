@@ -1,6 +1,7 @@
-// Neovim 0.7.2 (Debian's) as a real client: diagnostics, then the emit-request code action applied
-// through its own code_action/apply_workspace_edit path; the saved request file must hold the same
-// bytes core's emitter (and so `buildcontent request --format cli`) produces.
+// Neovim 0.7.2 (Debian's) as a real client: diagnostics, then the emit-request code action through its own
+// code_action path (its command has the server write the file); the request file must hold the same bytes
+// core's emitter (and so `buildcontent request --format cli`) produces, no buffer may be left modified, and a
+// plain `:qa` must work.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +53,9 @@ describe.skipIf(!nvim)('Neovim (vim.lsp.start_client)', () => {
         'Emit CreateImagePipeline request (query)',
       ]),
     );
+
+    // The server writes the file: no buffer is left modified, and a plain :qa worked (exit 0 above).
+    expect(result.modified_buffers).toEqual([]);
 
     const template = readFileSync(join(dir, 'web.buildcontent'), 'utf8');
     const paramsText = readFileSync(join(dir, 'web.pipeline.json'), 'utf8');

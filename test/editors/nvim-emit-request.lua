@@ -1,6 +1,7 @@
 -- Headless Neovim 0.7.2 as a user runs it: start the server with vim.lsp.start_client, open the template,
 -- wait for diagnostics, run the emit-request code action as `:lua vim.lsp.buf.code_action()` would (the menu
--- answered by picking the action's title), save the request file, and write what happened to RESULT_OUT.
+-- answered by picking the action's title), wait for the server to write the request file, write what happened
+-- to RESULT_OUT, and quit with a plain `:qa` (which fails while a buffer is left modified).
 -- Usage: SERVER_JS=.../dist/main.js RESULT_OUT=result.json nvim --headless --clean -u nvim-emit-request.lua web.buildcontent
 local out = assert(os.getenv('RESULT_OUT'), 'RESULT_OUT is not set')
 local server = assert(os.getenv('SERVER_JS'), 'SERVER_JS is not set')
@@ -54,27 +55,39 @@ local function run()
   vim.lsp.buf.code_action({ only = { 'source' } })
 
   local request_path = template:gsub('%.buildcontent$', '.request.sh')
-  local request_buf
-  local applied = vim.wait(15000, function()
-    local nr = vim.fn.bufnr(request_path)
-    if nr == -1 or not vim.api.nvim_buf_is_loaded(nr) then return false end
-    request_buf = nr
-    local lines = vim.api.nvim_buf_get_lines(nr, 0, -1, false)
-    return #lines > 1 or (lines[1] or '') ~= ''
+  -- The server writes the file (Neovim 0.7 has no window/showDocument, so it says where instead of opening it).
+  local request_text
+  local written = vim.wait(15000, function()
+    local f = io.open(request_path, 'r')
+    if not f then return false end
+    request_text = f:read('*a')
+    f:close()
+    return request_text ~= ''
   end, 50)
-  if not applied then
-    return finish(3, { error = 'the emit action was not applied', offered = offered, picked = picked, diagnostics = diagnostics })
+  if not written then
+    return finish(3, { error = 'the emit action wrote no request file', offered = offered, picked = picked, diagnostics = diagnostics })
   end
-  -- Save it, as the user would after looking at it.
-  vim.api.nvim_buf_call(request_buf, function() vim.cmd('silent write') end)
-  vim.lsp.stop_client(client_id)
-  finish(0, {
+  local modified = {}
+  for _, info in ipairs(vim.fn.getbufinfo({ bufmodified = 1 })) do table.insert(modified, info.name) end
+  local result = {
     diagnostics = diagnostics,
     offered = offered,
     picked = picked,
     request_path = request_path,
-    request_lines = vim.api.nvim_buf_get_lines(request_buf, 0, -1, false),
-  })
+    request_text = request_text,
+    modified_buffers = modified,
+  }
+  vim.lsp.stop_client(client_id)
+  vim.wait(2000, function() return vim.tbl_isempty(vim.lsp.get_active_clients()) end, 50)
+  local f = assert(io.open(out, 'w'))
+  f:write(vim.fn.json_encode(result))
+  f:close()
+  -- As a user quits: a plain :qa fails (E37/E162) while a buffer is left modified.
+  local ok, err = pcall(vim.cmd, 'qa')
+  if not ok then
+    result.error = 'qa failed: ' .. tostring(err)
+    finish(5, result)
+  end
 end
 
 -- init runs before the argument file is loaded: act once it is.

@@ -79,7 +79,8 @@ describe('diagnostics over stdio', () => {
       changes: [{ uri: pathToFileURL(parametersPath).href, type: FileChangeType.Changed }],
     });
     const after = await client.waitForDiagnostics(uri, (params) => !params.diagnostics.some((d) => d.code === 'copy-url-without-internet'));
-    expect(after.diagnostics).toEqual([]);
+    // The incomplete parameters file (no RegionId, ...) is summed up on line 1: editor-experience.test.ts.
+    expect(after.diagnostics.filter((d) => d.code !== 'parameters-file')).toEqual([]);
     await client.stop();
   });
 
@@ -93,7 +94,7 @@ describe('diagnostics over stdio', () => {
     const uri = pathToFileURL(templatePath).href;
     await client.open(uri, 'COPY https://example.com/a.sh /tmp/\n');
     const before = await client.waitForDiagnostics(uri);
-    expect(before.diagnostics).toEqual([]);
+    expect(before.diagnostics.filter((d) => d.code !== 'parameters-file')).toEqual([]);
     writeFileSync(parametersPath, '{"InternetMaxBandwidthOut": 0}');
     await client.waitForDiagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'copy-url-without-internet'));
     await client.stop();

@@ -1,35 +1,18 @@
-// The emit-request source action over the wire: its WorkspaceEdit creates `<name>.request.<ext>` with the
-// bytes `buildcontent request` prints for the same template and parameters file.
+// The emit-request source action over the wire: its command has the server write `<name>.request.<ext>` with
+// the bytes `buildcontent request` prints for the same template and parameters file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildRequest, emitRequest } from '@buildcontent/core';
-import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type CreateFile, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, ExecuteCommandRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient, REPO_ROOT, requireBuiltServer } from './lsp-client.js';
 
 const CLI_MAIN = join(REPO_ROOT, 'packages/cli/dist/main.js');
 const TEMPLATE = '# nightly web image\nCOMPONENT ic-bp18hy47cqavewsb0001 --port 80\nRUN yum install -y nginx\nENV APP_HOME="/srv/www"\nRESTART\n';
 const PARAMETERS = JSON.stringify({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-bp67acfmxazb4p0001', Name: 'web', ToRegionId: ['cn-beijing'] }, null, 2);
-
-/** Applies a create-and-insert or replace WorkspaceEdit to the file system, as a client does. */
-function applyToDisk(action: CodeAction): string {
-  let path = '';
-  let text = '';
-  for (const change of action.edit?.documentChanges ?? []) {
-    if ((change as CreateFile).kind === 'create') {
-      path = new URL((change as CreateFile).uri).pathname;
-    } else {
-      const edit = change as TextDocumentEdit;
-      path = new URL(edit.textDocument.uri).pathname;
-      text = edit.edits.map((e) => ('newText' in e ? e.newText : '')).join('');
-    }
-  }
-  writeFileSync(path, text);
-  return path;
-}
 
 describe('emit-request action over stdio', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bc-emit-'));
@@ -58,22 +41,34 @@ describe('emit-request action over stdio', () => {
     })) as CodeAction[];
   }
 
-  it('creates web.request.sh holding the request core emits', async () => {
+  /** Runs the action's command as a client does; the server answers with the URI it wrote. */
+  async function runAction(action: CodeAction): Promise<string> {
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: action.command!.command,
+      arguments: action.command!.arguments,
+    })) as { uri: string };
+    return fileURLToPath(result.uri);
+  }
+
+  it('writes web.request.sh holding the request core emits', async () => {
     const action = (await sourceActions()).find((candidate) => candidate.title === 'Emit CreateImagePipeline request (aliyun CLI)');
     expect(action?.kind).toBe('source.emitRequest.cli');
     expect(action?.disabled).toBeUndefined();
-    expect(action?.edit?.documentChanges?.[0]).toEqual({ kind: 'create', uri: pathToFileURL(join(dir, 'web.request.sh')).href, options: { overwrite: false, ignoreIfExists: true } });
-    const written = readFileSync(applyToDisk(action!), 'utf8');
+    expect(action?.command).toEqual({ title: action?.title, command: 'buildcontent.writeRequest', arguments: [{ uri, format: 'cli' }] });
+    const path = await runAction(action!);
+    expect(path).toBe(join(dir, 'web.request.sh'));
+    const written = readFileSync(path, 'utf8');
     const built = buildRequest(TEMPLATE, undefined, { paramsText: PARAMETERS });
     expect(written).toBe(emitRequest(built.request!, 'cli'));
     expect(written).toContain("--BuildContent 'COMPONENT ic-bp18hy47cqavewsb0001 --port 80\nRUN yum install -y nginx\n");
   });
 
-  it('replaces the file on the next run instead of creating it again', async () => {
+  it('leaves the file alone on the next run when nothing changed', async () => {
     const action = (await sourceActions()).find((candidate) => candidate.kind === 'source.emitRequest.cli');
-    const change = action?.edit?.documentChanges?.[0] as TextDocumentEdit;
-    expect(change.textDocument.uri).toBe(pathToFileURL(join(dir, 'web.request.sh')).href);
-    expect(change.edits[0].range.start).toEqual({ line: 0, character: 0 });
+    const before = statSync(join(dir, 'web.request.sh'));
+    expect(await runAction(action!)).toBe(join(dir, 'web.request.sh'));
+    expect(statSync(join(dir, 'web.request.sh')).ino).toBe(before.ino);
+    expect(statSync(join(dir, 'web.request.sh')).mtimeMs).toBe(before.mtimeMs);
   });
 
   it('writes the same bytes as `buildcontent request` in every format', async () => {
@@ -81,7 +76,7 @@ describe('emit-request action over stdio', () => {
     const actions = await sourceActions();
     for (const [format, extension] of [['cli', 'sh'], ['json', 'json'], ['query', 'txt']] as const) {
       const action = actions.find((candidate) => candidate.kind === `source.emitRequest.${format}`)!;
-      const written = readFileSync(applyToDisk(action), 'utf8');
+      const written = readFileSync(await runAction(action), 'utf8');
       const cli = spawnSync(process.execPath, [CLI_MAIN, 'request', 'web.buildcontent', '--format', format], { cwd: dir, encoding: 'utf8' });
       expect(cli.status, cli.stderr).toBe(0);
       expect(written, `web.request.${extension}`).toBe(cli.stdout);
@@ -103,7 +98,7 @@ describe('emit-request action over stdio', () => {
     const disabled = await sourceActions();
     const cli = disabled.find((candidate) => candidate.kind === 'source.emitRequest.cli');
     expect(cli?.disabled?.reason).toMatch(/^The template has 1 error \(line 5: /);
-    expect(cli?.edit).toBeUndefined();
+    expect(cli?.command).toBeUndefined();
     await expect(emitCommand('cli')).rejects.toThrow(/^The template has 1 error \(line 5: /);
     await client.change(uri, [{ range: { start: { line: 4, character: 7 }, end: { line: 4, character: 11 } }, text: '' }]);
     expect((await sourceActions()).find((candidate) => candidate.kind === 'source.emitRequest.cli')?.disabled).toBeUndefined();

@@ -57,7 +57,8 @@ describe('editing features over stdio', () => {
 
   it('outlines commands with ENV keys as children', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })) as DocumentSymbol[];
-    expect(symbols.map((symbol) => symbol.name)).toEqual(['RUN', 'COPY', 'ENV', 'RESTART', 'RUN']);
+    expect(symbols.map((symbol) => symbol.detail)).toEqual(['RUN', 'COPY', 'ENV', 'RESTART', 'RUN']);
+    expect(symbols[0].name).toBe('RUN yum install nginx');
     expect(symbols[2].children?.map((child) => child.name)).toEqual(['a', 'b']);
   });
 

@@ -25,7 +25,7 @@ describe('server lifecycle over stdio', () => {
     expect(serverInfo).toEqual({ name: 'buildcontent-language-server', version: '0.1.0' });
     expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
     expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.buildcontent', 'source.emitRequest'] });
-    expect(capabilities.completionProvider?.triggerCharacters).toEqual(['-', ':']);
+    expect(capabilities.completionProvider?.triggerCharacters).toEqual(['-', ':', '$', '{']);
     expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toContain('keyword');
     for (const provider of ['hoverProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'foldingRangeProvider'] as const) {
       expect(capabilities[provider], provider).toBe(true);

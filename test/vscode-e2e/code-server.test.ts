@@ -2,7 +2,9 @@
 // .vsix installed, driven by Debian's Chromium through playwright-core the way a person would use it:
 // open a template, see the error squiggle and the Problems entry with our code, run "BuildContent: Emit
 // CreateImagePipeline request" (refused while the error is there, with the reason), delete the bad line,
-// run it again and read the request in the new editor. Screenshots of both states are saved.
+// run it again and read the request in the new editor; find a command by its text with Go to Symbol, complete
+// `$` with the template's ENV variables, and see a broken parameters file reported on the template.
+// Screenshots are saved for the README and docs/vscode.md.
 // Needs test/vscode-e2e/setup.sh (code-server, playwright-core, chromium) and the packaged .vsix
 // (`npm run package -w buildcontent-vscode`, which CI runs first); skipped, with a message, without.
 // The test does not build the .vsix itself: packages/vscode/test/bundle.test.ts rewrites dist/ meanwhile.
@@ -21,6 +23,8 @@ const codeServer = join(e2eDir, 'node_modules', '.bin', 'code-server');
 const work = join(e2eDir, '.cs');
 const screenshotPath = join(work, 'results', 'code-server.png');
 const diagnosticsShotPath = join(work, 'results', 'diagnostics.png');
+const completionShotPath = join(work, 'results', 'completion.png');
+const parametersShotPath = join(work, 'results', 'parameters.png');
 const extensionManifest = JSON.parse(readFileSync(join(extensionDir, 'package.json'), 'utf8'));
 const vsix = join(extensionDir, `${extensionManifest.name}-${extensionManifest.version}.vsix`);
 
@@ -173,11 +177,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
   }, 240_000);
 
   afterAll(async () => {
-    if (page) {
-      await page.mouse.move(200, 600).catch(() => undefined); // no hover popup in the picture
-      await page.waitForTimeout(500).catch(() => undefined);
-      await page.screenshot({ path: screenshotPath }).catch(() => undefined);
-    }
+    if (page) await page.screenshot({ path: join(work, 'results', 'last.png') }).catch(() => undefined);
     await browser?.close();
     if (server?.pid) {
       try {
@@ -187,9 +187,14 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
       }
     }
     console.log(`[vscode-e2e] screenshot: ${screenshotPath}; timings ${JSON.stringify(timings)}`);
-    if (process.env.UPDATE_SCREENSHOT === '1' && existsSync(screenshotPath) && existsSync(diagnosticsShotPath)) {
-      copyFileSync(screenshotPath, join(extensionDir, 'images', 'screenshot.png'));
-      copyFileSync(diagnosticsShotPath, join(extensionDir, 'images', 'diagnostics.png'));
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      const shots = [
+        [screenshotPath, 'screenshot.png'],
+        [diagnosticsShotPath, 'diagnostics.png'],
+        [completionShotPath, 'completion.png'],
+        [parametersShotPath, 'parameters.png'],
+      ] as const;
+      for (const [from, name] of shots) if (existsSync(from)) copyFileSync(from, join(extensionDir, 'images', name));
       console.log('[vscode-e2e] copied the screenshots to packages/vscode/images/');
     }
   });
@@ -198,7 +203,9 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.press('Control+P');
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
     await page.keyboard.type(TEMPLATE_NAME);
-    await page.waitForTimeout(800);
+    // On a busy machine the file search answers late: wait for the file's row, not a fixed time.
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TEMPLATE_NAME }).first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
     const opened = Date.now();
     await page.keyboard.press('Enter');
     await page.waitForSelector('.squiggly-error', { timeout: 60_000 });
@@ -213,6 +220,11 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
     console.log(`[vscode-e2e] Problems panel:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
     expect(problems.some((row) => row.includes(ERROR_CODE) && row.includes('EXPOSE'))).toBe(true);
+
+    // Where users look: a code lens on line 1 says the request is blocked, labelled as the short emit entry.
+    await page.waitForSelector('.codelens-decoration', { timeout: 20_000 });
+    const lens = (await page.locator('.codelens-decoration').first().innerText()).replace(/\u00a0/g, ' ');
+    expect(lens).toBe('Emit CreateImagePipeline request: unavailable: 1 error');
   }, 120_000);
 
   /** Runs a command from the palette by its title. */
@@ -220,7 +232,8 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
     await page.keyboard.type(title);
-    await page.waitForTimeout(800);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
   }
 
@@ -288,5 +301,72 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     const notification = await toasts();
     expect(notification).toContain(`CreateImagePipeline request (JSON) for ${TEMPLATE_NAME}`);
     expect(notification).toContain('Copy to Clipboard');
+    await page.mouse.move(200, 600); // no hover popup in the picture
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: screenshotPath });
+    await runCommand('Notifications: Clear All Notifications');
   }, 120_000);
+
+  /** Focuses the template's editor. */
+  async function focusTemplate(): Promise<void> {
+    await page.locator('.tabs-container .tab', { hasText: TEMPLATE_NAME }).first().click();
+    await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click();
+  }
+
+  it('finds a command by its text with Go to Symbol in Editor', async () => {
+    await focusTemplate();
+    await page.keyboard.press('Control+Shift+O');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+    await page.keyboard.type('nginx');
+    await page.waitForTimeout(1500);
+    const rows = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
+    console.log(`[vscode-e2e] Go to Symbol "nginx":\n  ${rows.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
+    expect(rows.some((row) => row.includes('RUN yum install -y nginx'))).toBe(true);
+    await page.keyboard.press('Escape');
+  }, 60_000);
+
+  it('completes $ in RUN with the ENV variables, not with words', async () => {
+    await focusTemplate();
+    // Line 9 after the deletion: `run tar -xzf ... rm -f /tmp/site.tar.gz`.
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('9');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' && ls $');
+    await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 20_000 });
+    await page.waitForTimeout(800);
+    const rows = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((row) => row.trim());
+    console.log(`[vscode-e2e] completion after $: ${rows.join(', ')}`);
+    expect(rows).toEqual(['SITE_ROOT', 'APP_ENV']);
+    await page.screenshot({ path: completionShotPath });
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Backspace');
+    await page.keyboard.press('Home'); // scrolls the editor back for the next picture
+  }, 60_000);
+
+  it('reports a broken parameters file on the template, with a link to the file', async () => {
+    const parametersPath = join(work, 'workspace', 'web-server.pipeline.json');
+    const good = readFileSync(parametersPath, 'utf8');
+    writeFileSync(parametersPath, good.replace('"BaseImageType": "IMAGE"', '"BaseImageType": "DISK"'));
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
+    console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
+    const summary = problems.find((row) => row.includes('parameters-file'))!;
+    expect(summary).toContain('web-server.pipeline.json has 1 problem (1 error). First, line 3: BaseImageType is "DISK"');
+    expect(summary).toContain('[Ln 1, Col 1]');
+    await page.mouse.move(200, 600);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: parametersShotPath });
+    writeFileSync(parametersPath, good);
+    await page.waitForFunction(
+      () => ![...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file')),
+      undefined,
+      { timeout: 30_000 },
+    );
+  }, 90_000);
 });

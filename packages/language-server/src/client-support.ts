@@ -13,8 +13,10 @@ export interface ClientSupport {
   hierarchicalSymbols: boolean;
   codeActionLiterals: boolean;
   disabledCodeActions: boolean;
-  createFiles: boolean;
+  showDocument: boolean;
+  codeLensRefresh: boolean;
   foldingRangeLimit?: number;
+  foldingCollapsedText: boolean;
   prepareRename: boolean;
 }
 
@@ -32,8 +34,10 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     hierarchicalSymbols: text?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     codeActionLiterals: text?.codeAction?.codeActionLiteralSupport !== undefined,
     disabledCodeActions: text?.codeAction?.disabledSupport === true,
-    createFiles: workspace?.workspaceEdit?.resourceOperations?.includes('create') === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
+    codeLensRefresh: workspace?.codeLens?.refreshSupport === true,
     foldingRangeLimit: text?.foldingRange?.rangeLimit,
+    foldingCollapsedText: text?.foldingRange?.foldingRange?.collapsedText === true,
     prepareRename: text?.rename?.prepareSupport === true,
   };
 }

@@ -4,12 +4,15 @@ import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -20,6 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND } from './features/code-actions.js';
 import { COMPLETION_TRIGGER_CHARACTERS, computeCompletion } from './features/completion.js';
+import { computeCodeLenses } from './features/code-lens.js';
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
@@ -29,9 +33,14 @@ import {
   computeEmitRequestText,
   EMIT_REQUEST_COMMAND,
   EMIT_REQUEST_KIND,
+  FORMAT_EXTENSIONS,
+  FORMAT_LABELS,
+  WRITE_REQUEST_COMMAND,
   type EmitEnvironment,
 } from './features/emit-request.js';
+import { writeFileAtomically } from './features/request-file.js';
 import { computeFoldingRanges } from './features/folding.js';
+import { computeParametersFileReport, type ParametersFile, type ParametersFileReport } from './features/parameters-file.js';
 import { computeFormatting, computeRangeFormatting } from './features/formatting.js';
 import { computeHover } from './features/hover.js';
 import { computeSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
@@ -161,6 +170,30 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   }
 
+  /** `<name>.pipeline.json` beside the template, when it exists. */
+  function parametersFileOf(uri: string): ParametersFile | undefined {
+    const { path, text } = parametersOf(uri);
+    return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text } : undefined;
+  }
+
+  /** The template's diagnostics with the parameters-file summary on line 1. */
+  function templateDiagnostics(document: TextDocument, settings: ServerSettings, report: ParametersFileReport) {
+    const diagnostics = computeDiagnostics(document, settings, diagnosticsContext(document.uri));
+    return report.summary ? [report.summary, ...diagnostics] : diagnostics;
+  }
+
+  // Push clients (Neovim, Emacs) get the parameters file's own problems too; VS Code checks it with the schema.
+  const publishedParameters = new Map<string, string>();
+  function publishParametersFile(templateUri: string, report: ParametersFileReport | undefined): void {
+    const file = report && parametersFileOf(templateUri);
+    const previous = publishedParameters.get(templateUri);
+    if (previous && previous !== file?.uri) void connection.sendDiagnostics({ uri: previous, diagnostics: [] });
+    if (file && report) {
+      publishedParameters.set(templateUri, file.uri);
+      void connection.sendDiagnostics({ uri: file.uri, diagnostics: report.diagnostics });
+    } else publishedParameters.delete(templateUri);
+  }
+
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
@@ -168,8 +201,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current) return;
-      const diagnostics = computeDiagnostics(current, settings, diagnosticsContext(uri));
+      const report = computeParametersFileReport(current, settings, parametersFileOf(uri));
+      const diagnostics = templateDiagnostics(current, settings, report);
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
+      publishParametersFile(uri, report);
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
     }
@@ -208,6 +243,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
       return;
     }
     if (!path.endsWith(PARAMETERS_SUFFIX)) return;
+    // The blocked-request code lens depends on the parameters file too.
+    if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (support.pullDiagnostics) {
       revalidateAll();
       return;
@@ -252,12 +289,6 @@ export function startServer(connection: Connection, options: StartServerOptions 
       templatePath,
       parametersPath: parameters.path,
       parametersText: parameters.text,
-      requestFile: (extension) => {
-        if (!templatePath) return undefined;
-        const path = requestPathOf(templatePath, extension);
-        return { uri: uriOf(path), existingText: readTextFile(path) };
-      },
-      canCreateFiles: support.createFiles,
       disabledSupport: support.disabledCodeActions,
     };
   }
@@ -293,11 +324,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        codeLensProvider: { resolveProvider: false },
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
         renameProvider: support.prepareRename ? { prepareProvider: true } : true,
-        executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND] },
+        executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND, WRITE_REQUEST_COMMAND] },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -341,13 +373,15 @@ export function startServer(connection: Connection, options: StartServerOptions 
     settingsCache.delete(event.document.uri);
     watchDirectoryOf(event.document.uri, -1);
     if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    publishParametersFile(event.document.uri, undefined);
   });
 
   connection.languages.diagnostics.on(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await settingsFor(document.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(document, settings, diagnosticsContext(document.uri)) };
+    const report = computeParametersFileReport(document, settings, parametersFileOf(document.uri));
+    return { kind: DocumentDiagnosticReportKind.Full, items: templateDiagnostics(document, settings, report) };
   });
 
   connection.onCodeAction(async (params) => {
@@ -368,16 +402,41 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   // `buildcontent.emitRequest` with `{ uri, format }`: the request text, for clients that show it rather than
   // write it (the VS Code extension's command). Errors answer with the reason the emit action is disabled.
+  // `buildcontent.writeRequest` with `{ uri, format }`: writes `<name>.request.<ext>` and shows it (the emit
+  // action's command for clients that show documents or cannot create files); answers `{ uri }`.
   connection.onExecuteCommand(async (params) => {
-    if (params.command !== EMIT_REQUEST_COMMAND) throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    if (params.command !== EMIT_REQUEST_COMMAND && params.command !== WRITE_REQUEST_COMMAND) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}`);
+    }
     const argument = (params.arguments?.[0] ?? {}) as { uri?: unknown; format?: unknown };
     const document = typeof argument.uri === 'string' ? documents.get(argument.uri) : undefined;
-    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'buildcontent.emitRequest needs { uri, format } for an open document');
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} needs { uri, format } for an open document`);
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
     const parameters = parametersOf(document.uri);
     const result = computeEmitRequestText(document, await settingsFor(document.uri), { parametersPath: parameters.path, parametersText: parameters.text }, format);
     if (result.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
-    return result.text;
+    if (params.command === EMIT_REQUEST_COMMAND) return result.text;
+    const templatePath = filePathOf(document.uri);
+    if (!templatePath) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Save the template to a file first: the request is written beside it');
+    const path = requestPathOf(templatePath, FORMAT_EXTENSIONS[format]);
+    try {
+      writeFileAtomically(path, result.text);
+    } catch (error) {
+      throw new ResponseError(LSPErrorCodes.RequestFailed, (error as Error).message);
+    }
+    const uri = uriOf(path);
+    // A notification, not showInformationMessage (a request some clients do not answer).
+    const wrote = `Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`;
+    if (support.showDocument) {
+      connection.window.showDocument({ uri, takeFocus: true }).catch((error: unknown) => log(`window/showDocument failed: ${(error as Error).message}`));
+    } else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: wrote });
+    return { uri };
+  });
+
+  connection.onCodeLens(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    return computeCodeLenses(document, await settingsFor(document.uri), emitEnvironment(document.uri));
   });
 
   connection.onCompletion((params) => {
@@ -403,7 +462,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   connection.onFoldingRanges((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit }) : [];
+    return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit, collapsedText: support.foldingCollapsedText }) : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {
@@ -415,12 +474,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   connection.onDocumentFormatting((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeFormatting(document) : [];
+    return document ? computeFormatting(document, params.options) : [];
   });
 
   connection.onDocumentRangeFormatting((params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeRangeFormatting(document, params.range) : [];
+    return document ? computeRangeFormatting(document, params.range, params.options) : [];
   });
 
   connection.onDocumentLinks((params) => {

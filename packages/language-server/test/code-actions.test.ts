@@ -79,14 +79,30 @@ describe.each(LINE_ENDINGS)('quick fixes ($name)', ({ eol }) => {
   it('fixes everything at once with one minimal edit, as lint --fix does', () => {
     const document = createDocument('run a\nRESTART now\nADD x /tmp/\n', eol);
     const actions = computeCodeActions(document, { range: range(1, 9, 1, 9) }, settings());
-    const inQuickFixes = actions.find((action) => action.title === FIX_ALL_TITLE && action.kind === CodeActionKind.QuickFix);
-    const asSource = actions.find((action) => action.kind === FIX_ALL_KIND);
-    expect(inQuickFixes).toBeDefined();
-    expect(asSource).toBeDefined();
+    // One fix-all in a menu that lists every kind; the source kind when asked for by name (fix on save).
+    expect(actions.filter((action) => action.title === FIX_ALL_TITLE).map((action) => action.kind)).toEqual([CodeActionKind.QuickFix]);
+    const onSave = computeCodeActions(document, { range: range(1, 9, 1, 9), only: [FIX_ALL_KIND] }, settings());
+    const asSource = onSave.find((action) => action.kind === FIX_ALL_KIND);
+    expect(editsOf(actions.find((action) => action.title === FIX_ALL_TITLE))).toEqual(editsOf(asSource));
     const edits = editsOf(asSource);
     expect(edits).toHaveLength(1);
     expect(edits[0].range).toEqual(range(0, 0, 2, 3));
     expect(applyEdits(document, edits)).toBe(withEol('RUN a\nRESTART\nCOPY x /tmp/\n', eol));
+  });
+
+  it('offers "Convert to LABEL maintainer=..." for MAINTAINER and "Remove this command" for unsupported commands, outside the fix-all', () => {
+    const document = createDocument('RUN a\nMAINTAINER Jane "JD" Doe\nEXPOSE 80\nRESTART\n', eol);
+    const maintainer = computeCodeActions(document, { range: range(1, 2, 1, 2) }, settings());
+    const convert = maintainer.find((action) => action.title.startsWith('Convert to LABEL'))!;
+    expect(convert.title).toBe('Convert to LABEL maintainer="Jane \\"JD\\" Doe"');
+    expect(convert.isPreferred).toBe(false);
+    expect(applyEdits(document, editsOf(convert))).toBe(withEol('RUN a\nLABEL maintainer="Jane \\"JD\\" Doe"\nEXPOSE 80\nRESTART\n', eol));
+    const expose = computeCodeActions(document, { range: range(2, 1, 2, 1) }, settings());
+    const remove = expose.find((action) => action.title === 'Remove this command')!;
+    expect(editsOf(remove)).toEqual([{ range: range(2, 0, 3, 0), newText: '' }]);
+    expect(applyEdits(document, editsOf(remove))).toBe(withEol('RUN a\nMAINTAINER Jane "JD" Doe\nRESTART\n', eol));
+    // Neither is part of the fix-all: there is nothing to fix automatically here.
+    expect(expose.some((action) => action.title === FIX_ALL_TITLE)).toBe(false);
   });
 
   it('offers the fix-all only under source.fixAll when asked for source actions', () => {

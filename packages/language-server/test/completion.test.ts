@@ -11,7 +11,7 @@ describe.each(LINE_ENDINGS)('computeCompletion ($name)', ({ eol }) => {
   it('offers every keyword on an empty line, one snippet per syntax form', () => {
     const { document, position } = documentAtCursor('RUN a\n|\n', eol);
     const items = computeCompletion(document, position);
-    const labels = [...new Set(items.map((item) => item.label))];
+    const labels = [...new Set(items.filter((item) => item.detail?.startsWith(item.label)).map((item) => item.label))];
     expect(labels).toEqual(['FROM', 'COMPONENT', 'RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT', 'RESTART']);
     const env = items.filter((item) => item.label === 'ENV');
     expect(env.map((item) => edit(item).newText)).toEqual(['ENV ${1:key} ${2:value}', 'ENV ${1:key}="${2:value}"']);
@@ -96,5 +96,63 @@ describe.each(LINE_ENDINGS)('computeCompletion after the command text ($name)', 
   it('offers COMPONENT parameters after the reference and a blank', () => {
     const { document, position } = documentAtCursor('COMPONENT ic-a --x 1\nCOMPONENT ic-a |', eol);
     expect(computeCompletion(document, position).map((item) => item.label)).toEqual(['--x']);
+  });
+
+  it('offers the multi-line snippets where a command starts, with the document\'s line break', () => {
+    const { document, position } = documentAtCursor('RUN a\n|\n', eol);
+    const template = computeCompletion(document, position).find((item) => item.label === 'template');
+    expect(edit(template).range).toEqual(range(1, 0, 1, 0));
+    expect(edit(template).newText.split(eol)).toHaveLength(8);
+    expect(edit(template).newText.replace(/\r\n/g, '')).not.toContain('\r');
+  });
+
+  it('offers only the FROM source types after `FROM `, no command snippet', () => {
+    const { document, position } = documentAtCursor('FROM |\n', eol);
+    expect(computeCompletion(document, position).map((item) => item.label)).toEqual(['IMAGE:', 'IMAGE_FAMILY:']);
+  });
+});
+
+describe.each(LINE_ENDINGS)('computeCompletion of ENV variables ($name)', ({ eol }) => {
+  const ENVS = 'ENV APP_HOME="/srv/www" PORT=80\nENV LOG_DIR /var/log/app\n';
+
+  it.each(['RUN cd $|', 'WORKDIR $|', 'COPY a.tar.gz $|', 'USER $|', 'LABEL home=$|', 'ENV X=$|'])('offers the variables after `$` in %s', (line) => {
+    const { document, position } = documentAtCursor(`${ENVS}${line}\n`, eol);
+    const items = computeCompletion(document, position);
+    expect(items.map((item) => [item.label, item.kind, item.detail])).toEqual([
+      ['APP_HOME', CompletionItemKind.Variable, '= /srv/www'],
+      ['PORT', CompletionItemKind.Variable, '= 80'],
+      ['LOG_DIR', CompletionItemKind.Variable, '= /var/log/app'],
+    ]);
+    expect(edit(items[0])).toEqual({ range: range(2, position.character, 2, position.character), newText: 'APP_HOME' });
+  });
+
+  it('completes `${` with the closing brace, replacing the part of the name already typed', () => {
+    const { document, position } = documentAtCursor(`${ENVS}RUN cd \${AP|\n`, eol);
+    const items = computeCompletion(document, position);
+    expect(edit(items.find((item) => item.label === 'APP_HOME'))).toEqual({ range: range(2, 9, 2, 11), newText: 'APP_HOME}' });
+  });
+
+  it('does not add a second brace when one follows', () => {
+    const { document, position } = documentAtCursor(`${ENVS}RUN cd \${|APP}/x\n`, eol);
+    const item = computeCompletion(document, position).find((candidate) => candidate.label === 'APP_HOME');
+    expect(edit(item)).toEqual({ range: range(2, 9, 2, 12), newText: 'APP_HOME' });
+  });
+
+  it('offers only variables set above the command', () => {
+    const { document, position } = documentAtCursor(`ENV A=1\nRUN echo $|\nENV B=2\n`, eol);
+    expect(computeCompletion(document, position).map((item) => item.label)).toEqual(['A']);
+  });
+
+  it('offers nothing after an escaped dollar, in an ENV key, or in FROM and CMD', () => {
+    for (const line of ['RUN echo \\$|', 'ENV $|', 'FROM $|', 'CMD $|']) {
+      const { document, position } = documentAtCursor(`${ENVS}${line}\n`, eol);
+      expect(computeCompletion(document, position), line).toEqual([]);
+    }
+  });
+
+  it('works on a continuation line', () => {
+    const { document, position } = documentAtCursor(`${ENVS}RUN cd / && \\\n    ls $L|\n`, eol);
+    const item = computeCompletion(document, position).find((candidate) => candidate.label === 'LOG_DIR');
+    expect(edit(item)).toEqual({ range: range(3, 8, 3, 9), newText: 'LOG_DIR' });
   });
 });

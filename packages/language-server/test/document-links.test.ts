@@ -8,8 +8,8 @@ describe.each(LINE_ENDINGS)('computeDocumentLinks ($name)', ({ eol }) => {
     const links = computeDocumentLinks(createDocument(text, eol));
     expect(links.map((link) => [link.range, link.target, link.tooltip])).toEqual([
       [range(1, 5, 1, 33), 'https://example.com/setup.sh', 'Open https://example.com/setup.sh'],
-      [range(3, 10, 3, 33), DESCRIBE_IMAGE_COMPONENTS_URL, 'Look up image component ic-bp18hy47cqavewsb0001 (DescribeImageComponents)'],
-      [range(4, 10, 4, 60), DESCRIBE_IMAGE_COMPONENTS_URL, 'Look up image component Nginx 1.0.* in cn-hangzhou (DescribeImageComponents)'],
+      [range(3, 10, 3, 33), DESCRIBE_IMAGE_COMPONENTS_URL, 'Open the DescribeImageComponents API reference (look up ImageComponentId=ic-bp18hy47cqavewsb0001)'],
+      [range(4, 10, 4, 60), DESCRIBE_IMAGE_COMPONENTS_URL, 'Open the DescribeImageComponents API reference (look up RegionId=cn-hangzhou, Name=Nginx)'],
     ]);
   });
 });

@@ -23,4 +23,13 @@ describe.each(LINE_ENDINGS)('computeFoldingRanges ($name)', ({ eol }) => {
   it('folds nothing in a one-line template', () => {
     expect(computeFoldingRanges(createDocument('RUN a', eol))).toEqual([]);
   });
+
+  it('folds a banner section from its title line and a region from its marker, with the title as collapsed text', () => {
+    const banner = '# ----\n# Environment\n# ----\nENV A="1"\nRUN a\n\n# region Web\nRUN b\n# endregion\n';
+    expect(computeFoldingRanges(createDocument(banner, eol), { collapsedText: true })).toEqual([
+      { startLine: 1, endLine: 8, kind: FoldingRangeKind.Region, collapsedText: 'Environment' },
+      { startLine: 6, endLine: 8, kind: FoldingRangeKind.Region, collapsedText: 'Web' },
+    ]);
+    expect(computeFoldingRanges(createDocument(banner, eol))[0]).toEqual({ startLine: 1, endLine: 8, kind: FoldingRangeKind.Region });
+  });
 });

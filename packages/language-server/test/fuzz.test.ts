@@ -75,8 +75,6 @@ describe('features on random input', () => {
           templatePath: '/w/t.buildcontent',
           parametersPath: '/w/t.pipeline.json',
           parametersText: content,
-          requestFile: () => ({ uri: 'file:///w/t.request.sh' }),
-          canCreateFiles: true,
           disabledSupport: true,
         });
       }),

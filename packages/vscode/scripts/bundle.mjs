@@ -4,6 +4,7 @@
 //   dist/syntaxes/*.tmLanguage.json    the TextMate grammar, copied from grammar/
 //   dist/language-configuration.json   copied from grammar/
 //   dist/schemas/pipeline.schema.json  the parameters-file schema, copied from packages/core/schemas/
+//   dist/diagram.html                  the syntax diagram (the "Show syntax diagram" webview), from grammar/
 // The server and core are bundled from their TypeScript sources, so no `tsc` build has to run first.
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -18,6 +19,7 @@ const COPIES = [
   [join(repoRoot, 'grammar', 'buildcontent.tmLanguage.json'), join(dist, 'syntaxes', 'buildcontent.tmLanguage.json')],
   [join(repoRoot, 'grammar', 'language-configuration.json'), join(dist, 'language-configuration.json')],
   [join(repoRoot, 'packages', 'core', 'schemas', 'pipeline.schema.json'), join(dist, 'schemas', 'pipeline.schema.json')],
+  [join(repoRoot, 'grammar', 'diagram.html'), join(dist, 'diagram.html')],
 ];
 
 // The workspace packages resolve to their built dist/ through their exports maps; point them at the sources.

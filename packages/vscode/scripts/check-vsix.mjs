@@ -1,6 +1,8 @@
 // Checks a built .vsix: it must hold the manifest, both bundles, the grammar, the language configuration,
-// the parameters-file schema, the snippets, the icon and a README whose screenshot is inside the package,
-// and nothing from node_modules or the sources. Every file the manifest points at must be there.
+// the parameters-file schema, the syntax diagram, the icon and a README whose pictures render wherever the
+// README is shown (absolute https links: the Marketplace, Open VSX and code-server show relative ones as alt
+// text when the package names no repository) and are the package's own images; nothing from node_modules or
+// the sources. Every file the manifest points at must be there.
 // Usage: node scripts/check-vsix.mjs <file.vsix>   (exit 1 and a list of problems when it fails)
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +47,7 @@ const REQUIRED = [
   'extension/dist/syntaxes/buildcontent.tmLanguage.json',
   'extension/dist/language-configuration.json',
   'extension/dist/schemas/pipeline.schema.json',
-  'extension/snippets/buildcontent.json',
+  'extension/dist/diagram.html',
   'extension/images/icon.png',
 ];
 
@@ -91,10 +93,22 @@ export function checkVsix(path) {
   const readmeName = names.find((name) => /^extension\/readme\.md$/i.test(name));
   if (!readmeName) problems.push('missing extension/README.md');
   const readme = (readmeName && text(readmeName)) ?? '';
-  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
   if (images.length === 0) problems.push('README.md shows no picture (a screenshot of diagnostics and the emit action is expected)');
+  const manifest = manifestText ? JSON.parse(manifestText) : {};
+  const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
+  const github = /github\.com[/:]([^/]+)\/([^/.]+)/.exec(repository ?? '');
   for (const src of images) {
-    if (!entries.has(`extension/${src.replace(/^\.\//, '')}`)) problems.push(`README.md shows ${src}, which is not in the package`);
+    if (!/^https:\/\//.test(src)) {
+      problems.push(`README.md shows ${src}: use an absolute https link (relative ones show as alt text in the Marketplace, Open VSX and code-server)`);
+      continue;
+    }
+    // The picture must be one of ours: the URL ends with the package-relative path of a packaged file.
+    const packaged = /\/packages\/vscode\/(.+)$/.exec(src)?.[1];
+    if (!packaged || !entries.has(`extension/${packaged}`)) problems.push(`README.md shows ${src}, which is not a file of this package`);
+    if (github && !src.startsWith(`https://raw.githubusercontent.com/${github[1]}/${github[2]}/`)) {
+      problems.push(`README.md shows ${src}, which is not in the repository the manifest names (${repository})`);
+    }
   }
 
   return { problems, names, size: buffer.length };

@@ -1,6 +1,8 @@
 // The VS Code side: starts the bundled language server (dist/server.js) over Node IPC and adds the
-// commands that need the editor (open the emitted request beside the template, restart, output).
+// commands that need the editor (open the emitted request beside the template, restart, output, the syntax
+// diagram in a webview).
 // Diagnostics, completion, hover, quick fixes and the rest come from the server through the client.
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
@@ -12,7 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND, type RequestFormat } from './ids';
+import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND, SYNTAX_DIAGRAM_VIEW_TYPE, type RequestFormat } from './ids';
 
 // workspaceState key (not a setting).
 const LAST_FORMAT_KEY = 'lastRequestFormat';
@@ -51,12 +53,14 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       output.info('Restarting the language server.');
       await languageClient.restart();
+      output.info(`Language server restarted: ${serverDescription(languageClient)}.`);
     }),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(COMMANDS.showSyntaxDiagram, () => showSyntaxDiagram(context)),
   );
 
   // Not awaited: activation returns at once, and the first diagnostics follow the server's start.
-  const ready = languageClient.start().catch((error: unknown) => {
+  const ready = languageClient.start().then(() => output.info(`Language server started: ${serverDescription(languageClient)}.`)).catch((error: unknown) => {
     output.error(`The language server did not start: ${describe(error)}`);
     void vscode.window.showErrorMessage(`BuildContent: the language server did not start (${describe(error)}).`, 'Show Output').then((choice) => {
       if (choice) output.show(true);
@@ -67,6 +71,33 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
 
 export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
+}
+
+/** `buildcontent-language-server 0.1.0, transport Node IPC`: what the output channel says on (re)start. */
+function serverDescription(languageClient: LanguageClient): string {
+  const info = languageClient.initializeResult?.serverInfo;
+  return `${info?.name ?? 'unknown server'} ${info?.version ?? ''}`.trimEnd() + ', transport Node IPC';
+}
+
+let diagramPanel: vscode.WebviewPanel | undefined;
+
+/**
+ * The syntax diagram (grammar/diagram.html, copied into dist/ by the bundle) in a webview: self-contained, its
+ * scripts inline, so the policy allows inline scripts and styles and nothing from outside.
+ */
+function showSyntaxDiagram(context: vscode.ExtensionContext): void {
+  if (diagramPanel) {
+    diagramPanel.reveal(vscode.ViewColumn.Beside);
+    return;
+  }
+  const html = readFileSync(context.asAbsolutePath(path.join('dist', 'diagram.html')), 'utf8');
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;">`;
+  diagramPanel = vscode.window.createWebviewPanel(SYNTAX_DIAGRAM_VIEW_TYPE, 'BuildContent syntax diagram', vscode.ViewColumn.Beside, {
+    enableScripts: true,
+    localResourceRoots: [],
+  });
+  diagramPanel.webview.html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${policy}`);
+  diagramPanel.onDidDispose(() => (diagramPanel = undefined), undefined, context.subscriptions);
 }
 
 function describe(error: unknown): string {

@@ -13,7 +13,11 @@ export const COMMANDS = {
   showEmittedRequest: 'buildcontent.showEmittedRequest',
   restartServer: 'buildcontent.restartServer',
   showOutput: 'buildcontent.showOutput',
+  showSyntaxDiagram: 'buildcontent.showSyntaxDiagram',
 } as const;
+
+/** The webview panel of "Show syntax diagram" (its viewType). */
+export const SYNTAX_DIAGRAM_VIEW_TYPE = 'buildcontent.syntaxDiagram';
 
 /**
  * The server's `workspace/executeCommand` that builds the CreateImagePipeline request:
@@ -22,11 +26,15 @@ export const COMMANDS = {
  */
 export const SERVER_EMIT_COMMAND = 'buildcontent.emitRequest';
 
-/** The forms the server can emit the request in (core's REQUEST_FORMATS), with the editor language of each. */
+/**
+ * The forms the server can emit the request in (core's REQUEST_FORMATS), with the editor language of each. The
+ * labels are the server's (its source actions read "Emit CreateImagePipeline request (<label>)"), so the
+ * picker, the source actions and the docs name each form the same way.
+ */
 export const REQUEST_FORMATS = [
   { format: 'json', label: 'JSON', detail: 'The request parameters as JSON (API names).', languageId: 'json' },
-  { format: 'cli', label: 'Alibaba Cloud CLI', detail: 'An `aliyun ecs CreateImagePipeline` command line.', languageId: 'shellscript' },
-  { format: 'query', label: 'Query string', detail: 'The flattened wire parameters, as the SDK sends them.', languageId: 'plaintext' },
+  { format: 'cli', label: 'aliyun CLI', detail: 'An `aliyun ecs CreateImagePipeline` command line.', languageId: 'shellscript' },
+  { format: 'query', label: 'query', detail: 'The flattened wire parameters (query string), as the SDK sends them.', languageId: 'plaintext' },
   { format: 'sdk', label: 'TypeScript SDK', detail: 'A CreateImagePipelineRequest for @alicloud/ecs20140526.', languageId: 'typescript' },
 ] as const;
 

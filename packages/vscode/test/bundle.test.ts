@@ -53,7 +53,6 @@ describe('scripts/bundle.mjs', () => {
       manifest.icon,
       ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-      ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
       ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url),
     ];
     for (const path of pointed) expect(existsSync(join(packageDir, path)), path).toBe(true);
@@ -125,6 +124,10 @@ describe('dist/extension.js in Node with a vscode stand-in', () => {
 
   it('registers the declared commands on activation', () => {
     expect(withErrors.commands).toEqual(Object.values(COMMANDS).sort());
+  });
+
+  it('says in the output channel that the server started, with its version and transport', () => {
+    expect(withErrors.output).toContain('[BuildContent] info Language server started: buildcontent-language-server 0.1.0, transport Node IPC.');
   });
 
   it('forks the bundled server with --node-ipc', () => {

@@ -1,12 +1,12 @@
 // The manifest (package.json) against what the code registers and reads: commands, settings, the
-// language id; the versions VS Code and vsce require; snippets that parse. No build needed.
+// language id; the versions VS Code and vsce require; the request forms named as the server names them. No build needed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../core/src/index.js';
+import { FORMAT_LABELS } from '../../language-server/src/features/emit-request.js';
 import { normalizeSettings } from '../../language-server/src/settings.js';
-import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND } from '../src/ids.js';
+import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND, SYNTAX_DIAGRAM_VIEW_TYPE } from '../src/ids.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
@@ -120,6 +120,7 @@ describe('commands', () => {
       [COMMANDS.showEmittedRequest]: 'BuildContent: Emit CreateImagePipeline request',
       [COMMANDS.restartServer]: 'BuildContent: Restart language server',
       [COMMANDS.showOutput]: 'BuildContent: Show output',
+      [COMMANDS.showSyntaxDiagram]: 'BuildContent: Show syntax diagram',
     });
   });
 
@@ -128,9 +129,9 @@ describe('commands', () => {
     for (const command of used) expect(declared).toContain(command);
   });
 
-  it('no other buildcontent.* identifier appears in the code than declared commands, the section and the server command', () => {
+  it('no other buildcontent.* identifier appears in the code than declared commands, the section, the server command and the webview', () => {
     const literals = [...sources.matchAll(/'(buildcontent\.[A-Za-z.]+)'/g)].map((m) => m[1]);
-    const known = new Set([...declared, SERVER_EMIT_COMMAND]);
+    const known = new Set([...declared, SERVER_EMIT_COMMAND, SYNTAX_DIAGRAM_VIEW_TYPE]);
     expect(literals.filter((id) => !known.has(id))).toEqual([]);
     // The server's command is sent to the server, never registered as a VS Code command of ours.
     expect(declared).not.toContain(SERVER_EMIT_COMMAND);
@@ -187,36 +188,14 @@ describe('settings', () => {
 });
 
 describe('snippets', () => {
-  const snippets: Record<string, { prefix: string | string[]; body: string[]; description: string }> = JSON.parse(
-    readFileSync(join(packageDir, contributes.snippets[0].path), 'utf8'),
-  );
-
-  /** The text a snippet inserts when every placeholder keeps its default (and a choice its first option). */
-  function expand(body: string[]): string {
-    let text = body.join('\n');
-    for (let i = 0; i < 5; i++) {
-      text = text
-        .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
-        .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
-        .replace(/\$\d+/g, '');
-    }
-    return text;
-  }
-
-  it('are contributed for the language', () => {
-    expect(contributes.snippets).toEqual([{ language: LANGUAGE_ID, path: './snippets/buildcontent.json' }]);
-    expect(Object.keys(snippets).length).toBeGreaterThan(5);
+  it('come from the server, which offers them only where a command starts (VS Code snippets show everywhere)', () => {
+    expect(contributes.snippets).toBeUndefined();
   });
+});
 
-  it.each(Object.keys(snippets))('%s expands to a template that parses cleanly', (name) => {
-    const snippet = snippets[name];
-    expect(snippet.description.length).toBeGreaterThan(0);
-    const text = expand(snippet.body);
-    expect(text).not.toMatch(/\$\{|\$\d/);
-    const template = parse(text);
-    expect(template.syntaxProblems).toEqual([]);
-    expect(template.commands.length).toBeGreaterThan(0);
-    for (const command of template.commands) expect(command.kind, `${name}: ${command.keyword}`).not.toBe('UNKNOWN');
+describe('request forms', () => {
+  it('are named in the picker as the server names its source actions', () => {
+    expect(Object.fromEntries(REQUEST_FORMATS.map((form) => [form.format, form.label]))).toEqual(FORMAT_LABELS);
   });
 });
 
@@ -225,8 +204,9 @@ describe('README', () => {
 
   it('shows a screenshot that exists and documents the install command', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
-    expect(images).toEqual(expect.arrayContaining(['images/screenshot.png', 'images/diagnostics.png']));
-    for (const image of images) expect(readFileSync(join(packageDir, image)).subarray(1, 4).toString('ascii')).toBe('PNG');
+    const base = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/vscode/';
+    expect(images).toEqual(expect.arrayContaining([`${base}images/screenshot.png`, `${base}images/diagnostics.png`]));
+    for (const image of images) expect(readFileSync(join(packageDir, image.slice(base.length))).subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(readme).toContain(`code --install-extension ${manifest.name}-${manifest.version}.vsix`);
   });
 

@@ -172,7 +172,10 @@ export function computeCodeActions(
   // The file-wide fix shows next to the quick fixes when it does more than the one at hand,
   // and always under its own source kind (for "fix on save").
   const offerInQuickFixes = actions.length > 0 && fixableCount > 1;
-  const offerAsSource = kindRequested(FIX_ALL_KIND, request.only) && fixableCount > 0;
+  // One fix-all per menu: a request without `only` (a lightbulb, Neovim's and eglot's menus) lists both
+  // kinds together, so the source kind is added only when asked for by name or when no quick fix holds it.
+  const askedForSource = request.only !== undefined && request.only.length > 0;
+  const offerAsSource = kindRequested(FIX_ALL_KIND, request.only) && fixableCount > 0 && (askedForSource || !offerInQuickFixes);
   if (offerInQuickFixes || offerAsSource) {
     const edit = computeFixAllEdit(document, findings);
     if (edit) {

@@ -1,6 +1,7 @@
-// Completion: keywords (a snippet per syntax form), FROM source types, and COMPONENT `--param` names
-// already used with the same component elsewhere in the template.
-import { COMMAND_KINDS, type Command, type ComponentCommand, type Position, type Template } from '@buildcontent/core';
+// Completion: keywords (a snippet per syntax form), FROM source types, COMPONENT `--param` names
+// already used with the same component elsewhere in the template, and the template's ENV variables after
+// `$` or `${` in the values of the commands the build shell expands.
+import { COMMAND_KINDS, lineBreakOf, type Command, type ComponentCommand, type Position, type Template } from '@buildcontent/core';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -12,8 +13,15 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS } from '../commands.js';
 import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
+import { variablesBefore } from './variables.js';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':'];
+export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];
+
+/** The commands whose values reach a shell that expands `$NAME` (or that Docker users expect to expand). */
+const EXPANDING_COMMANDS = new Set(['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL']);
+
+/** `$`, `${`, `$NA` or `${NA` right before the cursor: group 1 is the brace, group 2 the name typed so far. */
+const VARIABLE_BEFORE_CURSOR = /\$(\{?)([A-Za-z_][A-Za-z0-9_]*)?$/;
 
 export interface CompletionOptions {
   /** The client expands snippets (`completionItem.snippetSupport`). Default true. */
@@ -76,6 +84,43 @@ function keywordItems(range: Range, options: CompletionOptions): CompletionItem[
   return items;
 }
 
+/**
+ * Multi-line snippets, offered only where a command may start (they used to be VS Code snippets, which VS Code
+ * offers everywhere, even after `FROM `). The body uses the document's line break.
+ */
+const BLOCK_SNIPPETS = [
+  {
+    label: 'template',
+    detail: 'A whole build template: environment, packages, files from the network, a restart',
+    lines: [
+      '# ${1:What this image is for}',
+      'ENV ${2:APP_ENV}="${3:production}"',
+      'RUN ${4:yum install -y nginx} && \\',
+      '    ${5:systemctl enable nginx}',
+      'WORKDIR ${6:/opt/app}',
+      'COPY ${7:https://example.com/app.tar.gz} ${8:/opt/app/}',
+      'RESTART',
+      '$0',
+    ],
+  },
+  {
+    label: 'RUN \\',
+    detail: 'RUN continued over several lines',
+    lines: ['RUN ${1:yum update -y} && \\', '    ${2:yum install -y ${3:package}}$0'],
+  },
+];
+
+function blockSnippetItems(range: Range, lineBreak: string): CompletionItem[] {
+  return BLOCK_SNIPPETS.map((snippet, index) => ({
+    label: snippet.label,
+    kind: CompletionItemKind.Snippet,
+    detail: snippet.detail,
+    sortText: `y${index}`,
+    insertTextFormat: InsertTextFormat.Snippet,
+    textEdit: { range, newText: snippet.lines.join(lineBreak) },
+  }));
+}
+
 const FROM_SOURCE_TYPES = [
   { label: 'IMAGE:', detail: 'an image ID follows, e.g. IMAGE:m-bp67acfmxazb4p****' },
   { label: 'IMAGE_FAMILY:', detail: 'an image family name follows' },
@@ -105,7 +150,48 @@ function isOnCommentLine(text: string, offset: number): boolean {
   return /^\s*#/.test(lineText);
 }
 
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/**
+ * After `$` or `${` in a value: the ENV variables set above the command, each with its value. Undefined when
+ * the cursor is not after a `$` there (the other completions then apply); empty when no variable fits.
+ */
+function variableCompletions(document: TextDocument, template: Template, command: Command, offset: number): CompletionItem[] | undefined {
+  if (!EXPANDING_COMMANDS.has(command.kind)) return undefined;
+  const text = template.text;
+  const match = VARIABLE_BEFORE_CURSOR.exec(text.slice(lineStartBefore(text, offset), offset));
+  if (!match) return undefined;
+  const dollar = offset - match[0].length;
+  if (dollar <= command.keywordNode.endOffset) return undefined;
+  // `\$` is a literal dollar sign.
+  if (text[dollar - 1] === '\\' || text[dollar - 1] === template.escapeChar) return [];
+  // ENV and LABEL keys are names, not values.
+  if ((command.kind === 'ENV' || command.kind === 'LABEL') && command.pairs.some((pair) => pair.key.offset <= dollar && dollar < pair.key.endOffset)) return [];
+  const braced = match[1] === '{';
+  const nameStart = dollar + 1 + match[1].length;
+  let nameEnd = offset;
+  while (nameEnd < text.length && isNameChar(text.charCodeAt(nameEnd))) nameEnd++;
+  const closeBrace = braced && text[nameEnd] !== '}' ? '}' : '';
+  const range = { start: document.positionAt(nameStart), end: document.positionAt(nameEnd) };
+  return [...variablesBefore(template, command.offset + 1)].map(([name, pair], index) => {
+    const value = pair.value?.value ?? '';
+    return {
+      label: name,
+      kind: CompletionItemKind.Variable,
+      detail: value === '' ? 'set by ENV, empty' : `= ${value}`,
+      documentation: { kind: MarkupKind.Markdown, value: `ENV \`${name}\`, set on line ${pair.range.start.line + 1}` },
+      sortText: String(index).padStart(4, '0'),
+      filterText: name,
+      textEdit: { range, newText: `${name}${closeBrace}` },
+    };
+  });
+}
+
 function argumentCompletions(document: TextDocument, template: Template, command: Command, offset: number): CompletionItem[] {
+  const variables = variableCompletions(document, template, command, offset);
+  if (variables) return variables;
   const text = template.text;
   const start = wordStartBefore(text, offset);
   const range = { start: document.positionAt(start), end: document.positionAt(offset) };
@@ -147,5 +233,9 @@ export function computeCompletion(document: TextDocument, position: Position, op
   const before = text.slice(lineStartBefore(text, start), start);
   if (before.trim() !== '') return [];
   const end = command ? Math.max(offset, command.keywordNode.endOffset) : offset;
-  return keywordItems({ start: document.positionAt(start), end: document.positionAt(end) }, options);
+  const range = { start: document.positionAt(start), end: document.positionAt(end) };
+  const items = keywordItems(range, options);
+  // A block replaces a whole line: not where a command's arguments already follow the keyword.
+  if (options.snippets !== false && !command?.content) items.push(...blockSnippetItems(range, lineBreakOf(text)));
+  return items;
 }

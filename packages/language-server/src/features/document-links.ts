@@ -1,5 +1,6 @@
 // Document links: COPY sources that are URLs open the URL; COMPONENT references (ID or ARN) open the API
-// page that looks components up, since the console has no stable per-component address.
+// reference of DescribeImageComponents, which looks components up: the console has no stable per-component
+// address, and the tooltip says plainly that the link is the API reference, not a page of the component.
 import type { ComponentReference } from '@buildcontent/core';
 import type { DocumentLink } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -11,9 +12,9 @@ const URL_PATTERN = /^(https?|ftp):\/\/[^\s"']+$/i;
 
 function componentTooltip(reference: ComponentReference): string {
   if (reference.type === 'arn' && reference.arn) {
-    return `Look up image component ${reference.arn.name} ${reference.arn.version} in ${reference.arn.region} (DescribeImageComponents)`;
+    return `Open the DescribeImageComponents API reference (look up RegionId=${reference.arn.region}, Name=${reference.arn.name})`;
   }
-  return `Look up image component ${reference.text} (DescribeImageComponents)`;
+  return `Open the DescribeImageComponents API reference (look up ImageComponentId=${reference.text})`;
 }
 
 export function computeDocumentLinks(document: TextDocument): DocumentLink[] {

@@ -1,16 +1,14 @@
 // The emit-request source actions: "Emit CreateImagePipeline request (<format>)" writes the request, built
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
-// beside the template through a WorkspaceEdit, so any client that applies workspace edits can run it.
-// While the template or its parameters have errors the actions stay in the menu, disabled with the reason.
-import { buildRequest, emitRequest, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
-import {
-  CodeActionKind,
-  type CodeAction,
-  type CreateFile,
-  type Position,
-  type TextDocumentEdit,
-  type WorkspaceEdit,
-} from 'vscode-languageserver';
+// beside the template. The action carries the `buildcontent.writeRequest` command: the server writes the file
+// (atomically, only when it changed) and then opens it with `window/showDocument` where the client can, or says
+// where it is. A WorkspaceEdit would not work everywhere: eglot 1.9 cannot create files, and Neovim 0.7 applies
+// it to a hidden, modified buffer that makes `:qa` fail (E37); a file written by the server is saved in every
+// editor. While the template or its parameters have errors the actions stay in the menu, disabled with the
+// reason, or, for clients without disabled actions, as one short "unavailable: N errors" entry whose command
+// says why.
+import { buildRequest, emitRequest, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type RequestDefaults, type ServerSettings } from '../settings.js';
 import { kindRequested } from './code-actions.js';
@@ -48,13 +46,12 @@ export interface EmitEnvironment {
   parametersPath?: string;
   /** Its text, when it exists. */
   parametersText?: string;
-  /** The sibling request file for an extension: its URI and, when it exists, its current text. */
-  requestFile: (extension: string) => { uri: string; existingText?: string } | undefined;
-  /** The client can create files (`workspaceEdit.resourceOperations` has `create`). */
-  canCreateFiles: boolean;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
 }
+
+/** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
+export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
 
 /** The request defaults from the settings, named as in the parameters file. */
 function defaultParameters(defaults: RequestDefaults): Record<string, string> {
@@ -83,8 +80,8 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** Why no request can be emitted: the first error, and how many there are. */
-function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): string {
+/** Why no request can be emitted: the first error, and how many there are; `short` is the count alone. */
+function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): { reason: string; short: string } {
   const templateErrors = result.diagnostics.filter((d) => d.severity === 'error');
   const parameterErrors = result.parameterDiagnostics.filter((d) => d.severity === 'error');
   const parts: string[] = [];
@@ -101,29 +98,11 @@ function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: 
         : `${parametersName} has ${plural(parameterErrors.length, 'error')} (${where}${first.message})`,
     );
   }
-  return parts.length > 0 ? parts.join('; ') : 'The request has errors';
-}
-
-/**
- * The edit writing `content` to the file: replace the whole text of an existing file, or create the file
- * and insert. An existing file is never re-created: some clients truncate it on disk but keep the
- * loaded buffer, and an insert would then land before the old text.
- */
-export function writeFileEdit(uri: string, content: string, existingText: string | undefined, canCreateFiles: boolean): WorkspaceEdit | undefined {
-  const start: Position = { line: 0, character: 0 };
-  if (existingText !== undefined) {
-    const edit: TextDocumentEdit = { textDocument: { uri, version: null }, edits: [{ range: { start, end: positionAt(existingText, existingText.length) }, newText: content }] };
-    return canCreateFiles ? { documentChanges: [edit] } : { changes: { [uri]: edit.edits as Array<{ range: { start: Position; end: Position }; newText: string }> } };
-  }
-  if (!canCreateFiles) return undefined;
-  const create: CreateFile = { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } };
-  // The range runs to the start of line 1 of the empty new file, past its end: clients clamp it, and
-  // Neovim only then drops the empty line its buffer model would otherwise add after the final newline.
-  const insert: TextDocumentEdit = {
-    textDocument: { uri, version: null },
-    edits: [{ range: { start, end: { line: 1, character: 0 } }, newText: content }],
-  };
-  return { documentChanges: [create, insert] };
+  const short =
+    parametersMissing && templateErrors.length === 0 && parameterErrors.length > 0
+      ? `no ${parametersName}`
+      : plural(templateErrors.length + parameterErrors.length, 'error');
+  return { reason: parts.length > 0 ? parts.join('; ') : 'The request has errors', short };
 }
 
 function fileName(path: string | undefined, fallback: string): string {
@@ -132,19 +111,40 @@ function fileName(path: string | undefined, fallback: string): string {
   return path.slice(slash + 1);
 }
 
+/**
+ * core's buildRequest for the template, its parameters file and the settings' request defaults: what the emit
+ * actions write and what the parameters-file diagnostics report, so that both always agree.
+ */
+export function buildRequestFor(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersText'>,
+): ReturnType<typeof buildRequest> {
+  // Diagnostics, the code lens and the code actions of one version ask for the same build: build it once.
+  const text = document.getText();
+  const key = JSON.stringify([settings, environment.parametersText]);
+  const cached = builds.get(document);
+  if (cached && cached.version === document.version && cached.text === text && cached.key === key) return cached.result;
+  const result = buildRequest(text, parametersWithDefaults(environment.parametersText, settings.request), {
+    lint: toLintOptions(settings),
+    keepComments: settings.keepComments,
+    paramsText: environment.parametersText,
+  });
+  builds.set(document, { version: document.version, text, key, result });
+  return result;
+}
+
+const builds = new WeakMap<TextDocument, { version: number; text: string; key: string; result: ReturnType<typeof buildRequest> }>();
+
 /** The request for the template and its parameters, or why there is none (the first error). */
 function buildForEmit(
   document: TextDocument,
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
-): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string } {
-  const result = buildRequest(document.getText(), parametersWithDefaults(environment.parametersText, settings.request), {
-    lint: toLintOptions(settings),
-    keepComments: settings.keepComments,
-    paramsText: environment.parametersText,
-  });
+): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string; short: string } {
+  const result = buildRequestFor(document, settings, environment);
   if (result.blocked || !result.request) {
-    return { reason: blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined) };
+    return blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined);
   }
   return { request: result.request };
 }
@@ -162,6 +162,21 @@ export function computeEmitRequestText(
   return built.request ? { text: emitRequest(built.request, format) } : { reason: built.reason };
 }
 
+/** Why no request can be emitted for the saved template, or undefined when one can. */
+export function emitBlocked(
+  document: TextDocument,
+  settings: ServerSettings,
+  environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
+): { reason: string; short: string } | undefined {
+  const built = buildForEmit(document, settings, environment);
+  return built.request ? undefined : { reason: built.reason, short: built.short };
+}
+
+/** The one entry clients without disabled actions get while no request can be emitted: a short title. */
+export function unavailableTitle(short: string): string {
+  return `Emit CreateImagePipeline request: unavailable: ${short}`;
+}
+
 export function computeEmitRequestActions(
   document: TextDocument,
   settings: ServerSettings,
@@ -170,23 +185,25 @@ export function computeEmitRequestActions(
 ): CodeAction[] {
   const formats = MENU_ORDER.filter((format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only));
   if (formats.length === 0) return [];
-  const parametersName = fileName(environment.parametersPath, 'the parameters file');
-  const disabled = (format: RequestFormat, reason: string): CodeAction =>
+  const kind = (format: RequestFormat) => `${EMIT_REQUEST_KIND}.${format}`;
+  const unavailable = (reason: string, short: string, explain: boolean): CodeAction[] =>
     environment.disabledSupport
-      ? { title: emitRequestTitle(format), kind: `${EMIT_REQUEST_KIND}.${format}`, disabled: { reason } }
-      : // Without disabled support the reason goes in the title; the action carries no edit, so it does nothing.
-        { title: `${emitRequestTitle(format)}: unavailable (${reason})`, kind: `${EMIT_REQUEST_KIND}.${format}` };
+      ? formats.map((format) => ({ title: emitRequestTitle(format), kind: kind(format), disabled: { reason } }))
+      : // One entry, not one per format; choosing it runs buildcontent.emitRequest, whose error is the full reason.
+        [
+          {
+            title: unavailableTitle(short),
+            kind: kind(formats[0]),
+            ...(explain ? { command: { title: unavailableTitle(short), command: EMIT_REQUEST_COMMAND, arguments: [{ uri: document.uri, format: formats[0] }] } } : {}),
+          },
+        ];
 
-  if (!environment.templatePath) return formats.map((format) => disabled(format, 'Save the template to a file first: the request is written beside it'));
+  if (!environment.templatePath) return unavailable('Save the template to a file first: the request is written beside it', 'save the template first', false);
 
   const built = buildForEmit(document, settings, environment);
-  if (!built.request) return formats.map((format) => disabled(format, built.reason));
-  const request = built.request;
+  if (!built.request) return unavailable(built.reason, built.short, true);
   return formats.map((format): CodeAction => {
-    const target = environment.requestFile(FORMAT_EXTENSIONS[format]);
-    if (!target) return disabled(format, 'The request file has no place beside the template');
-    const edit = writeFileEdit(target.uri, emitRequest(request, format), target.existingText, environment.canCreateFiles);
-    if (!edit) return disabled(format, `The editor cannot create ${fileName(target.uri, 'the request file')} (no workspace edit resource operations)`);
-    return { title: emitRequestTitle(format), kind: `${EMIT_REQUEST_KIND}.${format}`, edit };
+    const title = emitRequestTitle(format);
+    return { title, kind: kind(format), command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] } };
   });
 }

@@ -1,11 +1,15 @@
-// Folding: commands continued over several lines, and blocks of two or more comment lines.
+// Folding: commands continued over several lines, blocks of two or more comment lines, and sections (comment
+// banners and `# region`): a banner section folds from its title line, so the title stays visible when folded.
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { templateOf } from '../document.js';
+import { computeSections } from './sections.js';
 
 export interface FoldingOptions {
   /** The client's `rangeLimit`: at most this many ranges (the first ones in the document). */
   rangeLimit?: number;
+  /** The client shows `collapsedText` (`foldingRange.foldingRange.collapsedText`). */
+  collapsedText?: boolean;
 }
 
 export function computeFoldingRanges(document: TextDocument, options: FoldingOptions = {}): FoldingRange[] {
@@ -16,9 +20,20 @@ export function computeFoldingRanges(document: TextDocument, options: FoldingOpt
       ranges.push({ startLine: command.range.start.line, endLine: command.range.end.line });
     }
   }
-  // Directives read like comments at the top of the file, so they fold with the comments next to them.
+  const sections = computeSections(template);
+  const markerLines = new Set(sections.flatMap((section) => section.markerLines));
+  for (const section of sections) {
+    const startLine = section.kind === 'region' ? section.startLine : section.titleLine;
+    if (section.endLine <= startLine) continue;
+    const range: FoldingRange = { startLine, endLine: section.endLine, kind: FoldingRangeKind.Region };
+    if (options.collapsedText) range.collapsedText = section.title;
+    ranges.push(range);
+  }
+  // Directives read like comments at the top of the file, so they fold with the comments next to them;
+  // banner and region lines belong to their section's fold instead.
   const commentLines = [...template.directives, ...template.comments]
     .map((comment) => comment.range.start.line)
+    .filter((line) => !markerLines.has(line))
     .sort((a, b) => a - b);
   let blockStart = 0;
   for (let i = 1; i <= commentLines.length; i++) {
@@ -28,7 +43,7 @@ export function computeFoldingRanges(document: TextDocument, options: FoldingOpt
     }
     blockStart = i;
   }
-  ranges.sort((a, b) => a.startLine - b.startLine);
+  ranges.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
   if (options.rangeLimit !== undefined && options.rangeLimit >= 0 && ranges.length > options.rangeLimit) {
     return ranges.slice(0, options.rangeLimit);
   }

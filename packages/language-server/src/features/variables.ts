@@ -1,6 +1,6 @@
 // ENV variables as symbols: definition, references, highlights and rename for a key set by ENV and its
 // `$NAME` / `${NAME}` uses in later commands (the build shell expands them; the service itself does not).
-import type { Command, Position, Template } from '@buildcontent/core';
+import type { Command, KeyValuePair, Position, Template } from '@buildcontent/core';
 import {
   DocumentHighlightKind,
   type DocumentHighlight,
@@ -14,7 +14,7 @@ import { templateOf } from '../document.js';
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const USE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g;
 
-interface Occurrence {
+export interface Occurrence {
   name: string;
   offset: number;
   endOffset: number;
@@ -49,6 +49,26 @@ function occurrences(template: Template): Occurrence[] {
     all.push(...usesIn(command, template.text));
   }
   return all.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * The ENV variables set before `offset` (by earlier commands), each with the pair that last set it: what the
+ * build shell sees at that point. Pairs of the command holding the offset are not counted, as in Docker,
+ * where `ENV A=1 B=$A` reads the A set before that command.
+ */
+export function variablesBefore(template: Template, offset: number): Map<string, KeyValuePair> {
+  const variables = new Map<string, KeyValuePair>();
+  for (const command of template.commands) {
+    if (command.endOffset >= offset) break;
+    if (command.kind !== 'ENV') continue;
+    for (const pair of command.pairs) if (NAME.test(pair.key.text)) variables.set(pair.key.text, pair);
+  }
+  return variables;
+}
+
+/** The `$NAME`/`${NAME}` use at the offset (NAME's range, end included), whether or not the template defines it. */
+export function variableUseAt(template: Template, command: Command, offset: number): Occurrence | undefined {
+  return usesIn(command, template.text).find((use) => use.offset <= offset && offset <= use.endOffset);
 }
 
 function symbolAt(document: TextDocument, position: Position): { name: string; all: Occurrence[]; at: Occurrence } | undefined {

@@ -1,5 +1,6 @@
 import { COMMAND_KINDS } from '../../syntax/ast.js';
-import { replace } from '../fix-helpers.js';
+import type { Fix } from '../diagnostic.js';
+import { deleteLines, replace } from '../fix-helpers.js';
 import { closestWord } from '../../util/closest-word.js';
 import { defineRule } from '../rule.js';
 
@@ -32,11 +33,19 @@ export const unsupportedCommand = defineRule({
       let message = `${command.keywordNode.text} is not a command Image Builder supports.`;
       if (hint) message += hint.use ? ` Use ${hint.use}: ${hint.why}.` : ` Image Builder has no equivalent: ${hint.why}.`;
       else if (suggestion) message += ` Did you mean ${suggestion}?`;
+      // Choices for a person, never applied by --fix: MAINTAINER's one equivalent, and dropping the command.
+      const suggestions: Fix[] = [];
+      if (word === 'MAINTAINER' && command.content) {
+        const maintainer = command.content.text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+        suggestions.push({ title: `Convert to LABEL maintainer="${maintainer}"`, edits: [{ range: command.range, newText: `LABEL maintainer="${maintainer}"` }] });
+      }
+      suggestions.push({ title: 'Remove this command', edits: [deleteLines(command.range.start.line, command.range.end.line, context)] });
       context.report({
         code: 'InvalidImageTemplateCommand.NotSupported',
         message,
         range: command.keywordNode.range,
         fix: suggestion ? { title: `Change ${command.keywordNode.text} to ${suggestion}`, edits: [replace(command.keywordNode, suggestion)] } : undefined,
+        suggestions,
       });
     },
   },
