@@ -51,7 +51,7 @@ export function formatBytes(bytes: number): string {
 }
 
 export function tooLargeError(size: number | undefined, maxBytes: number): FileAccessError {
-  const what = size === undefined ? 'more than' : `${formatBytes(size)}, above`;
+  const what = size === undefined ? 'more than' : `${size} bytes, above`;
   return new FileAccessError('too-large', `${what} the ${formatBytes(maxBytes)} limit; not read`);
 }
 
