@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyFixes, lint, type LintOptions } from '@buildcontent/core';
+import { applyFixes, lint, type LintOptions, type ProjectCache } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { findConfig, readConfig } from '../config.js';
-import { expandPaths, readText, TEMPLATE_EXTENSIONS } from '../files.js';
+import { lintOptionsFor, severityOverrides } from '../config.js';
+import { expandPaths, readText } from '../files.js';
 import { formatEslintJson } from '../formats/eslint-json.js';
 import { formatSarif } from '../formats/sarif.js';
 import { formatStylish, type FileResult } from '../formats/stylish.js';
@@ -24,20 +24,6 @@ Options:
 
 Exit code: 1 when an error is found, 0 otherwise, 2 on a usage error or unreadable file.
 `;
-
-/** Parameters beside the template (`web.buildcontent` -> `web.pipeline.json`) enable the request cross checks. */
-function siblingParams(path: string, cwd: string): LintOptions['params'] {
-  if (path === '-') return undefined;
-  const ext = TEMPLATE_EXTENSIONS.find((e) => path.endsWith(e));
-  const file = join(cwd, dirname(path), `${basename(path, ext)}.pipeline.json`);
-  if (!existsSync(file)) return undefined;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return { InternetMaxBandwidthOut: typeof data.InternetMaxBandwidthOut === 'number' ? data.InternetMaxBandwidthOut : undefined };
-  } catch {
-    return undefined; // `buildcontent request` reports a broken parameters file; lint stays about the template
-  }
-}
 
 /** Writes through a temporary file and a rename, so a crash never leaves a truncated template. */
 function writeAtomically(file: string, text: string): void {
@@ -68,19 +54,14 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const paths = expandPaths(positionals.length > 0 ? positionals : ['.'], io.cwd);
   if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; give file paths');
 
-  const configPath = values.config ? join(io.cwd, values.config) : findConfig(io.cwd);
-  const base: LintOptions = configPath ? readConfig(configPath) : {};
-  if (values.from) base.from = values.from;
-  for (const entry of values.severity ?? []) {
-    const [code, level] = entry.split('=');
-    if (!code || !['off', 'info', 'warning', 'error'].includes(level)) throw new UsageError(`--severity takes code=off|info|warning|error, not ${entry}`);
-    base.severity = { ...base.severity, [code]: level as 'off' };
-  }
+  // Settings and parameters per template, from its own folder (core's project model); read once per folder.
+  const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
+  const projects: ProjectCache = new Map();
 
   const results: FileResult[] = [];
   for (const path of paths) {
     let text = path === '-' ? await io.readStdin() : readText(path, io.cwd);
-    const options: LintOptions = { ...base, params: siblingParams(path, io.cwd) };
+    const options = await lintOptionsFor(path, io.cwd, flags, projects);
     let diagnostics = lint(text, options);
     if (values.fix) {
       const original = text;

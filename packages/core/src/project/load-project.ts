@@ -4,7 +4,8 @@
 //   <dir>/<name>.test.buildcontent      the test template, beside the template (located, not linted yet)
 //   components                          a slot for a later issue
 // Every file is read through the FileSystemProvider: only regular files, at most SIZE_CAPS bytes.
-import type { LintOptions, ProjectSettings } from '../options.js';
+import type { LintOptions, ProjectSettings, RequestDefaults } from '../options.js';
+import { parseJsonDocument } from '../request/json-locator.js';
 import type { Range } from '../syntax/ast.js';
 import { readTextFile, type FileSystemProvider } from './file-system-provider.js';
 import { basenameOf, dirnameOf, joinPath } from './paths.js';
@@ -39,7 +40,8 @@ export interface TemplateProject {
   templatePath: string;
   /** The settings file in force, undefined when there is none. */
   settings?: SettingsFile;
-  parameters: { path: string; text?: string };
+  /** The parameters file (path undefined: none is looked for, as for stdin). */
+  parameters: { path?: string; text?: string };
   testTemplate: { path: string; exists: boolean };
   /** Components the template uses: filled by a later issue. */
   components: readonly never[];
@@ -50,8 +52,8 @@ export interface TemplateProject {
 export interface LoadProjectOptions {
   /** A settings file to use instead of the search (`--config`). */
   settingsPath?: string;
-  /** A parameters file to use instead of the one beside the template (`--params`). */
-  parametersPath?: string;
+  /** A parameters file to use instead of the one beside the template (`--params`); null: none (stdin). */
+  parametersPath?: string | null;
   /** The search for settings stops at this folder (a workspace root); default: the root of the file system. */
   stopAt?: string;
   /** Settings files already read, by folder: share one between calls to read each file once. */
@@ -110,16 +112,16 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
           (file) => file ?? { path: options.settingsPath!, settings: {}, problems: [{ path: options.settingsPath!, file: 'settings' as const, message: 'not found' }] },
         )
       : findSettings(fs, dirnameOf(templatePath), options.stopAt, options.cache);
-  const parametersPath = options.parametersPath ?? parametersPathOf(templatePath);
+  const parametersPath = options.parametersPath === null ? undefined : (options.parametersPath ?? parametersPathOf(templatePath));
   const testPath = testTemplatePathOf(templatePath);
   const [settings, parameters, testStat] = await Promise.all([
     settingsPromise,
-    readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
+    parametersPath === undefined ? ({} as { text?: string; problem?: string }) : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
     fs.stat(testPath).catch(() => undefined),
   ]);
   const problems: ProjectProblem[] = [...(settings?.problems ?? [])];
-  if (parameters.problem !== undefined) problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
-  else if (parameters.text === undefined && options.parametersPath !== undefined) {
+  if (parametersPath !== undefined && parameters.problem !== undefined) problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
+  else if (parametersPath !== undefined && parameters.text === undefined && options.parametersPath) {
     problems.push({ path: parametersPath, file: 'parameters', message: 'not found' });
   }
   return {
@@ -162,4 +164,21 @@ export function lintOptionsOf(project: TemplateProject, overrides: Omit<LintOpti
   const params = lintParamsOf(project.parameters.text);
   if (params) options.params = params;
   return options;
+}
+
+/**
+ * The parameters a request is built from: the parameters file's object over the settings' request
+ * defaults (`request.regionId` ...). Undefined when there are no defaults, or the file is not a JSON
+ * object: buildRequest then reads (and reports on) the text itself.
+ */
+export function parametersWithDefaults(parametersText: string | undefined, defaults: RequestDefaults | undefined): unknown {
+  const fallback: Record<string, string> = {};
+  if (defaults?.regionId) fallback.RegionId = defaults.regionId;
+  if (defaults?.baseImageType) fallback.BaseImageType = defaults.baseImageType;
+  if (defaults?.baseImage) fallback.BaseImage = defaults.baseImage;
+  if (Object.keys(fallback).length === 0) return undefined;
+  if (parametersText === undefined) return fallback;
+  const parsed = parseJsonDocument(parametersText).value;
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { ...fallback, ...parsed };
+  return undefined;
 }
