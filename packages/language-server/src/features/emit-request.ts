@@ -2,7 +2,7 @@
 // by core's buildRequest/emitRequest (the bytes `buildcontent request` prints), to `<name>.request.<ext>`
 // beside the template through a WorkspaceEdit, so any client that applies workspace edits can run it.
 // While the template or its parameters have errors the actions stay in the menu, disabled with the reason.
-import { buildRequest, emitRequest, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, emitRequest, parametersWithDefaults, positionAt, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
 import {
   CodeActionKind,
   type CodeAction,
@@ -12,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLintOptions, type RequestDefaults, type ServerSettings } from '../settings.js';
+import { toLintOptions, type ServerSettings } from '../settings.js';
 import { kindRequested } from './code-actions.js';
 
 /** The base kind; each format has its own sub-kind (`source.emitRequest.cli`) for key bindings. */
@@ -54,29 +54,6 @@ export interface EmitEnvironment {
   canCreateFiles: boolean;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
-}
-
-/** The request defaults from the settings, named as in the parameters file. */
-function defaultParameters(defaults: RequestDefaults): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (defaults.regionId) out.RegionId = defaults.regionId;
-  if (defaults.baseImageType) out.BaseImageType = defaults.baseImageType;
-  if (defaults.baseImage) out.BaseImage = defaults.baseImage;
-  return out;
-}
-
-/** The parameters file's object with the settings' defaults under it; undefined lets buildRequest read the text. */
-function parametersWithDefaults(parametersText: string | undefined, defaults: RequestDefaults): unknown {
-  const fallback = defaultParameters(defaults);
-  if (Object.keys(fallback).length === 0) return undefined;
-  if (parametersText === undefined) return fallback;
-  try {
-    const parsed: unknown = JSON.parse(parametersText);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { ...fallback, ...parsed };
-  } catch {
-    // Invalid JSON: buildRequest reports it from the text.
-  }
-  return undefined;
 }
 
 function plural(count: number, noun: string): string {
