@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { UsageError } from './cli-io.js';
 
 export const TEMPLATE_EXTENSIONS = ['.buildcontent', '.imagebuilder'];
@@ -12,7 +12,7 @@ export function expandPaths(paths: string[], cwd: string): string[] {
       out.push('-');
       continue;
     }
-    const full = join(cwd, path);
+    const full = resolve(cwd, path);
     let stats;
     try {
       stats = statSync(full);
@@ -38,7 +38,7 @@ function walk(dir: string): string[] {
 
 export function readText(path: string, cwd: string): string {
   try {
-    return readFileSync(join(cwd, path), 'utf8');
+    return readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`${path}: cannot read (${code === 'EISDIR' ? 'is a directory' : code ?? (error as Error).message})`);

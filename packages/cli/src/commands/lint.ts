@@ -1,5 +1,5 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyFixes, lint, type LintOptions, type ProjectCache } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
@@ -72,7 +72,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         text = fixed.text;
         diagnostics = lint(text, options);
       }
-      if (text !== original) writeAtomically(join(io.cwd, path), text);
+      if (text !== original) writeAtomically(resolve(io.cwd, path), text);
     }
     results.push({ path: path === '-' ? '<stdin>' : path, diagnostics, text });
   }
