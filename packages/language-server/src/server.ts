@@ -466,7 +466,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const settings = await settingsFor(document.uri);
     const context = await diagnosticsContext(document.uri);
     await nextTurn();
-    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: false });
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: true });
     const current = analysable(document.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: current ? computeDiagnostics(current, settings, context) : [] };
   });

@@ -2,7 +2,7 @@
 // They arrive through `workspace/configuration` (section `buildcontent`), or `initializationOptions` for clients
 // without it, and are layered over `.buildcontentrc.json`. They are checked by core's settings validator, the
 // one that checks `.buildcontentrc.json`: what is invalid is dropped and reported, never thrown on.
-import { validateSettings, type FromBehavior, type LintOptions, type RequestDefaults, type SeveritySetting } from '@buildcontent/core';
+import { REQUEST_DEFAULT_KEYS, validateSettings, type FromBehavior, type LintOptions, type RequestDefaults, type SeveritySetting } from '@buildcontent/core';
 
 export type { RequestDefaults } from '@buildcontent/core';
 
@@ -28,13 +28,33 @@ export interface NormalizedSettings {
 
 /**
  * Accepts the section's value (`{ from, severity, keepComments, request }`, the shape of `.buildcontentrc.json`).
- * Request defaults may be written in the API's PascalCase (`RegionId`) as well as camelCase. Null values
- * (VS Code's "not set") count as absent.
+ * Request defaults may be written in the API's PascalCase (`RegionId`) as well as camelCase. Only the settings
+ * the server knows are read (a client's section also holds its own, such as `trace`); null values (VS Code's
+ * "not set") count as absent. The values are then checked by core's settings validator.
  */
 export function normalizeSettings(raw: unknown, origin = 'settings'): NormalizedSettings {
   if (raw === undefined || raw === null) return { settings: {}, problems: [] };
-  const set = typeof raw === 'object' && !Array.isArray(raw) ? Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== null)) : raw;
-  const { settings, problems } = validateSettings(JSON.stringify(set) ?? 'null');
+  let known: unknown = raw;
+  if (typeof raw === 'object' && !Array.isArray(raw)) {
+    const section = raw as Record<string, unknown>;
+    const picked: Record<string, unknown> = {};
+    for (const key of ['from', 'severity', 'keepComments', 'request']) {
+      const value = section[key];
+      if (value === undefined || value === null) continue;
+      if (key === 'request' && typeof value === 'object' && !Array.isArray(value)) {
+        const request: Record<string, unknown> = {};
+        for (const alias of REQUEST_DEFAULT_KEYS.flatMap((entry) => entry.aliases)) {
+          const given = (value as Record<string, unknown>)[alias];
+          if (given !== undefined && given !== null) request[alias] = given;
+        }
+        picked.request = request;
+      } else {
+        picked[key] = value;
+      }
+    }
+    known = picked;
+  }
+  const { settings, problems } = validateSettings(JSON.stringify(known) ?? 'null');
   return { settings, problems: problems.map((problem) => `${origin}: ${problem.message}`) };
 }
 

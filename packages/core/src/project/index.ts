@@ -8,6 +8,7 @@ export {
   validateSettings,
   unknownCodeProblem,
   knownCodes,
+  REQUEST_DEFAULT_KEYS,
   type SettingsProblem,
   type ValidatedSettings,
 } from './settings.js';

@@ -1,5 +1,5 @@
 // The JSON Schema (draft-07, like pipeline.schema.json) of `.buildcontentrc.json`, from the same table the
-// validator uses. scripts/generate-settings-schema.ts writes it to schemas/buildcontentrc.schema.json.
+// validator uses. scripts/generate-schema.ts writes it to schemas/buildcontentrc.schema.json.
 import { FROM_BEHAVIOURS, knownCodes, REQUEST_DEFAULT_KEYS, SETTINGS_KEYS, SEVERITY_SETTINGS } from './settings.js';
 
 export const SETTINGS_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/buildcontentrc.schema.json';

@@ -34,7 +34,7 @@ describe('@buildcontent/core in a browser', () => {
     expect(code.length).toBeGreaterThan(10000);
   });
 
-  it.skipIf(!chromium)('loads a project from memory and lints it in headless Chromium, as Node does (skipped: no chromium)', async () => {
+  it.skipIf(!chromium)('loads a project from memory and lints it in headless Chromium, as Node does (needs chromium)', async () => {
     const page = join(dir, 'index.html');
     // `<` inside the script would end it early in HTML; escape it as JavaScript allows.
     const script = (await bundle()).replace(/<\/script/gi, '<\\/script');
