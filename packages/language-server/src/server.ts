@@ -211,7 +211,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
         void fromClient.late?.then((late) => {
           if (settingsCache.get(uri) !== settings) return;
           settingsCache.set(uri, Promise.resolve(merge(late, project)));
-          scheduleValidation(uri);
+          if (!support.pullDiagnostics) scheduleValidation(uri);
+          else if (support.diagnosticRefresh) void connection.languages.diagnostics.refresh();
         });
         return merge(fromClient.settings, project);
       });
