@@ -88,6 +88,8 @@ export interface StartOptions {
   configuration?: (scopeUri: string | undefined, section: string | undefined) => unknown;
   /** Never answer `workspace/configuration` (a client that hangs). */
   neverAnswerConfiguration?: boolean;
+  /** Answer `workspace/configuration` this late (a slow client). */
+  configurationDelayMs?: number;
   rootUri?: string | null;
   /** Another build of the server to run (e.g. the esbuild bundle); default dist/main.js. */
   serverPath?: string;
@@ -125,7 +127,9 @@ export class LspTestClient {
     connection.onRequest(ConfigurationRequest.type, (params) =>
       options.neverAnswerConfiguration
         ? new Promise<never>(() => undefined)
-        : params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {}),
+        : new Promise<unknown[]>((resolveAnswer) =>
+            setTimeout(() => resolveAnswer(params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {})), options.configurationDelayMs ?? 0),
+          ),
     );
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((registration) => registration.method));

@@ -29,6 +29,7 @@ import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
 import {
   formatBytes,
+  lint,
   lintParamsOf,
   loadProject,
   readTextFile,
@@ -421,6 +422,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
   });
 
   connection.onInitialized(() => {
+    // Build the lexer and parser now (Chevrotain's self-analysis), not on the first request a user waits for.
+    setImmediate(() => lint('RUN x\n'));
     if (support.configurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
