@@ -7,6 +7,8 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   resolve: {
     alias: {
+      // The subpath first: an alias also matches the longer specifiers that start with it.
+      '@buildcontent/core/node': source('./packages/core/src/node/index.ts'),
       '@buildcontent/core': source('./packages/core/src/index.ts'),
     },
   },

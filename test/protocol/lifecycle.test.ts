@@ -14,6 +14,63 @@ import {
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient, requireBuiltServer, SERVER_MAIN } from './lsp-client.js';
 
+function frame(message: object): string {
+  const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+  return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+}
+
+/** The server over raw stdio: what it writes, and its exit code. */
+function rawServer() {
+  const child = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
+  return { send: (message: object) => child.stdin.write(frame(message)), output: () => output, exited, child };
+}
+
+const initialize = { method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
+
+describe('the protocol\'s lifecycle', () => {
+  beforeAll(() => requireBuiltServer());
+
+  it('answers requests before initialize with ServerNotInitialized, then serves', async () => {
+    const server = rawServer();
+    server.send({ id: 1, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } } });
+    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a.buildcontent', languageId: 'buildcontent', version: 1, text: 'RUN' } } });
+    server.send({ id: 2, ...initialize });
+    server.send({ id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///a.buildcontent' } } });
+    await expect.poll(server.output, { timeout: 10000 }).toContain('"id":3,');
+    expect(server.output()).toContain('{"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"The server is not initialized: textDocument/hover before initialize"}}');
+    expect(server.output()).toContain('"id":2,"result":{"capabilities"');
+    // The didOpen before initialize was dropped, as the specification says: the document is unknown.
+    expect(server.output()).toContain('{"jsonrpc":"2.0","id":3,"result":[]}');
+    server.child.kill();
+  });
+
+  it('answers a second initialize and requests after shutdown with InvalidRequest, and exits with 0 on exit', async () => {
+    const server = rawServer();
+    server.send({ id: 1, ...initialize });
+    server.send({ method: 'initialized', params: {} });
+    server.send({ id: 2, ...initialize });
+    server.send({ id: 3, method: 'shutdown' });
+    server.send({ id: 4, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } } });
+    // The refusals are written at once, the answers when the server gets to them: wait for the last answer.
+    await expect.poll(server.output, { timeout: 10000 }).toContain('{"jsonrpc":"2.0","id":3,"result":null}');
+    expect(server.output()).toContain('{"jsonrpc":"2.0","id":2,"error":{"code":-32600,"message":"initialize was already sent"}}');
+    expect(server.output()).toContain('{"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"The server is shutting down: textDocument/hover after shutdown"}}');
+    server.send({ method: 'exit' });
+    expect(await server.exited).toBe(0);
+  });
+
+  it('exits with 1 on exit without shutdown', async () => {
+    const server = rawServer();
+    server.send({ id: 1, ...initialize });
+    await expect.poll(server.output, { timeout: 10000 }).toContain('"id":1,');
+    server.send({ method: 'exit' });
+    expect(await server.exited).toBe(1);
+  });
+});
+
 describe('server lifecycle over stdio', () => {
   beforeAll(() => requireBuiltServer());
   let client: LspTestClient | undefined;

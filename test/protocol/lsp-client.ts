@@ -86,6 +86,10 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answers `workspace/configuration` (per item); default: an empty section. */
   configuration?: (scopeUri: string | undefined, section: string | undefined) => unknown;
+  /** Never answer `workspace/configuration` (a client that hangs). */
+  neverAnswerConfiguration?: boolean;
+  /** Answer `workspace/configuration` this late (a slow client). */
+  configurationDelayMs?: number;
   rootUri?: string | null;
   /** Another build of the server to run (e.g. the esbuild bundle); default dist/main.js. */
   serverPath?: string;
@@ -93,6 +97,8 @@ export interface StartOptions {
 
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publication, in order (to count how often something was said). */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly registrations: string[] = [];
   readonly stderr: string[] = [];
   initializeResult!: InitializeResult;
@@ -108,6 +114,7 @@ export class LspTestClient {
     process.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
       for (const listener of this.listeners) listener();
     });
   }
@@ -118,7 +125,11 @@ export class LspTestClient {
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspTestClient(child, connection);
     connection.onRequest(ConfigurationRequest.type, (params) =>
-      params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {}),
+      options.neverAnswerConfiguration
+        ? new Promise<never>(() => undefined)
+        : new Promise<unknown[]>((resolveAnswer) =>
+            setTimeout(() => resolveAnswer(params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {})), options.configurationDelayMs ?? 0),
+          ),
     );
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((registration) => registration.method));

@@ -46,6 +46,7 @@ describe('buildcontent lint', () => {
             endLine: 2,
             endColumn: 4,
             fix: { range: [5, 8], text: 'COPY' },
+            suggestions: [{ desc: 'Remove this command', fix: { range: [5, 14], text: '' } }],
           },
         ],
         suppressedMessages: [],

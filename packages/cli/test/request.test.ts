@@ -149,7 +149,7 @@ describe('buildcontent request: errors', () => {
     [[], /give one template \(none given\)/],
     [['a', 'b'], /give one template \(2 given\)/],
     [['examples/nope.buildcontent'], /examples\/nope\.buildcontent: no such file or directory/],
-    [['examples/request-web.buildcontent', '--params', 'nope.json'], /nope\.json: no such file or directory/],
+    [['examples/request-web.buildcontent', '--params', 'nope.json'], /nope\.json: not found/],
     [['examples/directives.buildcontent'], /no parameters: examples\/directives\.pipeline\.json does not exist; give --params <file> or --set Name=value/],
     [['-'], /a template from stdin needs --params <file> or --set Name=value/],
     [['examples/request-web.buildcontent', '--set', 'novalue'], /--set takes Name=value/],

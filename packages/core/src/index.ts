@@ -7,3 +7,5 @@ export { lint, rules, type RuleInfo } from './checks/registry.js';
 export { applyFixes } from './checks/apply-fixes.js';
 export { lineBreakOf, offsetAt, positionAt } from './syntax/line-index.js';
 export * from './request/index.js';
+export type { RequestDefaults, ProjectSettings } from './options.js';
+export * from './project/index.js';

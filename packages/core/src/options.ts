@@ -14,3 +14,15 @@ export interface LintOptions {
   /** Request parameters the template is sent with, where known (enables cross checks such as COPY URL vs bandwidth). */
   params?: { InternetMaxBandwidthOut?: number };
 }
+
+/** Request parameters used where `<name>.pipeline.json` does not give them (the editor's and the CLI's `request.*`). */
+export interface RequestDefaults {
+  regionId?: string;
+  baseImageType?: string;
+  baseImage?: string;
+}
+
+/** `.buildcontentrc.json` as read and validated: the lint settings plus the request defaults. */
+export interface ProjectSettings extends Omit<LintOptions, 'params'> {
+  request?: RequestDefaults;
+}

@@ -2,15 +2,21 @@
 // Entry point of `buildcontent-language-server`: picks the transport and starts the server.
 import {
   createConnection,
+  createServerPipeTransport,
+  createServerSocketTransport,
   ErrorCodes,
+  IPCMessageReader,
+  IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
   StreamMessageWriter,
-  type Connection,
+  type MessageReader,
+  type MessageWriter,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
+import { gateLifecycle } from './lifecycle-gate.js';
 import { SERVER_NAME, SERVER_VERSION, startServer } from './server.js';
-import { FrameResync } from './stdio-framing.js';
+import { FrameResync, MAX_MESSAGE_BYTES } from './stdio-framing.js';
 
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]
 
@@ -23,6 +29,8 @@ Without a transport option it talks over stdio.
   --pipe=<name>      connect to a named pipe / Unix socket
   --version          print the version
   --help             print this help
+
+Messages above ${MAX_MESSAGE_BYTES / (1024 * 1024)} MB are refused unread (docs/reliability.md).
 `;
 
 const args = process.argv.slice(2);
@@ -34,38 +42,62 @@ if (args.includes('--version') || args.includes('-v')) {
   process.stdout.write(`${SERVER_VERSION}\n`);
   process.exit(0);
 }
-const OTHER_TRANSPORTS = ['--node-ipc', '--socket', '--pipe'];
-const stdio = !args.some((arg) => OTHER_TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`)));
 
-/**
- * Over stdio the server builds the reader itself: to answer what cannot be read with a JSON-RPC parse
- * error (id null) instead of silence, to resume reading after garbage (FrameResync), and to exit when
- * the client closes its end: with 0 after a shutdown request, else 1, as the protocol says.
- */
+/** `--name=value` or `--name value`. */
+function option(name: string): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === name) return args[i + 1];
+    if (args[i].startsWith(`${name}=`)) return args[i].slice(name.length + 1);
+  }
+  return undefined;
+}
+
 let shutdownRequested = false;
 
-function stdioConnection(): Connection {
+/**
+ * Over a byte stream the server builds the reader itself: to answer what cannot be read with one JSON-RPC
+ * error (id null) per run of garbage instead of silence, to resume reading after it (FrameResync), and to
+ * refuse oversized messages without buffering them.
+ */
+function streamTransport(input: NodeJS.ReadableStream, writer: MessageWriter): MessageReader {
+  const reply = (code: number, message: string) => {
+    const response: ResponseMessage = { jsonrpc: '2.0', id: null, error: { code, message } };
+    writer.write(response).catch(() => undefined);
+  };
+  const framed = input.pipe(
+    new FrameResync({
+      garbage: (bytes, reason) => reply(ErrorCodes.ParseError, `Parse error: ${bytes} bytes dropped: ${reason}`),
+      oversized: (length, max) => reply(ErrorCodes.InvalidRequest, `Invalid request: a message of ${length} bytes is above the ${max}-byte limit; dropped unread`),
+    }),
+  );
+  const reader = new StreamMessageReader(framed);
+  reader.onError((error) => {
+    // Echoing a long body back would only flood the client.
+    const short = error.message.length > 200 ? `${error.message.slice(0, 200)}…` : error.message;
+    reply(ErrorCodes.ParseError, `Parse error: ${short}`);
+  });
+  return reader;
+}
+
+function transport(): [MessageReader, MessageWriter] {
+  if (args.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
+  const port = option('--socket');
+  if (port !== undefined) return createServerSocketTransport(Number(port));
+  const pipe = option('--pipe');
+  if (pipe !== undefined) return createServerPipeTransport(pipe);
   // stdout carries the protocol: anything logged with console.log would corrupt it.
   console.log = (...values: unknown[]) => console.error(...values);
   const writer = new StreamMessageWriter(process.stdout);
-  const parseError = (message: string) => {
-    // Echoing a long run of garbage back would only flood the client.
-    const short = message.length > 200 ? `${message.slice(0, 200)}…` : message;
-    const reply: ResponseMessage = { jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message: `Parse error: ${short}` } };
-    writer.write(reply).catch(() => undefined);
-  };
-  const framed = process.stdin.pipe(new FrameResync((bytes, reason) => parseError(`${bytes} bytes dropped: ${reason}`)));
-  const reader = new StreamMessageReader(framed);
-  reader.onError((error) => parseError(error.message));
-  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  const reader = streamTransport(process.stdin, writer);
+  // The client closed its end: exit with 0 after a shutdown request, else 1, as the protocol says.
   const exitOnClose = () => process.exit(shutdownRequested ? 0 : 1);
   process.stdin.on('end', exitOnClose);
   process.stdin.on('close', exitOnClose);
-  return connection;
+  return [reader, writer];
 }
 
-// createConnection reads the other transports from argv.
-startServer(stdio ? stdioConnection() : createConnection(ProposedFeatures.all), {
+const [reader, writer] = transport();
+startServer(createConnection(ProposedFeatures.all, gateLifecycle(reader, writer), writer), {
   onShutdown: () => {
     shutdownRequested = true;
   },

@@ -1,5 +1,7 @@
 // Wiring only: LSP requests and notifications to the pure feature functions, plus the state the protocol
-// needs (open documents, client capabilities, settings, file watching, diagnostics scheduling).
+// needs (open documents, client capabilities, settings, file watching, diagnostics scheduling). What belongs
+// to a template (settings, parameters) is core's project model, read asynchronously through the Node
+// FileSystemProvider: no file read can block the server (a FIFO, /dev/zero, a huge file are refused).
 import { watch, type FSWatcher } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import {
@@ -14,6 +16,8 @@ import {
   ResponseError,
   ShowMessageNotification,
   TextDocuments,
+  type CancellationToken,
+  type Diagnostic,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -27,7 +31,18 @@ import { computeCodeLenses } from './features/code-lens.js';
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
-import { REQUEST_FORMATS, type RequestFormat } from '@buildcontent/core';
+import {
+  formatBytes,
+  lint,
+  lintParamsOf,
+  loadProject,
+  REQUEST_FORMATS,
+  SIZE_CAPS,
+  type ProjectCache,
+  type RequestFormat,
+  type TemplateProject,
+} from '@buildcontent/core';
+import { nodeFileSystem } from '@buildcontent/core/node';
 import {
   computeEmitRequestActions,
   computeEmitRequestText,
@@ -54,16 +69,7 @@ import {
 } from './features/variables.js';
 import { clientSupport, type ClientSupport } from './client-support.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
-import {
-  filePathOf,
-  findRcFile,
-  parametersPathOf,
-  PARAMETERS_SUFFIX,
-  RC_FILE,
-  readTextFile,
-  requestPathOf,
-  uriOf,
-} from './workspace-files.js';
+import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, requestPathOf, SETTINGS_FILE, uriOf } from './workspace-files.js';
 
 export const SERVER_NAME = 'buildcontent-language-server';
 export const SERVER_VERSION = '0.1.0';
@@ -75,6 +81,26 @@ export const SERVER_VERSION = '0.1.0';
  */
 const MAX_VALIDATION_INTERVAL_MS = 100;
 const MIN_VALIDATION_INTERVAL_MS = 5;
+
+/**
+ * How long validation waits for the client to answer `workspace/configuration` before it goes on with
+ * `.buildcontentrc.json` and initializationOptions (docs/reliability.md). A late answer still counts.
+ */
+export const CONFIGURATION_TIMEOUT_MS = 1000;
+
+/**
+ * Documents longer than this (UTF-16 code units, as editors count) are not analysed: the server says so
+ * once and answers every request about them with an empty result at once. The CLI's cap for template
+ * files is the same number of bytes (SIZE_CAPS.template), far above the service's 16 KB.
+ */
+export const MAX_DOCUMENT_LENGTH = SIZE_CAPS.template;
+export const DOCUMENT_TOO_LARGE_CODE = 'document-too-large';
+export const SETTINGS_PROBLEM_CODE = 'invalid-settings';
+export const UNREADABLE_FILE_CODE = 'unreadable-file';
+
+const cancelled = () => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled');
+/** A turn of the event loop, so that a `$/cancelRequest` sent meanwhile is read before long work starts. */
+const nextTurn = () => new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
 
 /** initializationOptions may hold the section itself or wrap it (`{ buildcontent: {...} }`). */
 function sectionOf(value: unknown): unknown {
@@ -97,8 +123,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
   let pushedSettings: Partial<ServerSettings> | undefined;
   let workspaceRoots: string[] = [];
   const settingsCache = new Map<string, Promise<ServerSettings>>();
+  /** Settings files by folder, shared by every template (core's project cache). */
+  const settingsFiles: ProjectCache = new Map();
+  /** Diagnostics published for settings and parameters files, by URI, to clear them once fixed. */
+  const fileProblems = new Map<string, string>();
   const reportedProblems = new Set<string>();
-  const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number }>();
+  const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number; saidTooLarge?: boolean }>();
   const directoryWatchers = new Map<string, { watcher: FSWatcher; users: number }>();
 
   const log = (message: string) => connection.console.log(message);
@@ -110,82 +140,143 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   };
 
-  function rcSettings(path: string | undefined): Partial<ServerSettings> {
-    if (!path) return {};
-    const stopAt = workspaceRoots.find((root) => path.startsWith(root));
-    const rcPath = findRcFile(path, stopAt);
-    if (!rcPath) return {};
-    const text = readTextFile(rcPath);
-    if (text === undefined) return {};
-    try {
-      const { settings, problems } = normalizeSettings(JSON.parse(text), rcPath);
-      reportProblems(problems);
-      return settings;
-    } catch (error) {
-      reportProblems([`${rcPath}: ${(error as Error).message}`]);
-      return {};
+  /**
+   * Problems with a template's settings and parameters files: diagnostics of those files, published when
+   * they change (a fixed file gets its diagnostics cleared).
+   */
+  function publishFileProblems(project: TemplateProject): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const path of [project.settings?.path, project.parameters.path]) if (path) byUri.set(uriOf(path), []);
+    for (const problem of project.problems) {
+      const start = problem.range?.start ?? { line: 0, character: 0 };
+      byUri.get(uriOf(problem.path))?.push({
+        range: problem.range ?? { start, end: start },
+        severity: 1,
+        code: problem.range ? SETTINGS_PROBLEM_CODE : UNREADABLE_FILE_CODE,
+        source: 'buildcontent',
+        message: problem.message,
+      });
+    }
+    for (const [uri, diagnostics] of byUri) {
+      const key = JSON.stringify(diagnostics);
+      if ((fileProblems.get(uri) ?? '[]') === key) continue;
+      if (diagnostics.length > 0) fileProblems.set(uri, key);
+      else fileProblems.delete(uri);
+      void connection.sendDiagnostics({ uri, diagnostics });
     }
   }
 
-  async function clientSettings(uri: string): Promise<Partial<ServerSettings>> {
-    if (support.configuration) {
-      try {
-        const value: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-        const { settings, problems } = normalizeSettings(value, 'workspace/configuration');
-        reportProblems(problems);
-        return settings;
-      } catch (error) {
-        log(`workspace/configuration failed: ${(error as Error).message}`);
-      }
+  /**
+   * The project of a template (settings, parameters, test template). Read on each use: the parameters file
+   * is small and read asynchronously, so an edit to it counts at once even where no file watching reaches;
+   * settings files are read once per folder until one changes.
+   */
+  async function projectOf(uri: string): Promise<TemplateProject | undefined> {
+    const path = filePathOf(uri);
+    if (!path) return undefined;
+    const stopAt = workspaceRoots.find((root) => path.startsWith(root));
+    try {
+      const project = await loadProject(nodeFileSystem, path, { stopAt, cache: settingsFiles });
+      publishFileProblems(project);
+      return project;
+    } catch (error) {
+      log(`reading the files beside ${path} failed: ${(error as Error).message}`);
+      return undefined;
     }
-    return pushedSettings ?? {};
+  }
+
+  /** The client's settings for a document; a client that does not answer in time gets the other layers. */
+  async function clientSettings(uri: string): Promise<{ settings: Partial<ServerSettings>; late?: Promise<Partial<ServerSettings>> }> {
+    if (!support.configuration) return { settings: pushedSettings ?? {} };
+    const read = (value: unknown) => {
+      const { settings, problems } = normalizeSettings(value, 'workspace/configuration');
+      reportProblems(problems);
+      return settings;
+    };
+    const answer = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(read, (error: Error) => {
+      log(`workspace/configuration failed: ${error.message}`);
+      return pushedSettings ?? {};
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolveTimeout) => {
+      timer = setTimeout(() => resolveTimeout(undefined), CONFIGURATION_TIMEOUT_MS);
+    });
+    const settings = await Promise.race([answer, timeout]);
+    clearTimeout(timer);
+    if (settings) return { settings };
+    reportProblems([`workspace/configuration was not answered within ${CONFIGURATION_TIMEOUT_MS} ms: validating with .buildcontentrc.json and initializationOptions until it is`]);
+    return { settings: pushedSettings ?? {}, late: answer };
   }
 
   /** Defaults < .buildcontentrc.json < initializationOptions < client settings. */
   function settingsFor(uri: string): Promise<ServerSettings> {
     let cached = settingsCache.get(uri);
     if (!cached) {
-      cached = clientSettings(uri).then((fromClient) => mergeSettings(rcSettings(filePathOf(uri)), initializationSettings, fromClient));
+      const merge = (fromClient: Partial<ServerSettings>, project: TemplateProject | undefined) =>
+        mergeSettings(project?.settings?.settings as Partial<ServerSettings> | undefined, initializationSettings, fromClient);
+      const settings = Promise.all([clientSettings(uri), projectOf(uri)]).then(([fromClient, project]) => {
+        // An answer after the time-out replaces the settings and validates again, once.
+        void fromClient.late?.then((late) => {
+          if (settingsCache.get(uri) !== settings) return;
+          settingsCache.set(uri, Promise.resolve(merge(late, project)));
+          if (!support.pullDiagnostics) scheduleValidation(uri);
+          else if (support.diagnosticRefresh) void connection.languages.diagnostics.refresh();
+        });
+        return merge(fromClient.settings, project);
+      });
+      cached = settings;
       settingsCache.set(uri, cached);
     }
     return cached;
   }
 
-  function parametersOf(uri: string): { path?: string; text?: string } {
-    const templatePath = filePathOf(uri);
-    if (!templatePath) return {};
-    const path = parametersPathOf(templatePath);
-    return { path, text: readTextFile(path) };
+  /** What the template's checks need from its parameters file. */
+  function contextOf(project: TemplateProject | undefined): DiagnosticsContext {
+    const params = lintParamsOf(project?.parameters.text);
+    return params ? { params } : {};
   }
 
-  function diagnosticsContext(uri: string): DiagnosticsContext {
-    const { text } = parametersOf(uri);
-    if (text === undefined) return {};
-    try {
-      const parsed: unknown = JSON.parse(text);
-      const bandwidth = (parsed as { InternetMaxBandwidthOut?: unknown } | null)?.InternetMaxBandwidthOut;
-      return typeof bandwidth === 'number' ? { internetMaxBandwidthOut: bandwidth } : {};
-    } catch {
-      return {};
-    }
+  async function diagnosticsContext(uri: string): Promise<DiagnosticsContext> {
+    return contextOf(await projectOf(uri));
+  }
+
+  /** The document when it can be analysed; undefined when it is unknown or above MAX_DOCUMENT_LENGTH. */
+  function analysable(uri: string) {
+    const document = documents.get(uri);
+    return document && document.getText().length <= MAX_DOCUMENT_LENGTH ? document : undefined;
+  }
+
+  function tooLargeMessage(length: number): string {
+    return `This document is ${formatBytes(length)} long: documents above ${formatBytes(MAX_DOCUMENT_LENGTH)} are not analysed (the service accepts 16 KB).`;
+  }
+
+  function tooLargeDiagnostic(length: number): Diagnostic {
+    return {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 2,
+      code: DOCUMENT_TOO_LARGE_CODE,
+      source: 'buildcontent',
+      message: tooLargeMessage(length),
+    };
   }
 
   /** `<name>.pipeline.json` beside the template, when it exists. */
-  function parametersFileOf(uri: string): ParametersFile | undefined {
-    const { path, text } = parametersOf(uri);
+  function parametersFileOf(project: TemplateProject | undefined): ParametersFile | undefined {
+    const path = project?.parameters.path;
+    const text = project?.parameters.text;
     return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text } : undefined;
   }
 
   /** The template's diagnostics with the parameters-file summary on line 1. */
-  function templateDiagnostics(document: TextDocument, settings: ServerSettings, report: ParametersFileReport) {
-    const diagnostics = computeDiagnostics(document, settings, diagnosticsContext(document.uri));
+  function templateDiagnostics(document: TextDocument, settings: ServerSettings, context: DiagnosticsContext, report: ParametersFileReport) {
+    const diagnostics = computeDiagnostics(document, settings, context);
     return report.summary ? [report.summary, ...diagnostics] : diagnostics;
   }
 
   // Push clients (Neovim, Emacs) get the parameters file's own problems too; VS Code checks it with the schema.
   const publishedParameters = new Map<string, string>();
-  function publishParametersFile(templateUri: string, report: ParametersFileReport | undefined): void {
-    const file = report && parametersFileOf(templateUri);
+  function publishParametersFile(templateUri: string, report: ParametersFileReport | undefined, parametersFile?: ParametersFile): void {
+    const file = report && parametersFile;
     const previous = publishedParameters.get(templateUri);
     if (previous && previous !== file?.uri) void connection.sendDiagnostics({ uri: previous, diagnostics: [] });
     if (file && report) {
@@ -198,13 +289,25 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const document = documents.get(uri);
     if (!document) return;
     try {
+      const state = validation.get(uri);
+      const length = document.getText().length;
+      if (length > MAX_DOCUMENT_LENGTH) {
+        // Said once while the document stays too large; nothing is analysed.
+        if (state?.saidTooLarge) return;
+        if (state) state.saidTooLarge = true;
+        await connection.sendDiagnostics({ uri, version: document.version, diagnostics: [tooLargeDiagnostic(length)] });
+        return;
+      }
+      if (state) state.saidTooLarge = false;
       const settings = await settingsFor(uri);
-      const current = documents.get(uri);
+      const project = await projectOf(uri);
+      const current = analysable(uri);
       if (!current) return;
-      const report = computeParametersFileReport(current, settings, parametersFileOf(uri));
-      const diagnostics = templateDiagnostics(current, settings, report);
+      const parametersFile = parametersFileOf(project);
+      const report = computeParametersFileReport(current, settings, parametersFile);
+      const diagnostics = templateDiagnostics(current, settings, contextOf(project), report);
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
-      publishParametersFile(uri, report);
+      publishParametersFile(uri, report, parametersFile);
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
     }
@@ -235,14 +338,21 @@ export function startServer(connection: Connection, options: StartServerOptions 
     for (const document of documents.all()) scheduleValidation(document.uri);
   }
 
-  /** Open templates whose parameters file or rc file is at `path`. */
+  /** A settings or parameters file changed: read the projects again and validate the templates they belong to. */
   function revalidateForFile(path: string): void {
-    if (path.endsWith(RC_FILE)) {
+    const isSettings = path.endsWith(SETTINGS_FILE);
+    if (!isSettings && !path.endsWith(PARAMETERS_SUFFIX)) return;
+    // Its old problems go; reading it again publishes what still stands.
+    const uri = uriOf(path);
+    if (fileProblems.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (isSettings) {
+      settingsFiles.clear();
       settingsCache.clear();
+    }
+    if (isSettings) {
       revalidateAll();
       return;
     }
-    if (!path.endsWith(PARAMETERS_SUFFIX)) return;
     // The blocked-request code lens depends on the parameters file too.
     if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     if (support.pullDiagnostics) {
@@ -251,7 +361,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
     for (const document of documents.all()) {
       const templatePath = filePathOf(document.uri);
-      if (templatePath && parametersPathOf(templatePath) === path) scheduleValidation(document.uri);
+      if (templatePath && parametersPathOf(templatePath) === path) {
+        settingsCache.delete(document.uri);
+        scheduleValidation(document.uri);
+      }
     }
   }
 
@@ -282,13 +395,13 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   }
 
-  function emitEnvironment(uri: string): EmitEnvironment {
-    const templatePath = filePathOf(uri);
-    const parameters = parametersOf(uri);
+  /** What the emit actions and the code lens need from disk, read asynchronously first. */
+  async function emitEnvironment(uri: string): Promise<EmitEnvironment> {
+    const project = await projectOf(uri);
     return {
-      templatePath,
-      parametersPath: parameters.path,
-      parametersText: parameters.text,
+      templatePath: filePathOf(uri),
+      parametersPath: project?.parameters.path,
+      parametersText: project?.parameters.text,
       disabledSupport: support.disabledCodeActions,
     };
   }
@@ -336,12 +449,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
   });
 
   connection.onInitialized(() => {
+    // Build the lexer and parser now (Chevrotain's self-analysis), not on the first request a user waits for.
+    setImmediate(() => lint('RUN x\n'));
     if (support.configurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     if (support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${RC_FILE}` }],
+        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }],
       });
     }
   });
@@ -376,26 +491,36 @@ export function startServer(connection: Connection, options: StartServerOptions 
     publishParametersFile(event.document.uri, undefined);
   });
 
-  connection.languages.diagnostics.on(async (params) => {
+  connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!analysable(document.uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(document.getText().length)] };
     const settings = await settingsFor(document.uri);
-    const report = computeParametersFileReport(document, settings, parametersFileOf(document.uri));
-    return { kind: DocumentDiagnosticReportKind.Full, items: templateDiagnostics(document, settings, report) };
+    const project = await projectOf(document.uri);
+    await nextTurn();
+    if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: true });
+    const current = analysable(document.uri);
+    if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const report = computeParametersFileReport(current, settings, parametersFileOf(project));
+    return { kind: DocumentDiagnosticReportKind.Full, items: templateDiagnostics(current, settings, contextOf(project), report) };
   });
 
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+  connection.onCodeAction(async (params, token: CancellationToken) => {
+    const uri = params.textDocument.uri;
+    if (!analysable(uri)) return [];
+    const [settings, context, environment] = await Promise.all([settingsFor(uri), diagnosticsContext(uri), emitEnvironment(uri)]);
+    await nextTurn();
+    if (token.isCancellationRequested) return cancelled();
+    const document = analysable(uri);
     if (!document) return [];
-    const settings = await settingsFor(document.uri);
     const only = params.context.only;
-    const actions: CodeAction[] = computeCodeActions(
-      document,
-      { range: params.range, only, diagnostics: params.context.diagnostics },
-      settings,
-      diagnosticsContext(document.uri),
-    );
-    actions.push(...computeEmitRequestActions(document, settings, emitEnvironment(document.uri), only));
+    const actions: CodeAction[] = computeCodeActions(document, { range: params.range, only, diagnostics: params.context.diagnostics }, settings, context);
+    try {
+      actions.push(...computeEmitRequestActions(document, settings, environment, only));
+    } catch (error) {
+      // Text no request format can carry (a lone surrogate in the parameters) costs the emit actions, not the quick fixes.
+      log(`the emit-request actions of ${uri} failed: ${(error as Error).message}`);
+    }
     // Clients without code action literals only understand commands; ours are all edits, so they get none.
     return support.codeActionLiterals ? actions : [];
   });
@@ -411,9 +536,18 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const argument = (params.arguments?.[0] ?? {}) as { uri?: unknown; format?: unknown };
     const document = typeof argument.uri === 'string' ? documents.get(argument.uri) : undefined;
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} needs { uri, format } for an open document`);
+    if (!analysable(document.uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, tooLargeMessage(document.getText().length));
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
-    const parameters = parametersOf(document.uri);
-    const result = computeEmitRequestText(document, await settingsFor(document.uri), { parametersPath: parameters.path, parametersText: parameters.text }, format);
+    const project = await projectOf(document.uri);
+    const parameters = { parametersPath: project?.parameters.path, parametersText: project?.parameters.text };
+    const settings = await settingsFor(document.uri);
+    const result = (() => {
+      try {
+        return computeEmitRequestText(document, settings, parameters, format);
+      } catch (error) {
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `The request cannot be written as ${format}: ${(error as Error).message}`);
+      }
+    })();
     if (result.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
     if (params.command === EMIT_REQUEST_COMMAND) return result.text;
     const templatePath = filePathOf(document.uri);
@@ -434,81 +568,83 @@ export function startServer(connection: Connection, options: StartServerOptions 
   });
 
   connection.onCodeLens(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return [];
-    return computeCodeLenses(document, await settingsFor(document.uri), emitEnvironment(document.uri));
+    const uri = params.textDocument.uri;
+    if (!analysable(uri)) return [];
+    const [settings, environment] = await Promise.all([settingsFor(uri), emitEnvironment(uri)]);
+    const document = analysable(uri);
+    return document ? computeCodeLenses(document, settings, environment) : [];
   });
 
   connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeCompletion(document, params.position, { snippets: support.snippets }) : [];
   });
 
   connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeHover(document, params.position, { markdown: support.hoverMarkdown }) : null;
   });
 
   connection.onSignatureHelp((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeSignatureHelp(document, params.position) : null;
   });
 
   connection.onDocumentSymbol((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     if (!document) return [];
     return support.hierarchicalSymbols ? computeDocumentSymbols(document) : computeSymbolInformation(document);
   });
 
   connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit, collapsedText: support.foldingCollapsedText }) : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     if (!document) return { data: [] };
     const settings = await settingsFor(document.uri);
     return computeSemanticTokens(document, { fromDeprecated: settings.from === 'ignored' });
   });
 
   connection.onDocumentFormatting((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeFormatting(document, params.options) : [];
   });
 
   connection.onDocumentRangeFormatting((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeRangeFormatting(document, params.range, params.options) : [];
   });
 
   connection.onDocumentLinks((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeDocumentLinks(document) : [];
   });
 
   connection.onDefinition((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeDefinition(document, params.position) : [];
   });
 
   connection.onReferences((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeReferences(document, params.position, params.context.includeDeclaration) : [];
   });
 
   connection.onDocumentHighlight((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computeDocumentHighlights(document, params.position) : [];
   });
 
   connection.onPrepareRename((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     return document ? computePrepareRename(document, params.position) : null;
   });
 
   connection.onRenameRequest((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = analysable(params.textDocument.uri);
     if (!document) return null;
     try {
       return computeRename(document, params.position, params.newName) ?? null;

@@ -43,9 +43,9 @@ describe.each(LINE_ENDINGS)('computeDiagnostics ($name)', ({ eol }) => {
 
   it('passes the bandwidth from the parameters file to the COPY URL check', () => {
     const document = createDocument('COPY https://example.com/a.sh /tmp/\n', eol);
-    const withoutInternet = computeDiagnostics(document, settings(), { internetMaxBandwidthOut: 0 });
+    const withoutInternet = computeDiagnostics(document, settings(), { params: { InternetMaxBandwidthOut: 0 } });
     expect(withoutInternet.map((d) => d.code)).toContain('copy-url-without-internet');
-    const withInternet = computeDiagnostics(document, settings(), { internetMaxBandwidthOut: 10 });
+    const withInternet = computeDiagnostics(document, settings(), { params: { InternetMaxBandwidthOut: 10 } });
     expect(withInternet.map((d) => d.code)).not.toContain('copy-url-without-internet');
   });
 

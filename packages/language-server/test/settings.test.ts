@@ -18,16 +18,20 @@ describe('normalizeSettings', () => {
     });
   });
 
-  it('drops invalid values and says why, without throwing', () => {
-    const { settings, problems } = normalizeSettings({ from: 'sometimes', severity: { a: 'loud', b: 'info' }, request: 5, keepComments: 'yes' }, 'test');
-    expect(settings).toEqual({ severity: { b: 'info' } });
+  it('drops invalid values and says why (core\'s settings validator), ignores keys it does not read, without throwing', () => {
+    const { settings, problems } = normalizeSettings(
+      { from: 'sometimes', severity: { 'keyword-case': 'loud', heredoc: 'info', 'no-such-code': 'off' }, request: 5, keepComments: 'yes', colour: 'red', trace: null },
+      'test',
+    );
+    expect(settings).toEqual({ severity: { heredoc: 'info' } });
     expect(problems).toEqual([
       'test: "from" must be "override" or "ignored"',
-      'test: severity of "a" must be off, info, warning or error',
-      'test: "keepComments" must be true or false',
-      'test: "request" must be an object',
+      'test: severity of "keyword-case" must be "off", "info", "warning", "error" or "hint"',
+      'test: severity: unknown code or rule id "no-such-code"',
+      'test: "keepComments" must be true or false, not a string',
+      'test: "request" must be an object, not a number',
     ]);
-    expect(normalizeSettings([1], 'x').problems).toEqual(['x: expected an object, got an array']);
+    expect(normalizeSettings([1], 'x').problems).toEqual(['x: expected an object of settings, not an array']);
     expect(normalizeSettings(null)).toEqual({ settings: {}, problems: [] });
   });
 });
@@ -44,8 +48,8 @@ describe('mergeSettings', () => {
 });
 
 describe('toLintOptions', () => {
-  it('passes the lint part and the bandwidth on', () => {
-    expect(toLintOptions(mergeSettings({ from: 'ignored', keepComments: false }), 0)).toEqual({
+  it('passes the lint part and the parameters\' cross-check values on', () => {
+    expect(toLintOptions(mergeSettings({ from: 'ignored', keepComments: false }), { InternetMaxBandwidthOut: 0 })).toEqual({
       severity: {},
       from: 'ignored',
       keepComments: false,

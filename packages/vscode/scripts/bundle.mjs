@@ -28,9 +28,10 @@ const workspaceSources = {
   setup(pluginBuild) {
     const sources = {
       '@buildcontent/core': join(repoRoot, 'packages', 'core', 'src', 'index.ts'),
+      '@buildcontent/core/node': join(repoRoot, 'packages', 'core', 'src', 'node', 'index.ts'),
       '@buildcontent/language-server': join(repoRoot, 'packages', 'language-server', 'src', 'index.ts'),
     };
-    pluginBuild.onResolve({ filter: /^@buildcontent\/(core|language-server)$/ }, (args) => ({ path: sources[args.path] }));
+    pluginBuild.onResolve({ filter: /^@buildcontent\/(core|core\/node|language-server)$/ }, (args) => ({ path: sources[args.path] }));
   },
 };
 

@@ -1,10 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyFixes, lint, type LintOptions } from '@buildcontent/core';
+import { applyFixes, lint, type LintOptions, type ProjectCache } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { findConfig, readConfig } from '../config.js';
-import { findTemplates, TEMPLATE_EXTENSIONS } from '../files/find-templates.js';
+import { lintOptionsFor, severityOverrides } from '../config.js';
+import { findTemplates } from '../files/find-templates.js';
 import { FileProblem, readRegularFile, TEMPLATE_LIMIT_BYTES } from '../files/read-file.js';
 import { decodeUtf8, encodeUtf8, type DecodedText } from '../files/utf8.js';
 import { NotWritten, writeFileSafely, writeReport } from '../files/write-file.js';
@@ -34,22 +33,6 @@ Options:
 Exit code: 0 no errors; 1 errors found (or more warnings than --max-warnings); 2 a usage error, or a file that
 could not be read (the other files are still linted and reported). Details: docs/cli.md.
 `;
-
-/** Parameters beside the template (`web.buildcontent` -> `web.pipeline.json`) enable the request cross checks. */
-function siblingParams(path: string, cwd: string): LintOptions['params'] {
-  if (path === '-') return undefined;
-  const ext = TEMPLATE_EXTENSIONS.find((e) => path.endsWith(e));
-  const file = join(cwd, dirname(path), `${basename(path, ext)}.pipeline.json`);
-  if (!existsSync(file)) return undefined;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return { InternetMaxBandwidthOut: typeof data.InternetMaxBandwidthOut === 'number' ? data.InternetMaxBandwidthOut : undefined };
-  } catch {
-    return undefined; // `buildcontent request` reports a broken parameters file; lint stays about the template
-  }
-}
-
-const SEVERITY_LEVELS = ['off', 'info', 'warning', 'error'];
 
 function parseLintArgs(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -106,14 +89,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const found = findTemplates(paths.filter((p) => p !== '-'), io.cwd);
   const stdinName = values['stdin-filename'];
 
-  const configPath = values.config ? join(io.cwd, values.config) : findConfig(io.cwd);
-  const base: LintOptions = configPath ? readConfig(configPath) : {};
-  if (values.from) base.from = values.from as LintOptions['from'];
-  for (const entry of values.severity ?? []) {
-    const [code, level] = entry.split('=');
-    if (!code || !SEVERITY_LEVELS.includes(level)) throw new UsageError(`--severity takes code=off|info|warning|error, not ${entry}`);
-    base.severity = { ...base.severity, [code]: level as 'off' };
-  }
+  // Settings and parameters per template, from its own folder (core's project model); read once per folder.
+  const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
+  const projects: ProjectCache = new Map();
 
   /** One line on stderr per file that could not be read or fixed; `unreadable` makes the exit code 2. */
   let unreadable = found.problems.length > 0;
@@ -122,14 +100,14 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const results: FileResult[] = [];
   /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
-  const lintOne = (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void) => {
-    const options: LintOptions = { ...base, params: siblingParams(stdin && stdinName === undefined ? '-' : shown, io.cwd) };
+  const lintOne = async (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void, absolute?: string) => {
+    const options = await lintOptionsFor(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects);
     const { text, diagnostics } = lintAndFix(decoded.text, options, write !== undefined);
     if (write && text !== decoded.text) write(text);
     results.push({ path: shown, diagnostics, text, stdin: (stdin && stdinName === undefined) || undefined });
   };
 
-  if (paths.includes('-')) lintOne(stdinName ?? '<stdin>', true, decodeUtf8(await io.readStdin()));
+  if (paths.includes('-')) await lintOne(stdinName ?? '<stdin>', true, decodeUtf8(await io.readStdin()));
   for (const target of found.targets) {
     let bytes: Buffer;
     try {
@@ -150,7 +128,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         warn(`${target.shown}: ${error.message}, not fixed`);
       }
     };
-    lintOne(target.shown, false, decoded, values.fix && !decoded.invalid ? write : undefined);
+    await lintOne(target.shown, false, decoded, values.fix && !decoded.invalid ? write : undefined, target.absolute);
   }
 
   const context: ReportContext = { cwd: io.cwd, version: VERSION, color: io.color };

@@ -1,12 +1,11 @@
 // `buildcontent request <template>`: prints the CreateImagePipeline request for a template and its
 // parameters file, in one of four formats. Findings go to stderr in the lint format; while an error
 // stands nothing is printed to stdout (exit 1), unless --force.
-import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRequest, emitRequest, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, emitRequest, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { findConfig, readConfig } from '../config.js';
+import { projectOf } from '../config.js';
 import { readText } from '../files/read-file.js';
 import { decodeUtf8 } from '../files/utf8.js';
 import type { FileResult } from '../formats/file-result.js';
@@ -85,29 +84,33 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
   const set = parseSet(values.set ?? []);
 
-  const lintOptions: LintOptions = { ...settings.lint };
-  if (!settings.lint) {
-    const configPath = values.config ? join(io.cwd, values.config) : findConfig(io.cwd);
-    if (configPath) Object.assign(lintOptions, readConfig(configPath));
-  }
-  if (values.from) lintOptions.from = values.from;
-
   const templatePath = positionals[0];
+  // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
+  // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
+  const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
+  const requestDefaults = project.settings?.settings.request;
+  const lintOptions: LintOptions = settings.lint ? { ...settings.lint } : lintOptionsOf(project);
+  delete lintOptions.params; // buildRequest checks template and parameters together itself
+  if (values.from) lintOptions.from = values.from;
   const template = templatePath === '-' ? decodeUtf8(await io.readStdin()).text : readText(templatePath, io.cwd);
 
-  // The parameters file: given, or found beside the template. Without one, --set must say everything.
-  let paramsPath = values.params;
-  if (paramsPath === undefined && templatePath !== '-') {
-    const beside = defaultParamsPath(templatePath);
-    if (existsSync(join(io.cwd, beside))) paramsPath = beside;
-    else if (set.length === 0) throw new UsageError(`no parameters: ${beside} does not exist; give --params <file> or --set Name=value`);
-  } else if (paramsPath === undefined && set.length === 0) {
-    throw new UsageError('a template from stdin needs --params <file> or --set Name=value');
+  // Without a parameters file, --set or the settings' request defaults must say everything.
+  const paramsText = project.parameters.text;
+  const hasDefaults = Object.keys(requestDefaults ?? {}).length > 0;
+  if (paramsText === undefined && set.length === 0 && !hasDefaults) {
+    if (templatePath === '-') throw new UsageError('a template from stdin needs --params <file> or --set Name=value');
+    throw new UsageError(`no parameters: ${defaultParamsPath(templatePath)} does not exist; give --params <file> or --set Name=value`);
   }
-  const paramsText = paramsPath === undefined ? undefined : readText(paramsPath, io.cwd);
+  const paramsPath = values.params ?? (paramsText === undefined ? undefined : defaultParamsPath(templatePath));
 
-  const keepComments = values['keep-comments'] || undefined;
-  const result = buildRequest(template, undefined, { paramsText, set, force: values.force, keepComments, lint: lintOptions });
+  const keepComments = values['keep-comments'] || project.settings?.settings.keepComments;
+  const result = buildRequest(template, parametersWithDefaults(paramsText, requestDefaults), {
+    paramsText,
+    set,
+    force: values.force,
+    keepComments: keepComments || undefined,
+    lint: lintOptions,
+  });
 
   // Findings in the lint format: the template's, then the parameters' (by where their value came from).
   const templateName = templatePath === '-' ? '<stdin>' : templatePath;

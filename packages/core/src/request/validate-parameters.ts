@@ -3,6 +3,7 @@
 import type { Range } from '../syntax/ast.js';
 import { closestWord } from '../util/closest-word.js';
 import type { Diagnostic, Severity } from '../checks/diagnostic.js';
+import { utf8Bytes } from '../util/utf8-bytes.js';
 import {
   OWN_CODES,
   PARAMETERS_DOC,
@@ -49,15 +50,6 @@ function codePoints(text: string): number {
   let count = 0;
   for (const _ of text) count++;
   return count;
-}
-
-function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** U+0000 cannot be a command-line argument and an unpaired surrogate has no UTF-8 form: neither can be sent. */

@@ -1,5 +1,5 @@
 // Core findings as LSP diagnostics: code, link to the rule's page, source and tags.
-import type { Diagnostic as CoreDiagnostic, Severity } from '@buildcontent/core';
+import type { Diagnostic as CoreDiagnostic, LintOptions, Severity } from '@buildcontent/core';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintDocument } from '../document.js';
@@ -16,8 +16,8 @@ const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
 
 /** What the diagnostics of a template depend on besides its text. */
 export interface DiagnosticsContext {
-  /** `InternetMaxBandwidthOut` from the parameters file beside the template, when it gives one. */
-  internetMaxBandwidthOut?: number;
+  /** The parameters file's cross-check values (core's lintParamsOf): given whenever the file is a JSON object. */
+  params?: LintOptions['params'];
 }
 
 /** Data kept on each LSP diagnostic so that a code action request can name the rule without re-linting. */
@@ -44,7 +44,7 @@ export function toLspDiagnostic(finding: CoreDiagnostic): Diagnostic {
 
 /** The core findings for a document under the given settings (cached per document version). */
 export function lintFindings(document: TextDocument, settings: ServerSettings, context: DiagnosticsContext = {}): CoreDiagnostic[] {
-  return lintDocument(document, toLintOptions(settings, context.internetMaxBandwidthOut));
+  return lintDocument(document, toLintOptions(settings, context.params));
 }
 
 export function computeDiagnostics(document: TextDocument, settings: ServerSettings, context: DiagnosticsContext = {}): Diagnostic[] {

@@ -7,10 +7,10 @@
 // editor. While the template or its parameters have errors the actions stay in the menu, disabled with the
 // reason, or, for clients without disabled actions, as one short "unavailable: N errors" entry whose command
 // says why.
-import { buildRequest, emitRequest, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, emitRequest, parametersWithDefaults, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLintOptions, type RequestDefaults, type ServerSettings } from '../settings.js';
+import { toLintOptions, type ServerSettings } from '../settings.js';
 import { kindRequested } from './code-actions.js';
 
 /** The base kind; each format has its own sub-kind (`source.emitRequest.cli`) for key bindings. */
@@ -52,29 +52,6 @@ export interface EmitEnvironment {
 
 /** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
 export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
-
-/** The request defaults from the settings, named as in the parameters file. */
-function defaultParameters(defaults: RequestDefaults): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (defaults.regionId) out.RegionId = defaults.regionId;
-  if (defaults.baseImageType) out.BaseImageType = defaults.baseImageType;
-  if (defaults.baseImage) out.BaseImage = defaults.baseImage;
-  return out;
-}
-
-/** The parameters file's object with the settings' defaults under it; undefined lets buildRequest read the text. */
-function parametersWithDefaults(parametersText: string | undefined, defaults: RequestDefaults): unknown {
-  const fallback = defaultParameters(defaults);
-  if (Object.keys(fallback).length === 0) return undefined;
-  if (parametersText === undefined) return fallback;
-  try {
-    const parsed: unknown = JSON.parse(parametersText);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { ...fallback, ...parsed };
-  } catch {
-    // Invalid JSON: buildRequest reports it from the text.
-  }
-  return undefined;
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { sentText } from '../../syntax/sent-text.js';
+import { utf8Bytes } from '../../util/utf8-bytes.js';
 
 export const MAX_CONTENT_BYTES = 16384;
 
@@ -11,13 +12,13 @@ export const contentLength = defineRule({
   template: (template, context) => {
     // The registry's line index of this text, not a second one.
     const sent = sentText(template, { keepComments: context.options.keepComments ?? false }, context.lines);
-    const bytes = Buffer.byteLength(sent.text, 'utf8');
+    const bytes = utf8Bytes(sent.text);
     if (bytes <= MAX_CONTENT_BYTES) return;
     // Point at the first command that does not fit any more.
     let total = 0;
     let offset = template.text.length;
     for (const piece of sent.pieces) {
-      total += Buffer.byteLength(piece.text, 'utf8');
+      total += utf8Bytes(piece.text);
       if (total > MAX_CONTENT_BYTES) {
         offset = piece.offset;
         break;

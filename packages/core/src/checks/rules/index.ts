@@ -20,6 +20,7 @@ import { parserDirective } from './parser-directive.js';
 import { rebootInRun } from './reboot-in-run.js';
 import { restartNotEmpty } from './restart-not-empty.js';
 import { runExecForm } from './run-exec-form.js';
+import { suppressionComment } from './suppression-comment.js';
 import { syntaxError } from './syntax-error.js';
 import { unquotedValue } from './unquoted-value.js';
 import { unsupportedCommand } from './unsupported-command.js';
@@ -54,4 +55,5 @@ export const allRules: Rule[] = [
   continuationLines,
   packageInstallYes,
   rebootInRun,
+  suppressionComment,
 ];

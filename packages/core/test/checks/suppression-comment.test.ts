@@ -1,0 +1,40 @@
+// # buildcontent-ignore comments name codes that exist: an unknown one is an error at its exact range.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+import { pragmaCodes } from '../../src/checks/rules/suppression-comment.js';
+import { EOLS, marked } from '../kit.js';
+
+describe('suppression-comment', () => {
+  for (const [eolName, eol] of EOLS) {
+    it(`reports an unknown code at its range, with did-you-mean (${eolName})`, () => {
+      const { text, range } = marked('RUN a\n  # buildcontent-ignore copy-url, «copy-url-qery» # reason\nCOPY https://x/a?b /a\n', eol);
+      expect(lint(text).filter((d) => d.rule === 'suppression-comment')).toEqual([
+        expect.objectContaining({
+          code: 'suppression-unknown-code',
+          severity: 'error',
+          range,
+          message: 'buildcontent-ignore: unknown code or rule id "copy-url-qery" (did you mean "copy-url-query"?); the comment suppresses nothing under that name.',
+        }),
+      ]);
+    });
+
+    it(`checks the file-wide form too (${eolName})`, () => {
+      const { text, range } = marked('# buildcontent-ignore-file «nope»\nRUN a\n', eol);
+      expect(lint(text).map((d) => [d.code, d.range])).toEqual([['suppression-unknown-code', range]]);
+    });
+  }
+
+  it('accepts known codes and rule ids, and leaves other comments alone', () => {
+    expect(lint('# buildcontent-ignore keyword-case,EmptyCommandContent.RUN\nrun\n# buildcontent-ignorexyz\n# just a comment\n')).toEqual([]);
+  });
+
+  it('reads the codes of a pragma in one pass', () => {
+    expect(pragmaCodes('# buildcontent-ignore a, b\tc # d e')).toEqual([
+      { code: 'a', start: 22 },
+      { code: 'b', start: 25 },
+      { code: 'c', start: 27 },
+    ]);
+    expect(pragmaCodes('# buildcontent-ignored a')).toBeUndefined();
+    expect(pragmaCodes('#')).toBeUndefined();
+  });
+});
