@@ -50,6 +50,16 @@ describe('settings and parameters of a template, wherever the CLI runs', () => {
     }
   });
 
+  it('takes --params relative or absolute', async () => {
+    const dir = project({ 'elsewhere/p.json': '{ "Name": "web", "InternetMaxBandwidthOut": 0 }', '.buildcontentrc.json': '{ "severity": { "keyword-case": "off" } }' });
+    for (const params of ['../elsewhere/p.json', join(dir, 'elsewhere/p.json')]) {
+      const { code, stderr } = await run(['request', '--params', params, 'web.buildcontent'], { cwd: join(dir, 'app') });
+      expect(code).toBe(1);
+      expect(stderr).toContain('copy-url-without-internet');
+      expect(stderr).toContain('RegionId');
+    }
+  });
+
   it('refuses bad settings in one line with line:col, without echoing the file', async () => {
     const dir = project({ 'app/.buildcontentrc.json': '{\n  "from": "override",\n  "keepComments": "false",\n  "token": "secret-value"\n}\n' });
     const { code, stdout, stderr } = await run(['lint', 'app/web.buildcontent'], { cwd: dir });
