@@ -67,13 +67,13 @@ export function severityOverrides(entries: readonly string[]): Record<string, Se
   return overrides;
 }
 
-/** The lint options of one template: its settings, then the command line's --from and --severity. */
-export async function lintOptionsFor(
+/** The project of one template and its lint options: its settings, then the command line's --from and --severity. */
+export async function lintSetupFor(
   templatePath: string,
   cwd: string,
   flags: ProjectFlags & { from?: LintOptions['from']; severity?: Record<string, SeveritySetting> },
   cache?: ProjectCache,
-): Promise<LintOptions> {
+): Promise<{ project: TemplateProject; options: LintOptions }> {
   const project = await projectOf(templatePath, cwd, { config: flags.config }, cache);
-  return lintOptionsOf(project, { from: flags.from, severity: flags.severity });
+  return { project, options: lintOptionsOf(project, { from: flags.from, severity: flags.severity }) };
 }

@@ -36,10 +36,15 @@ describe('settings and parameters of a template, wherever the CLI runs', () => {
 
   it('warns about a COPY URL when the parameters beside the template leave out InternetMaxBandwidthOut', async () => {
     const dir = project({ 'app/web.pipeline.json': '{ "Name": "web" }' });
-    expect(codes((await run(['lint', '--format', 'json', 'app/web.buildcontent'], { cwd: dir })).stdout)).toEqual([
+    const { stdout } = await run(['lint', '--format', 'json', 'app/web.buildcontent'], { cwd: dir });
+    expect(codes(stdout)).toEqual([
+      ['parameters-file', 2],
       ['keyword-case', 1],
       ['copy-url-without-internet', 1],
     ]);
+    // The parameters file's own problems, as `buildcontent request` reports them, are a result of their own.
+    const [, parameters] = JSON.parse(stdout);
+    expect([parameters.filePath, parameters.messages.map((m: { ruleId: string }) => m.ruleId)]).toEqual([join(dir, 'app/web.pipeline.json'), ['missing-parameter', 'missing-parameter']]);
   });
 
   it('takes --config relative or absolute', async () => {

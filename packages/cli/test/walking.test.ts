@@ -56,7 +56,7 @@ describe('what is linted', () => {
   });
 
   it('--stdin-filename names stdin in the output and finds the parameters file beside that name', async () => {
-    const dir = tempDir({ 'web.pipeline.json': '{"InternetMaxBandwidthOut":0}' });
+    const dir = tempDir({ 'web.pipeline.json': '{"RegionId":"cn-hangzhou","BaseImageType":"IMAGE","BaseImage":"m-bp1abc","InternetMaxBandwidthOut":0}' });
     const { code, stdout } = await run(['lint', '-f', 'gnu', '--stdin-filename', 'web.buildcontent', '-'], { cwd: dir, stdin: 'COPY https://example.com/a /a\n' });
     expect(code).toBe(0);
     expect(stdout).toMatch(/^web\.buildcontent:1:6: warning: COPY downloads https:\/\/example\.com\/a, but InternetMaxBandwidthOut is 0.* \[copy-url-without-internet\]\n$/);

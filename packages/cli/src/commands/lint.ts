@@ -1,8 +1,17 @@
-import { resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyFixes, lint, type LintOptions, type ProjectCache } from '@buildcontent/core';
+import {
+  applyFixes,
+  buildRequestWithFile,
+  lint,
+  PARAMETERS_SUMMARY_CODE,
+  summarizeParametersFile,
+  type LintOptions,
+  type ProjectCache,
+  type TemplateProject,
+} from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { lintOptionsFor, severityOverrides } from '../config.js';
+import { lintSetupFor, severityOverrides } from '../config.js';
 import { findTemplates } from '../files/find-templates.js';
 import { FileProblem, readRegularFile, TEMPLATE_LIMIT_BYTES } from '../files/read-file.js';
 import { decodeUtf8, encodeUtf8, type DecodedText } from '../files/utf8.js';
@@ -80,6 +89,23 @@ function lintAndFix(text: string, options: LintOptions, fix: boolean): { text: s
   return { text, diagnostics };
 }
 
+/**
+ * The parameters file beside a template as the editor shows it: a summary on the template's first line, and
+ * the file's own findings (those `buildcontent request` reports) as a result of their own.
+ */
+function parametersFileResult(project: TemplateProject, options: LintOptions, templateText: string, shownTemplate: string) {
+  const { path, text } = project.parameters;
+  if (path === undefined || text === undefined) return undefined;
+  const built = buildRequestWithFile(templateText, text, { lint: options, keepComments: options.keepComments, requestDefaults: project.settings?.settings.request });
+  const findings = built.parameterDiagnostics;
+  if (findings.length === 0) return undefined;
+  const shown = isAbsolute(shownTemplate) ? path : join(dirname(shownTemplate), basename(path));
+  return {
+    summary: summarizeParametersFile(templateText, basename(path), findings, options.severity?.[PARAMETERS_SUMMARY_CODE]),
+    result: { path: shown, diagnostics: findings, text } satisfies FileResult,
+  };
+}
+
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, paths, formatter, maxWarnings } = parseLintArgs(argv);
   if (values.help) {
@@ -101,10 +127,13 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const results: FileResult[] = [];
   /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
   const lintOne = async (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void, absolute?: string) => {
-    const options = await lintOptionsFor(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects);
+    const { project, options } = await lintSetupFor(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects);
     const { text, diagnostics } = lintAndFix(decoded.text, options, write !== undefined);
     if (write && text !== decoded.text) write(text);
+    const parameters = parametersFileResult(project, options, text, shown);
+    if (parameters?.summary) diagnostics.unshift(parameters.summary);
     results.push({ path: shown, diagnostics, text, stdin: (stdin && stdinName === undefined) || undefined });
+    if (parameters?.result) results.push(parameters.result);
   };
 
   if (paths.includes('-')) await lintOne(stdinName ?? '<stdin>', true, decodeUtf8(await io.readStdin()));

@@ -9,7 +9,11 @@ import type { CommandCheck, Finding, Rule, RuleContext } from './rule.js';
 import { allRules } from './rules/index.js';
 import { suppressionsOf } from './suppressions.js';
 
-export const DOCS_BASE = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/checks/rules';
+/** The project's repository (root package.json `repository`; test/packaging/metadata.test.ts keeps them equal). */
+export const REPOSITORY_URL = 'https://github.com/buildcontent/buildcontent';
+/** Documentation pages in the repository, by path from its root. */
+export const DOCS_PAGE_BASE = `${REPOSITORY_URL}/blob/main`;
+export const DOCS_BASE = `${DOCS_PAGE_BASE}/packages/core/src/checks/rules`;
 
 export interface RuleInfo {
   id: string;

@@ -29,8 +29,11 @@ export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** Every code and rule id a severity setting or a suppression comment may name. */
+/** Codes of findings made outside the rules, which settings may turn off or re-level too. */
+const PROJECT_CODES = ['parameters-file'];
+
 export function knownCodes(): string[] {
-  return [...new Set(rules.flatMap((rule) => [...rule.codes, rule.id]))];
+  return [...new Set([...rules.flatMap((rule) => [...rule.codes, rule.id]), ...PROJECT_CODES])];
 }
 
 /** A key as a message shows it: quoted and escaped, and shortened when long (never the file's content). */
