@@ -9,3 +9,4 @@ export { lineBreakOf, offsetAt, positionAt } from './syntax/line-index.js';
 export * from './request/index.js';
 export type { RequestDefaults, ProjectSettings } from './options.js';
 export * from './project/index.js';
+export * from './component/index.js';
