@@ -113,7 +113,7 @@ describe('the components map in .buildcontentrc.json', () => {
     const { settings, problems } = validateSettings('{ "components": { "ic-a": "a.component.yaml", "ic-b": 1 } }');
     expect(settings.components).toEqual({ 'ic-a': 'a.component.yaml' });
     expect(problems.map((p) => [p.message, p.range])).toEqual([
-      ['components: the file of "ic-b" must be a path (a non-empty string)', { start: { line: 0, character: 58 }, end: { line: 0, character: 59 } }],
+      ['components: the file of "ic-b" must be a path (a non-empty string)', { start: { line: 0, character: 54 }, end: { line: 0, character: 55 } }],
     ]);
   });
 });
