@@ -123,7 +123,7 @@ function nameChars(extra: string, described: string): StringRule {
 }
 
 /** The naming rule of Name and ImageName: 2..max, letter first, not http(s)://, a fixed character set. */
-function nameValue(code: string, max: number): StringValue {
+export function nameValue(code: string, max: number): StringValue {
   return {
     kind: 'string',
     code,
@@ -150,20 +150,20 @@ function imageFamilyValue(): StringValue {
   };
 }
 
-function descriptionValue(code: string): StringValue {
+export function descriptionValue(code: string): StringValue {
   return { kind: 'string', code, rules: [{ kind: 'length', min: 2, max: 256 }, { kind: 'not-prefix', prefixes: HTTP_PREFIXES }] };
 }
 
-function enumValue(code: string, values: readonly string[]): StringValue {
+export function enumValue(code: string, values: readonly string[]): StringValue {
   return { kind: 'string', code, rules: [{ kind: 'enum', values }] };
 }
 
-function plainString(): StringValue {
+export function plainString(): StringValue {
   return { kind: 'string', code: OWN_CODES.invalidValue, rules: [] };
 }
 
 /** Tags follow one rule everywhere in ECS: key 1-128, value 0-128, no reserved prefixes, no URLs. */
-function tagList(sdkClass: string, maxItems: number | undefined, inferred: boolean): ListValue {
+export function tagList(sdkClass: string, maxItems: number | undefined, inferred: boolean): ListValue {
   const tagRules = (prefixes: readonly string[], min: number): StringRule[] => [
     { kind: 'length', min, max: 128, inferred },
     { kind: 'not-prefix', prefixes, inferred },
@@ -197,7 +197,7 @@ function tagList(sdkClass: string, maxItems: number | undefined, inferred: boole
   };
 }
 
-const SIXTEEN_KB = 16 * 1024;
+export const SIXTEEN_KB = 16 * 1024;
 
 const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
 const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
