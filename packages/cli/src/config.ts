@@ -8,6 +8,7 @@ import {
   loadProject,
   unknownCodeProblem,
   type LintOptions,
+  type LoadProjectOptions,
   type ProjectCache,
   type ProjectProblem,
   type SeveritySetting,
@@ -37,12 +38,19 @@ export interface ProjectFlags {
  * The project of a template path as given on the command line (`-`: stdin, whose settings are searched
  * from the working folder and which has no parameters file unless --params names one).
  */
-export async function projectOf(templatePath: string, cwd: string, flags: ProjectFlags = {}, cache?: ProjectCache): Promise<TemplateProject> {
+export async function projectOf(
+  templatePath: string,
+  cwd: string,
+  flags: ProjectFlags = {},
+  cache?: ProjectCache,
+  componentCache?: LoadProjectOptions['componentCache'],
+): Promise<TemplateProject> {
   const stdin = templatePath === '-';
   const project = await loadProject(nodeFileSystem, resolve(cwd, stdin ? '<stdin>' : templatePath), {
     settingsPath: flags.config === undefined ? undefined : resolve(cwd, flags.config),
     parametersPath: flags.params !== undefined ? resolve(cwd, flags.params) : stdin ? null : undefined,
     cache,
+    componentCache,
   });
   if (project.problems.length > 0) {
     const more = project.problems.length - 1;

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { COMPONENT_EXTENSIONS } from '@buildcontent/core';
 import { UsageError } from './cli-io.js';
 
 export const TEMPLATE_EXTENSIONS = ['.buildcontent', '.imagebuilder'];
 
-/** Expands the paths given on the command line: files as they are, folders walked for template files. */
+/** Expands the paths given on the command line: files as they are, folders walked for template and component files. */
 export function expandPaths(paths: string[], cwd: string): string[] {
   const out: string[] = [];
   for (const path of paths) {
@@ -31,7 +32,7 @@ function walk(dir: string): string[] {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...walk(full));
-    else if (TEMPLATE_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) found.push(full);
+    else if ([...TEMPLATE_EXTENSIONS, ...COMPONENT_EXTENSIONS].some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push(full);
   }
   return found;
 }

@@ -1,9 +1,10 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyFixes, lint, type LintOptions, type ProjectCache } from '@buildcontent/core';
+import { applyFixes, type LintOptions, type ProjectCache } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { lintOptionsFor, severityOverrides } from '../config.js';
+import { severityOverrides } from '../config.js';
+import { fileLinter, type ComponentCache } from '../lint-file.js';
 import { expandPaths, readText } from '../files.js';
 import { formatEslintJson } from '../formats/eslint-json.js';
 import { formatSarif } from '../formats/sarif.js';
@@ -11,7 +12,8 @@ import { formatStylish, type FileResult } from '../formats/stylish.js';
 
 export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
 
-Lints Image Builder templates (*.buildcontent, *.imagebuilder; folders are walked; - reads stdin).
+Lints Image Builder templates (*.buildcontent, *.imagebuilder) and components (*.component.yaml|yml,
+*.component.buildcontent); folders are walked; - reads stdin (a template).
 
 Options:
   --format <stylish|json|sarif>  output format (json: ESLint's JSON formatter shape;
@@ -57,12 +59,14 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   // Settings and parameters per template, from its own folder (core's project model); read once per folder.
   const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
   const projects: ProjectCache = new Map();
+  const components: ComponentCache = new Map();
 
   const results: FileResult[] = [];
   for (const path of paths) {
     let text = path === '-' ? await io.readStdin() : readText(path, io.cwd);
-    const options = await lintOptionsFor(path, io.cwd, flags, projects);
-    let diagnostics = lint(text, options);
+    // Templates, and their COMPONENT lines against the project's components; component files by their format.
+    const lintFile = await fileLinter(path, io.cwd, flags, projects, components);
+    let diagnostics = lintFile(text);
     if (values.fix) {
       const original = text;
       // Fixes that overlap wait for the next pass; a few passes settle every file in practice.
@@ -70,7 +74,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
         const fixed = applyFixes(text, diagnostics);
         if (fixed.applied === 0 || fixed.text === text) break;
         text = fixed.text;
-        diagnostics = lint(text, options);
+        diagnostics = lintFile(text);
       }
       if (text !== original) writeAtomically(join(io.cwd, path), text);
     }

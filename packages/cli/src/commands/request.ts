@@ -3,15 +3,18 @@
 // stands nothing is printed to stdout (exit 1), unless --force.
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRequest, emitRequest, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, componentFormatOf, emitRequest, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { projectOf } from '../config.js';
 import { readText } from '../files.js';
 import { formatStylish, type FileResult } from '../formats/stylish.js';
+import { requestComponent } from './request-component.js';
 
 export const REQUEST_USAGE = `Usage: buildcontent request [options] <template>
 
-Prints the CreateImagePipeline request for a template (- reads stdin) and its parameters.
+Prints the CreateImagePipeline request for a template (- reads stdin) and its parameters, or the
+CreateImageComponent request for a component (<name>.component.yaml|yml|buildcontent, parameters
+in <name>.component.json).
 
 Options:
   --params <file>            parameters file (JSON, API parameter names)
@@ -83,6 +86,13 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   const set = parseSet(values.set ?? []);
 
   const templatePath = positionals[0];
+  const componentFormat = templatePath === '-' ? undefined : componentFormatOf(templatePath);
+  if (componentFormat) {
+    return requestComponent(
+      { path: templatePath, format: componentFormat, output: format, params: values.params, config: values.config, set, force: values.force!, keepComments: values['keep-comments']! },
+      io,
+    );
+  }
   // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
   // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
   const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
