@@ -44,6 +44,16 @@ import {
   computeRename,
 } from './features/variables.js';
 import { clientSupport, type ClientSupport } from './client-support.js';
+import { nodeFileSystem } from '@buildcontent/core/node';
+import { computeComponentCallDiagnostics, computeComponentDiagnostics } from './features/component-diagnostics.js';
+import { ComponentProjects, componentFormatOfUri } from './features/component-project.js';
+import {
+  computeComponentCallCompletion,
+  computeComponentCallDefinition,
+  computeComponentCallHover,
+  computeComponentReferences,
+} from './features/component-calls.js';
+import { computeComponentCompletion, computeComponentDefinition, computeComponentHover, computeComponentSymbols } from './features/component-yaml.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
 import {
   filePathOf,
@@ -91,6 +101,16 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const reportedProblems = new Set<string>();
   const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number }>();
   const directoryWatchers = new Map<string, { watcher: FSWatcher; users: number }>();
+  const components = new ComponentProjects(nodeFileSystem);
+  /** YAML components get the component features only; the template features would misread them. */
+  const templateDocument = (uri: string) => (componentFormatOfUri(uri) === 'yaml' ? undefined : documents.get(uri));
+
+  /** Template diagnostics plus COMPONENT calls, or a component file's own (by its format). */
+  async function diagnosticsOf(document: TextDocument, settings: ServerSettings) {
+    if (componentFormatOfUri(document.uri)) return computeComponentDiagnostics(document, settings, await components.componentOf(document.uri));
+    const index = await components.indexFor(document.uri);
+    return [...computeDiagnostics(document, settings, diagnosticsContext(document.uri)), ...computeComponentCallDiagnostics(document, settings, index)];
+  }
 
   const log = (message: string) => connection.console.log(message);
   const reportProblems = (problems: string[]) => {
@@ -168,7 +188,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current) return;
-      const diagnostics = computeDiagnostics(current, settings, diagnosticsContext(uri));
+      const diagnostics = await diagnosticsOf(current, settings);
+      if (documents.get(uri)?.version !== current.version) return;
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
@@ -202,6 +223,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   /** Open templates whose parameters file or rc file is at `path`. */
   function revalidateForFile(path: string): void {
+    if (ComponentProjects.matters(path)) {
+      // A component, its parameters or a settings file: the calls of every template may change.
+      components.clear();
+      if (!path.endsWith(RC_FILE)) {
+        revalidateAll();
+        return;
+      }
+    }
     if (path.endsWith(RC_FILE)) {
       settingsCache.clear();
       revalidateAll();
@@ -309,7 +338,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
     if (support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${RC_FILE}` }],
+        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${RC_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
       });
     }
   });
@@ -333,7 +362,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   documents.onDidOpen((event) => watchDirectoryOf(event.document.uri, 1));
   documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
-  documents.onDidSave((event) => scheduleValidation(event.document.uri));
+  documents.onDidSave((event) => {
+    const path = filePathOf(event.document.uri);
+    if (path && ComponentProjects.matters(path)) revalidateForFile(path);
+    else scheduleValidation(event.document.uri);
+  });
   documents.onDidClose((event) => {
     const state = validation.get(event.document.uri);
     if (state?.timer) clearTimeout(state.timer);
@@ -347,11 +380,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await settingsFor(document.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: computeDiagnostics(document, settings, diagnosticsContext(document.uri)) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: await diagnosticsOf(document, settings) };
   });
 
   connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
     const only = params.context.only;
@@ -380,76 +413,95 @@ export function startServer(connection: Connection, options: StartServerOptions 
     return result.text;
   });
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeCompletion(document, params.position, { snippets: support.snippets }) : [];
+    if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentCompletion(document, params.position);
+    const calls = computeComponentCallCompletion(document, params.position, await components.indexFor(document.uri));
+    return calls.length > 0 ? calls : computeCompletion(document, params.position, { snippets: support.snippets });
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeHover(document, params.position, { markdown: support.hoverMarkdown }) : null;
+    if (!document) return null;
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentHover(document, params.position);
+    return (
+      computeComponentCallHover(document, params.position, await components.indexFor(document.uri)) ??
+      computeHover(document, params.position, { markdown: support.hoverMarkdown })
+    );
   });
 
   connection.onSignatureHelp((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeSignatureHelp(document, params.position) : null;
   });
 
   connection.onDocumentSymbol((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') {
+      const symbols = computeComponentSymbols(document);
+      return support.hierarchicalSymbols ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
+    }
     return support.hierarchicalSymbols ? computeDocumentSymbols(document) : computeSymbolInformation(document);
   });
 
   connection.onFoldingRanges((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit }) : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     if (!document) return { data: [] };
     const settings = await settingsFor(document.uri);
     return computeSemanticTokens(document, { fromDeprecated: settings.from === 'ignored' });
   });
 
   connection.onDocumentFormatting((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeFormatting(document) : [];
   });
 
   connection.onDocumentRangeFormatting((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeRangeFormatting(document, params.range) : [];
   });
 
   connection.onDocumentLinks((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeDocumentLinks(document) : [];
   });
 
-  connection.onDefinition((params) => {
+  connection.onDefinition(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeDefinition(document, params.position) : [];
+    if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentDefinition(document, params.position);
+    const calls = computeComponentCallDefinition(document, params.position, await components.indexFor(document.uri));
+    return calls.length > 0 ? calls : computeDefinition(document, params.position);
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params) => {
     const document = documents.get(params.textDocument.uri);
-    return document ? computeReferences(document, params.position, params.context.includeDeclaration) : [];
+    if (!document) return [];
+    const path = componentFormatOfUri(document.uri) ? filePathOf(document.uri) : undefined;
+    // From a component file: the COMPONENT lines of the project's templates that call it.
+    if (path) return computeComponentReferences(nodeFileSystem, path, await components.indexFor(document.uri));
+    return computeReferences(document, params.position, params.context.includeDeclaration);
   });
 
   connection.onDocumentHighlight((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeDocumentHighlights(document, params.position) : [];
   });
 
   connection.onPrepareRename((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computePrepareRename(document, params.position) : null;
   });
 
   connection.onRenameRequest((params) => {
-    const document = documents.get(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     if (!document) return null;
     try {
       return computeRename(document, params.position, params.newName) ?? null;
