@@ -45,6 +45,8 @@ const REQUIRED = [
   'extension/dist/syntaxes/buildcontent.tmLanguage.json',
   'extension/dist/language-configuration.json',
   'extension/dist/schemas/pipeline.schema.json',
+  'extension/dist/schemas/component.schema.json',
+  'extension/dist/syntaxes/component-references.injection.json',
   'extension/snippets/buildcontent.json',
   'extension/images/icon.png',
 ];
