@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   CompletionRequest,
+  ExecuteCommandRequest,
+  type CodeAction,
   DefinitionRequest,
   DocumentSymbolRequest,
   HoverRequest,
@@ -43,6 +46,8 @@ describe('components over stdio', () => {
     writeFileSync(join(dir, 'web.component.yaml'), COMPONENT.replace('RunShellComand', 'RunShellCommand'));
     writeFileSync(join(dir, 'web.component.json'), '{ "RegionId": "cn-hangzhou", "ComponentVersion": "1.0.2", "Description": "The web server" }');
     writeFileSync(join(dir, 'app.buildcontent'), TEMPLATE);
+    writeFileSync(join(dir, 'setup.component.buildcontent'), 'RUN yum update -y\n');
+    writeFileSync(join(dir, 'setup.component.json'), '{ "RegionId": "cn-hangzhou", "ComponentVersion": "2.0.0" }');
     client = await LspTestClient.start();
     await client.open(componentUri, COMPONENT, 'yaml');
     await client.open(templateUri, TEMPLATE);
@@ -111,5 +116,20 @@ describe('components over stdio', () => {
   it('finds the templates that call a component', async () => {
     const references = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: textDocument(componentUri), position: { line: 0, character: 0 }, context: { includeDeclaration: false } })) as Location[];
     expect(references).toEqual([{ uri: templateUri, range: { start: { line: 0, character: 10 }, end: { line: 0, character: 56 } } }]);
+  });
+
+  it('emits the CreateImageComponent request of a component file, and says why not while errors stand', async () => {
+    const setupUri = pathToFileURL(join(dir, 'setup.component.buildcontent')).href;
+    await client.open(setupUri, 'RUN yum update -y\n');
+    const text = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'buildcontent.emitRequest', arguments: [{ uri: setupUri, format: 'json' }] })) as string;
+    expect(JSON.parse(text)).toEqual({ Action: 'CreateImageComponent', Version: '2014-05-26', RegionId: 'cn-hangzhou', Content: 'RUN yum update -y', ComponentVersion: '2.0.0' });
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: textDocument(componentUri),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.emitRequest.json'] },
+    })) as CodeAction[];
+    expect(actions.map((a) => [a.title, a.disabled?.reason])).toEqual([
+      ['Emit CreateImageComponent request (JSON)', expect.stringContaining('Errors stand in the component, line 6: "RunShellComand" is not an action')],
+    ]);
   });
 });

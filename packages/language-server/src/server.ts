@@ -53,6 +53,8 @@ import {
   computeComponentCallHover,
   computeComponentReferences,
 } from './features/component-calls.js';
+import { computeComponentEmitRequestActions, computeComponentEmitRequestText } from './features/component-emit-request.js';
+import { componentBaseName, componentParametersPathOf, dirnameOf as coreDirnameOf, joinPath } from '@buildcontent/core';
 import { computeComponentCompletion, computeComponentDefinition, computeComponentHover, computeComponentSymbols } from './features/component-yaml.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
 import {
@@ -274,7 +276,26 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   }
 
+  /** A component's parameters (`<name>.component.json`) and request files (`<name>.component.request.<ext>`). */
+  function componentEmitEnvironment(uri: string): EmitEnvironment {
+    const path = filePathOf(uri);
+    const parametersPath = path ? componentParametersPathOf(path) : undefined;
+    return {
+      templatePath: path,
+      parametersPath,
+      parametersText: parametersPath ? readTextFile(parametersPath) : undefined,
+      requestFile: (extension) => {
+        if (!path) return undefined;
+        const target = joinPath(coreDirnameOf(path), `${componentBaseName(path)}.component.request.${extension}`);
+        return { uri: uriOf(target), existingText: readTextFile(target) };
+      },
+      canCreateFiles: support.createFiles,
+      disabledSupport: support.disabledCodeActions,
+    };
+  }
+
   function emitEnvironment(uri: string): EmitEnvironment {
+    if (componentFormatOfUri(uri)) return componentEmitEnvironment(uri);
     const templatePath = filePathOf(uri);
     const parameters = parametersOf(uri);
     return {
@@ -384,6 +405,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
   });
 
   connection.onCodeAction(async (params) => {
+    const yamlComponent = componentFormatOfUri(params.textDocument.uri) === 'yaml' ? documents.get(params.textDocument.uri) : undefined;
+    if (yamlComponent) {
+      const actions = computeComponentEmitRequestActions(yamlComponent, await settingsFor(yamlComponent.uri), emitEnvironment(yamlComponent.uri), params.context.only);
+      return support.codeActionLiterals ? actions : [];
+    }
     const document = templateDocument(params.textDocument.uri);
     if (!document) return [];
     const settings = await settingsFor(document.uri);
@@ -394,7 +420,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
       settings,
       diagnosticsContext(document.uri),
     );
-    actions.push(...computeEmitRequestActions(document, settings, emitEnvironment(document.uri), only));
+    actions.push(
+      ...(componentFormatOfUri(document.uri)
+        ? computeComponentEmitRequestActions(document, settings, emitEnvironment(document.uri), only)
+        : computeEmitRequestActions(document, settings, emitEnvironment(document.uri), only)),
+    );
     // Clients without code action literals only understand commands; ours are all edits, so they get none.
     return support.codeActionLiterals ? actions : [];
   });
@@ -407,6 +437,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const document = typeof argument.uri === 'string' ? documents.get(argument.uri) : undefined;
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, 'buildcontent.emitRequest needs { uri, format } for an open document');
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
+    if (componentFormatOfUri(document.uri)) {
+      const built = computeComponentEmitRequestText(document, await settingsFor(document.uri), emitEnvironment(document.uri), format);
+      if (built.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, built.reason);
+      return built.text;
+    }
     const parameters = parametersOf(document.uri);
     const result = computeEmitRequestText(document, await settingsFor(document.uri), { parametersPath: parameters.path, parametersText: parameters.text }, format);
     if (result.text === undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, result.reason);
