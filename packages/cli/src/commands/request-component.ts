@@ -6,7 +6,6 @@ import {
   buildComponentRequest,
   componentParametersOf,
   componentParametersPathOf,
-  emitRequest,
   lintOptionsOf,
   loadProject,
   type ComponentFormat,
@@ -17,7 +16,7 @@ import { nodeFileSystem } from '@buildcontent/core/node';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { formatProblem } from '../config.js';
 import { readText } from '../files.js';
-import { formatStylish, type FileResult } from '../formats/stylish.js';
+import { printRequest } from './request-output.js';
 
 export interface ComponentRequestArgs {
   path: string;
@@ -59,19 +58,14 @@ export async function requestComponent(args: ComponentRequestArgs, io: CliIo): P
     lint,
   });
 
-  const reports: FileResult[] = [];
-  if (result.diagnostics.length) reports.push({ path: args.path, diagnostics: result.diagnostics, text });
-  const fromFile = result.parameterDiagnostics.filter((d) => d.origin !== 'set' && paramsText !== undefined);
-  const fromSet = result.parameterDiagnostics.filter((d) => !fromFile.includes(d));
-  if (fromFile.length) reports.push({ path: paramsPath!, diagnostics: fromFile, text: paramsText! });
-  if (fromSet.length) reports.push({ path: '<--set>', diagnostics: fromSet, text: '' });
-  if (reports.length) io.stderr(formatStylish(reports, io.color));
-  if (!result.request) return 1;
-  try {
-    io.stdout(emitRequest(result.request, args.output));
-  } catch (error) {
-    io.stderr(`buildcontent request: cannot write the request as ${args.output}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  return 0;
+  return printRequest(io, {
+    path: args.path,
+    text,
+    diagnostics: result.diagnostics,
+    parameterDiagnostics: result.parameterDiagnostics,
+    paramsPath,
+    paramsText,
+    request: result.request,
+    format: args.output,
+  });
 }

@@ -3,12 +3,12 @@
 // stands nothing is printed to stdout (exit 1), unless --force.
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRequest, componentFormatOf, emitRequest, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, componentFormatOf, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { projectOf } from '../config.js';
 import { readText } from '../files.js';
-import { formatStylish, type FileResult } from '../formats/stylish.js';
 import { requestComponent } from './request-component.js';
+import { printRequest } from './request-output.js';
 
 export const REQUEST_USAGE = `Usage: buildcontent request [options] <template>
 
@@ -120,25 +120,14 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     lint: lintOptions,
   });
 
-  // Findings in the lint format: the template's, then the parameters' (by where their value came from).
-  const templateName = templatePath === '-' ? '<stdin>' : templatePath;
-  const reports: FileResult[] = [];
-  if (result.diagnostics.length) reports.push({ path: templateName, diagnostics: result.diagnostics, text: template });
-  const fromFile = result.parameterDiagnostics.filter((d) => d.origin !== 'set' && paramsText !== undefined);
-  const fromSet = result.parameterDiagnostics.filter((d) => !fromFile.includes(d));
-  if (fromFile.length) reports.push({ path: paramsPath!, diagnostics: fromFile, text: paramsText! });
-  if (fromSet.length) reports.push({ path: '<--set>', diagnostics: fromSet, text: '' });
-  if (reports.length) io.stderr(formatStylish(reports, io.color));
-
-  if (!result.request) return 1;
-  let output: string;
-  try {
-    output = emitRequest(result.request, format);
-  } catch (error) {
-    // Only a forced request can get here (e.g. a character no format can carry).
-    io.stderr(`buildcontent request: cannot write the request as ${format}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  io.stdout(output);
-  return 0;
+  return printRequest(io, {
+    path: templatePath === '-' ? '<stdin>' : templatePath,
+    text: template,
+    diagnostics: result.diagnostics,
+    parameterDiagnostics: result.parameterDiagnostics,
+    paramsPath,
+    paramsText,
+    request: result.request,
+    format,
+  });
 }

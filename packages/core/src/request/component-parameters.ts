@@ -1,7 +1,7 @@
 // The CreateImageComponent parameter model (spec §5), in the same shape as CreateImagePipeline's, so the
 // validator, the JSON Schema of `*.component.json`, the emitters and the docs are derived from it. Names
 // are the official SDK's (`CreateImageComponentRequest` of @alicloud/ecs20140526).
-import { API_VERSION, OWN_CODES, SIXTEEN_KB, descriptionValue, enumValue, nameValue, plainString, tagList, type ParameterSpec } from './parameters.js';
+import { API_VERSION, CLIENT_TOKEN, OWNER_PARAMETERS, SIXTEEN_KB, descriptionValue, enumValue, nameValue, plainString, tagList, type ParameterSpec } from './parameters.js';
 
 export const COMPONENT_ACTION = 'CreateImageComponent';
 export const COMPONENT_SDK_REQUEST_CLASS = 'CreateImageComponentRequest';
@@ -58,16 +58,8 @@ export const COMPONENT_PARAMETERS: readonly ParameterSpec[] = [
     value: tagList('CreateImageComponentRequestTag', 20, false),
   },
   { name: 'ResourceGroupId', sdkName: 'resourceGroupId', doc: 'The resource group of the component, e.g. `rg-bp67acfmxazb4p****`.', value: plainString() },
-  {
-    name: 'ClientToken',
-    sdkName: 'clientToken',
-    doc: 'Idempotency token: ASCII only, at most 64 characters.',
-    value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
-  },
-  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
-  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  CLIENT_TOKEN,
+  ...OWNER_PARAMETERS,
 ];
 
 export const COMPONENT_MODEL = { action: COMPONENT_ACTION, fields: COMPONENT_PARAMETERS } as const;

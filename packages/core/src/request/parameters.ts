@@ -355,6 +355,22 @@ const IMPORT_IMAGE_OPTIONS: ObjectValue = {
   ],
 };
 
+/** The idempotency token, the same in every ECS create action. */
+export const CLIENT_TOKEN: ParameterSpec = {
+  name: 'ClientToken',
+  sdkName: 'clientToken',
+  doc: 'Idempotency token: ASCII only, at most 64 characters.',
+  value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
+};
+
+/** The internal owner fields every SDK request model carries. */
+export const OWNER_PARAMETERS: readonly ParameterSpec[] = [
+  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
+  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
+  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+];
+
 /** Every parameter of CreateImagePipeline, in the order the API reference lists them. */
 export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
   {
@@ -571,12 +587,7 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
     doc: 'The resource group of the image template, e.g. `rg-bp67acfmxazb4p****`.',
     value: plainString(),
   },
-  {
-    name: 'ClientToken',
-    sdkName: 'clientToken',
-    doc: 'Idempotency token: ASCII only, at most 64 characters.',
-    value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
-  },
+  CLIENT_TOKEN,
   {
     name: 'RepairMode',
     sdkName: 'repairMode',
@@ -592,10 +603,7 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
       items: enumValue(OWN_CODES.invalidValue, [...new Set([...LINUX_REPAIR_ITEMS, ...WINDOWS_REPAIR_ITEMS])]),
     },
   },
-  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
-  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  ...OWNER_PARAMETERS,
 ];
 
 /** The SDK class of the request itself. */
