@@ -52,11 +52,12 @@ export function computeComponentCallCompletion(document: TextDocument, position:
   if (!command?.reference || offset <= command.reference.endOffset) return [];
   const component = resolveComponent(command.reference, index);
   if (!component) return [];
-  const before = document.getText().slice(document.offsetAt({ line: position.line, character: 0 }), offset);
+  const at = document.positionAt(offset); // a position past the line's end counts as its end
+  const before = document.getText().slice(document.offsetAt({ line: at.line, character: 0 }), offset);
   const word = /\S*$/.exec(before)![0];
   if (word !== '' && !word.startsWith('-')) return [];
   const passed = new Set(command.parameters.map((p) => p.name));
-  const range = { start: { line: position.line, character: position.character - word.length }, end: position };
+  const range = { start: { line: at.line, character: at.character - word.length }, end: at };
   return component.parameters
     .filter((p) => !passed.has(p.name) || `--${p.name}` === word)
     .map((p) => ({

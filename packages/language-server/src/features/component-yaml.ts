@@ -49,10 +49,11 @@ function actionMarkdown(name: string): string | undefined {
 export function computeComponentCompletion(document: TextDocument, position: Position): CompletionItem[] {
   const model = yamlComponentOf(document);
   const offset = document.offsetAt(position);
-  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const at = document.positionAt(offset); // a position past the line's end counts as its end
+  const lineStart = document.offsetAt({ line: at.line, character: 0 });
   const before = document.getText().slice(lineStart, offset);
   const word = /[\w.-]*$/.exec(before)![0];
-  const replace = { start: { line: position.line, character: position.character - word.length }, end: position };
+  const replace = { start: { line: at.line, character: at.character - word.length }, end: at };
 
   // {{ name }}: declared parameters, and the stdout of earlier tasks that have one.
   const open = before.lastIndexOf('{{');
