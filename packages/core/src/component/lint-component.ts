@@ -12,6 +12,7 @@ import { componentCall, checkComponentCall, type TemplateRole } from './rules/co
 import { dockerfileComponentRules, yamlComponentRules } from './rules/index.js';
 import { resolveComponent, type ComponentIndex } from './resolve-component.js';
 import { parseYamlComponent, type YamlComponent } from './yaml-component.js';
+import { yamlSuppressionsOf } from './yaml-suppressions.js';
 
 const SYNTAX_ONLY = new Set(['component-yaml-syntax', 'component-content-length']);
 
@@ -21,10 +22,12 @@ export function lintYamlComponent(input: string | YamlComponent, options: Compon
   const out: Diagnostic[] = [];
   // Text that is not YAML has no structure to judge: only the syntax and the size are reported.
   const rules = component.syntaxProblems.length > 0 ? yamlComponentRules.filter((rule) => SYNTAX_ONLY.has(rule.id)) : yamlComponentRules;
+  const suppressed = yamlSuppressionsOf(component.text, component.lines);
   for (const rule of rules) {
     rule.check(component, {
       options,
       report: (finding: Finding) => {
+        if (suppressed(finding.code, rule.id, finding.range.start.line)) return;
         const diagnostic = diagnosticOf(rule, finding, options);
         if (diagnostic) out.push(diagnostic);
       },

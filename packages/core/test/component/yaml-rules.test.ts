@@ -124,3 +124,14 @@ describe('the YAML model', () => {
     expect(model.references.map((r) => [r.name, r.nameSpan.range])).toEqual([['port', { start: { line: 6, character: 38 }, end: { line: 6, character: 42 } }]]);
   });
 });
+
+describe('suppression comments in YAML components', () => {
+  const broken = 'Tasks:\n  - Name: a\n    Action: RunShellComand\n';
+  passes(broken.replace('    Action', '    # buildcontent-ignore component-action # a private action\n    Action'), 'component-action');
+  passes(`# buildcontent-ignore-file component-action\n${broken}`, 'component-action');
+  catches(broken.replace('    Action: RunShellComand', '    # buildcontent-ignore component-property\n    Action: «RunShellComand»'), 'component-action');
+  it('a pragma covers only the next line that holds something', () => {
+    const text = 'Tasks:\n  # buildcontent-ignore component-action\n\n  - Name: a\n    Action: Rebot\n';
+    expect(lintYamlComponent(text).map((d) => [d.code, d.range.start.line])).toEqual([['component-action', 4]]);
+  });
+});
