@@ -30,8 +30,11 @@ export async function fileLinter(
   flags: { config?: string; from?: LintOptions['from']; severity?: Record<string, SeveritySetting> },
   projects: ProjectCache,
   components: ComponentCache,
+  warn: (message: string) => void = () => undefined,
 ): Promise<(text: string) => Diagnostic[]> {
   const project = await projectOf(path, cwd, { config: flags.config }, projects, components);
+  // A `components` entry of the settings whose file is missing: said once, the lint goes on.
+  for (const problem of project.components.problems) warn(`${project.settings?.path ?? 'settings'}: ${problem.message}`);
   const options = lintOptionsOf(project, { from: flags.from, severity: flags.severity });
   const format = path === '-' ? undefined : componentFormatOf(path);
   if (format) {

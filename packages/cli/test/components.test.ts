@@ -52,6 +52,13 @@ describe('buildcontent lint examples/components', () => {
     expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([['component-action', 3, 13, 18]]);
   });
 
+  it('a components entry whose file is missing is said once on stderr; the lint goes on', async () => {
+    const dir = tempDir({ '.buildcontentrc.json': '{ "components": { "ic-gone": "gone.component.yaml" } }', 'a.buildcontent': 'RUN a\n', 'b.buildcontent': 'RUN b\n' });
+    const { code, stderr } = await run(['lint', '.'], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr).toBe(`buildcontent lint: ${dir}/.buildcontentrc.json: components: ic-gone names ${dir}/gone.component.yaml, which is not a readable component file\n`);
+  });
+
   it('--severity and settings apply to component codes', async () => {
     const dir = tempDir({ 'x.component.buildcontent': 'FROM IMAGE:m-1\nRUN a\n' });
     expect((await run(['lint', '--severity', 'NotSupportedCommand.FROM=warning', 'x.component.buildcontent'], { cwd: dir })).code).toBe(0);

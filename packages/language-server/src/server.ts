@@ -111,6 +111,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   async function diagnosticsOf(document: TextDocument, settings: ServerSettings) {
     if (componentFormatOfUri(document.uri)) return computeComponentDiagnostics(document, settings, await components.componentOf(document.uri));
     const index = await components.indexFor(document.uri);
+    reportProblems(index.problems.map((problem) => problem.message));
     return [...computeDiagnostics(document, settings, diagnosticsContext(document.uri)), ...computeComponentCallDiagnostics(document, settings, index)];
   }
 

@@ -60,12 +60,18 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
   const projects: ProjectCache = new Map();
   const components: ComponentCache = new Map();
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    io.stderr(`buildcontent lint: ${message}\n`);
+  };
 
   const results: FileResult[] = [];
   for (const path of paths) {
     let text = path === '-' ? await io.readStdin() : readText(path, io.cwd);
     // Templates, and their COMPONENT lines against the project's components; component files by their format.
-    const lintFile = await fileLinter(path, io.cwd, flags, projects, components);
+    const lintFile = await fileLinter(path, io.cwd, flags, projects, components, warn);
     let diagnostics = lintFile(text);
     if (values.fix) {
       const original = text;
