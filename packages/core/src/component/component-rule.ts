@@ -1,6 +1,6 @@
 // Rules of YAML components: the same shape as the template rules (id, codes, severity, a page beside
 // the rule), with a check over the YAML component model instead of the template AST.
-import type { Finding } from '../checks/rule.js';
+import type { Finding, Rule } from '../checks/rule.js';
 import type { Severity } from '../checks/diagnostic.js';
 import type { LintOptions } from '../options.js';
 import type { YamlComponent } from './yaml-component.js';
@@ -33,4 +33,16 @@ export function componentHref(id: string): string {
 
 export function defineYamlRule(rule: Omit<YamlComponentRule, 'href'>): YamlComponentRule {
   return { ...rule, href: componentHref(rule.id) };
+}
+
+/**
+ * A rule with one id for both formats: its YAML check, and what it registers on Dockerfile-format
+ * components (command or template checks, run with the template rules).
+ */
+export function defineComponentRule(
+  rule: Omit<YamlComponentRule, 'href' | 'check'>,
+  checks: { yaml: YamlComponentRule['check']; dockerfile: Pick<Rule, 'commands' | 'template'> },
+): { yaml: YamlComponentRule; dockerfile: Rule } {
+  const href = componentHref(rule.id);
+  return { yaml: { ...rule, href, check: checks.yaml }, dockerfile: { ...rule, href, ...checks.dockerfile } };
 }
