@@ -34,6 +34,9 @@ const TEMPLATE_NAME = 'web-server.buildcontent';
 const ERROR_CODE = 'InvalidImageTemplateCommand.NotSupported';
 const ERROR_LINE = 7;
 const WARNING_CODE = 'keyword-case';
+// A YAML component beside it, with a misspelt action (an error on line 3): VS Code opens it as yaml.
+const COMPONENT_NAME = 'web.component.yaml';
+const COMPONENT_TEXT = 'Tasks:\n  - Name: install\n    Action: RunShellComand\n    Properties:\n      commandContent: echo {{ port }}\n';
 
 function findChromium(): string | undefined {
   try {
@@ -118,6 +121,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     expect(template.split('\n')[ERROR_LINE - 1]).toBe('EXPOSE 80');
     writeFileSync(join(workspace, TEMPLATE_NAME), template);
     copyFileSync(join(repoRoot, 'examples', 'web-server.pipeline.json'), join(workspace, 'web-server.pipeline.json'));
+    writeFileSync(join(workspace, COMPONENT_NAME), COMPONENT_TEXT);
     writeFileSync(
       join(userData, 'User', 'settings.json'),
       JSON.stringify(
@@ -225,6 +229,25 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForSelector('.codelens-decoration', { timeout: 20_000 });
     const lens = (await page.locator('.codelens-decoration').first().innerText()).replace(/\u00a0/g, ' ');
     expect(lens).toBe('Emit CreateImagePipeline request: unavailable: 1 error');
+  }, 120_000);
+
+  it('opens a YAML component (language yaml) and shows its diagnostic with our code', async () => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+    await page.keyboard.type(COMPONENT_NAME);
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.tabs-container .tab.active:has-text("web.component.yaml")', { timeout: 30_000 });
+    const language = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText();
+    expect(language).toContain('YAML');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('component-action')),
+      undefined,
+      { timeout: 60_000 },
+    );
+    const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
+    expect(problems.some((row) => row.includes('component-action') && row.includes('RunShellComand'))).toBe(true);
+    await page.locator('.tabs-container .tab', { hasText: TEMPLATE_NAME }).first().click();
   }, 120_000);
 
   /** Runs a command from the palette by its title. */

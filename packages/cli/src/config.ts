@@ -8,6 +8,7 @@ import {
   loadProject,
   unknownCodeProblem,
   type LintOptions,
+  type LoadProjectOptions,
   type ProjectCache,
   type ProjectProblem,
   type SeveritySetting,
@@ -37,12 +38,19 @@ export interface ProjectFlags {
  * The project of a template path as given on the command line (`-`: stdin, whose settings are searched
  * from the working folder and which has no parameters file unless --params names one).
  */
-export async function projectOf(templatePath: string, cwd: string, flags: ProjectFlags = {}, cache?: ProjectCache): Promise<TemplateProject> {
+export async function projectOf(
+  templatePath: string,
+  cwd: string,
+  flags: ProjectFlags = {},
+  cache?: ProjectCache,
+  componentCache?: LoadProjectOptions['componentCache'],
+): Promise<TemplateProject> {
   const stdin = templatePath === '-';
   const project = await loadProject(nodeFileSystem, resolve(cwd, stdin ? '<stdin>' : templatePath), {
     settingsPath: flags.config === undefined ? undefined : resolve(cwd, flags.config),
     parametersPath: flags.params !== undefined ? resolve(cwd, flags.params) : stdin ? null : undefined,
     cache,
+    componentCache,
   });
   if (project.problems.length > 0) {
     const more = project.problems.length - 1;
@@ -65,15 +73,4 @@ export function severityOverrides(entries: readonly string[]): Record<string, Se
     Object.defineProperty(overrides, code, { value: level, enumerable: true, writable: true, configurable: true });
   }
   return overrides;
-}
-
-/** The project of one template and its lint options: its settings, then the command line's --from and --severity. */
-export async function lintSetupFor(
-  templatePath: string,
-  cwd: string,
-  flags: ProjectFlags & { from?: LintOptions['from']; severity?: Record<string, SeveritySetting> },
-  cache?: ProjectCache,
-): Promise<{ project: TemplateProject; options: LintOptions }> {
-  const project = await projectOf(templatePath, cwd, { config: flags.config }, cache);
-  return { project, options: lintOptionsOf(project, { from: flags.from, severity: flags.severity }) };
 }

@@ -25,4 +25,6 @@ export interface RequestDefaults {
 /** `.buildcontentrc.json` as read and validated: the lint settings plus the request defaults. */
 export interface ProjectSettings extends Omit<LintOptions, 'params'> {
   request?: RequestDefaults;
+  /** Component ids (`ic-...`) -> the local component file, relative to the settings file. */
+  components?: Record<string, string>;
 }

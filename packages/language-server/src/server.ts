@@ -32,10 +32,15 @@ import { computeDiagnostics, type DiagnosticsContext } from './features/diagnost
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
 import {
+  componentBaseName,
+  componentParametersPathOf,
+  dirnameOf as coreDirnameOf,
   formatBytes,
+  joinPath,
   lint,
   lintParamsOf,
   loadProject,
+  readTextFile,
   REQUEST_FORMATS,
   SIZE_CAPS,
   type ProjectCache,
@@ -68,6 +73,16 @@ import {
   computeRename,
 } from './features/variables.js';
 import { clientSupport, type ClientSupport } from './client-support.js';
+import { computeComponentCallDiagnostics, computeComponentDiagnostics } from './features/component-diagnostics.js';
+import { ComponentProjects, componentFormatOfUri } from './features/component-project.js';
+import {
+  computeComponentCallCompletion,
+  computeComponentCallDefinition,
+  computeComponentCallHover,
+  computeComponentReferences,
+} from './features/component-calls.js';
+import { computeComponentEmitRequestActions, computeComponentEmitRequestText } from './features/component-emit-request.js';
+import { computeComponentCompletion, computeComponentDefinition, computeComponentHover, computeComponentSymbols } from './features/component-yaml.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
 import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, requestPathOf, SETTINGS_FILE, uriOf } from './workspace-files.js';
 
@@ -130,6 +145,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const reportedProblems = new Set<string>();
   const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number; saidTooLarge?: boolean }>();
   const directoryWatchers = new Map<string, { watcher: FSWatcher; users: number }>();
+  const components = new ComponentProjects(nodeFileSystem);
 
   const log = (message: string) => connection.console.log(message);
   const reportProblems = (problems: string[]) => {
@@ -273,6 +289,24 @@ export function startServer(connection: Connection, options: StartServerOptions 
     return report.summary ? [report.summary, ...diagnostics] : diagnostics;
   }
 
+  /** YAML components get the component features only; the template features would misread them. */
+  function templateDocument(uri: string) {
+    return componentFormatOfUri(uri) === 'yaml' ? undefined : analysable(uri);
+  }
+
+  /** A template's diagnostics (with the parameters-file summary and its COMPONENT calls), or a component file's own. */
+  async function diagnosticsOf(document: TextDocument, settings: ServerSettings, project: TemplateProject | undefined) {
+    if (componentFormatOfUri(document.uri)) {
+      return { diagnostics: computeComponentDiagnostics(document, settings, await components.componentOf(document.uri)), report: undefined, parametersFile: undefined };
+    }
+    const index = await components.indexFor(document.uri);
+    reportProblems(index.problems.map((problem) => problem.message));
+    const parametersFile = parametersFileOf(project);
+    const report = computeParametersFileReport(document, settings, parametersFile);
+    const diagnostics = [...templateDiagnostics(document, settings, contextOf(project), report), ...computeComponentCallDiagnostics(document, settings, index)];
+    return { diagnostics, report, parametersFile };
+  }
+
   // Push clients (Neovim, Emacs) get the parameters file's own problems too; VS Code checks it with the schema.
   const publishedParameters = new Map<string, string>();
   function publishParametersFile(templateUri: string, report: ParametersFileReport | undefined, parametersFile?: ParametersFile): void {
@@ -303,9 +337,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
       const project = await projectOf(uri);
       const current = analysable(uri);
       if (!current) return;
-      const parametersFile = parametersFileOf(project);
-      const report = computeParametersFileReport(current, settings, parametersFile);
-      const diagnostics = templateDiagnostics(current, settings, contextOf(project), report);
+      const { diagnostics, report, parametersFile } = await diagnosticsOf(current, settings, project);
+      if (documents.get(uri)?.version !== current.version) return;
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
       publishParametersFile(uri, report, parametersFile);
     } catch (error) {
@@ -340,6 +373,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   /** A settings or parameters file changed: read the projects again and validate the templates they belong to. */
   function revalidateForFile(path: string): void {
+    if (ComponentProjects.matters(path)) {
+      // A component, its parameters or a settings file: the calls of every template may change.
+      components.clear();
+      if (!path.endsWith(SETTINGS_FILE)) {
+        revalidateAll();
+        return;
+      }
+    }
     const isSettings = path.endsWith(SETTINGS_FILE);
     if (!isSettings && !path.endsWith(PARAMETERS_SUFFIX)) return;
     // Its old problems go; reading it again publishes what still stands.
@@ -397,6 +438,13 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   /** What the emit actions and the code lens need from disk, read asynchronously first. */
   async function emitEnvironment(uri: string): Promise<EmitEnvironment> {
+    if (componentFormatOfUri(uri)) {
+      // A component's parameters are `<name>.component.json` beside it.
+      const path = filePathOf(uri);
+      const parametersPath = path ? componentParametersPathOf(path) : undefined;
+      const parametersText = parametersPath ? (await readTextFile(nodeFileSystem, parametersPath, SIZE_CAPS.parameters)).text : undefined;
+      return { templatePath: path, parametersPath, parametersText, disabledSupport: support.disabledCodeActions };
+    }
     const project = await projectOf(uri);
     return {
       templatePath: filePathOf(uri),
@@ -456,7 +504,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
     if (support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }],
+        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
       });
     }
   });
@@ -480,7 +528,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   documents.onDidOpen((event) => watchDirectoryOf(event.document.uri, 1));
   documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
-  documents.onDidSave((event) => scheduleValidation(event.document.uri));
+  documents.onDidSave((event) => {
+    const path = filePathOf(event.document.uri);
+    if (path && ComponentProjects.matters(path)) revalidateForFile(path);
+    else scheduleValidation(event.document.uri);
+  });
   documents.onDidClose((event) => {
     const state = validation.get(event.document.uri);
     if (state?.timer) clearTimeout(state.timer);
@@ -501,8 +553,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: true });
     const current = analysable(document.uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const report = computeParametersFileReport(current, settings, parametersFileOf(project));
-    return { kind: DocumentDiagnosticReportKind.Full, items: templateDiagnostics(current, settings, contextOf(project), report) };
+    return { kind: DocumentDiagnosticReportKind.Full, items: (await diagnosticsOf(current, settings, project)).diagnostics };
   });
 
   connection.onCodeAction(async (params, token: CancellationToken) => {
@@ -514,9 +565,16 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const document = analysable(uri);
     if (!document) return [];
     const only = params.context.only;
-    const actions: CodeAction[] = computeCodeActions(document, { range: params.range, only, diagnostics: params.context.diagnostics }, settings, context);
+    const component = componentFormatOfUri(uri);
+    // YAML components have no template quick fixes; Dockerfile-format ones do.
+    const actions: CodeAction[] =
+      component === 'yaml' ? [] : computeCodeActions(document, { range: params.range, only, diagnostics: params.context.diagnostics }, settings, context);
     try {
-      actions.push(...computeEmitRequestActions(document, settings, environment, only));
+      actions.push(
+        ...(component
+          ? computeComponentEmitRequestActions(document, settings, environment, only)
+          : computeEmitRequestActions(document, settings, environment, only)),
+      );
     } catch (error) {
       // Text no request format can carry (a lone surrogate in the parameters) costs the emit actions, not the quick fixes.
       log(`the emit-request actions of ${uri} failed: ${(error as Error).message}`);
@@ -538,12 +596,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command} needs { uri, format } for an open document`);
     if (!analysable(document.uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, tooLargeMessage(document.getText().length));
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
-    const project = await projectOf(document.uri);
-    const parameters = { parametersPath: project?.parameters.path, parametersText: project?.parameters.text };
-    const settings = await settingsFor(document.uri);
+    const component = componentFormatOfUri(document.uri) !== undefined;
+    const [environment, settings] = await Promise.all([emitEnvironment(document.uri), settingsFor(document.uri)]);
     const result = (() => {
       try {
-        return computeEmitRequestText(document, settings, parameters, format);
+        return component ? computeComponentEmitRequestText(document, settings, environment, format) : computeEmitRequestText(document, settings, environment, format);
       } catch (error) {
         throw new ResponseError(LSPErrorCodes.RequestFailed, `The request cannot be written as ${format}: ${(error as Error).message}`);
       }
@@ -552,7 +609,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (params.command === EMIT_REQUEST_COMMAND) return result.text;
     const templatePath = filePathOf(document.uri);
     if (!templatePath) throw new ResponseError(LSPErrorCodes.RequestFailed, 'Save the template to a file first: the request is written beside it');
-    const path = requestPathOf(templatePath, FORMAT_EXTENSIONS[format]);
+    // `<name>.request.<ext>` beside a template, `<name>.component.request.<ext>` beside a component.
+    const path = component
+      ? joinPath(coreDirnameOf(templatePath), `${componentBaseName(templatePath)}.component.request.${FORMAT_EXTENSIONS[format]}`)
+      : requestPathOf(templatePath, FORMAT_EXTENSIONS[format]);
     try {
       writeFileAtomically(path, result.text);
     } catch (error) {
@@ -560,7 +620,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
     const uri = uriOf(path);
     // A notification, not showInformationMessage (a request some clients do not answer).
-    const wrote = `Wrote the CreateImagePipeline request (${FORMAT_LABELS[format]}) to ${basename(path)}`;
+    const wrote = `Wrote the ${component ? 'CreateImageComponent' : 'CreateImagePipeline'} request (${FORMAT_LABELS[format]}) to ${basename(path)}`;
     if (support.showDocument) {
       connection.window.showDocument({ uri, takeFocus: true }).catch((error: unknown) => log(`window/showDocument failed: ${(error as Error).message}`));
     } else void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: wrote });
@@ -569,82 +629,102 @@ export function startServer(connection: Connection, options: StartServerOptions 
 
   connection.onCodeLens(async (params) => {
     const uri = params.textDocument.uri;
-    if (!analysable(uri)) return [];
+    // The blocked-request lens is the pipeline request's; components show theirs in the emit actions.
+    if (!analysable(uri) || componentFormatOfUri(uri)) return [];
     const [settings, environment] = await Promise.all([settingsFor(uri), emitEnvironment(uri)]);
     const document = analysable(uri);
     return document ? computeCodeLenses(document, settings, environment) : [];
   });
 
-  connection.onCompletion((params) => {
+  connection.onCompletion(async (params) => {
     const document = analysable(params.textDocument.uri);
-    return document ? computeCompletion(document, params.position, { snippets: support.snippets }) : [];
+    if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentCompletion(document, params.position);
+    const calls = computeComponentCallCompletion(document, params.position, await components.indexFor(document.uri));
+    return calls.length > 0 ? calls : computeCompletion(document, params.position, { snippets: support.snippets });
   });
 
-  connection.onHover((params) => {
+  connection.onHover(async (params) => {
     const document = analysable(params.textDocument.uri);
-    return document ? computeHover(document, params.position, { markdown: support.hoverMarkdown }) : null;
+    if (!document) return null;
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentHover(document, params.position);
+    return (
+      computeComponentCallHover(document, params.position, await components.indexFor(document.uri)) ??
+      computeHover(document, params.position, { markdown: support.hoverMarkdown })
+    );
   });
 
   connection.onSignatureHelp((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeSignatureHelp(document, params.position) : null;
   });
 
   connection.onDocumentSymbol((params) => {
     const document = analysable(params.textDocument.uri);
     if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') {
+      const symbols = computeComponentSymbols(document);
+      return support.hierarchicalSymbols ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
+    }
     return support.hierarchicalSymbols ? computeDocumentSymbols(document) : computeSymbolInformation(document);
   });
 
   connection.onFoldingRanges((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeFoldingRanges(document, { rangeLimit: support.foldingRangeLimit, collapsedText: support.foldingCollapsedText }) : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     if (!document) return { data: [] };
     const settings = await settingsFor(document.uri);
     return computeSemanticTokens(document, { fromDeprecated: settings.from === 'ignored' });
   });
 
   connection.onDocumentFormatting((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeFormatting(document, params.options) : [];
   });
 
   connection.onDocumentRangeFormatting((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeRangeFormatting(document, params.range, params.options) : [];
   });
 
   connection.onDocumentLinks((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeDocumentLinks(document) : [];
   });
 
-  connection.onDefinition((params) => {
+  connection.onDefinition(async (params) => {
     const document = analysable(params.textDocument.uri);
-    return document ? computeDefinition(document, params.position) : [];
+    if (!document) return [];
+    if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentDefinition(document, params.position);
+    const calls = computeComponentCallDefinition(document, params.position, await components.indexFor(document.uri));
+    return calls.length > 0 ? calls : computeDefinition(document, params.position);
   });
 
-  connection.onReferences((params) => {
+  connection.onReferences(async (params) => {
     const document = analysable(params.textDocument.uri);
-    return document ? computeReferences(document, params.position, params.context.includeDeclaration) : [];
+    if (!document) return [];
+    const path = componentFormatOfUri(document.uri) ? filePathOf(document.uri) : undefined;
+    // From a component file: the COMPONENT lines of the project's templates that call it.
+    if (path) return computeComponentReferences(nodeFileSystem, path, await components.indexFor(document.uri));
+    return computeReferences(document, params.position, params.context.includeDeclaration);
   });
 
   connection.onDocumentHighlight((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computeDocumentHighlights(document, params.position) : [];
   });
 
   connection.onPrepareRename((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     return document ? computePrepareRename(document, params.position) : null;
   });
 
   connection.onRenameRequest((params) => {
-    const document = analysable(params.textDocument.uri);
+    const document = templateDocument(params.textDocument.uri);
     if (!document) return null;
     try {
       return computeRename(document, params.position, params.newName) ?? null;

@@ -19,7 +19,10 @@ const COPIES = [
   [join(repoRoot, 'grammar', 'buildcontent.tmLanguage.json'), join(dist, 'syntaxes', 'buildcontent.tmLanguage.json')],
   [join(repoRoot, 'grammar', 'language-configuration.json'), join(dist, 'language-configuration.json')],
   [join(repoRoot, 'packages', 'core', 'schemas', 'pipeline.schema.json'), join(dist, 'schemas', 'pipeline.schema.json')],
+  [join(repoRoot, 'packages', 'core', 'schemas', 'buildcontentrc.schema.json'), join(dist, 'schemas', 'buildcontentrc.schema.json')],
   [join(repoRoot, 'grammar', 'diagram.html'), join(dist, 'diagram.html')],
+  [join(repoRoot, 'packages', 'core', 'schemas', 'component.schema.json'), join(dist, 'schemas', 'component.schema.json')],
+  [join(repoRoot, 'grammar', 'component-references.injection.tmLanguage.json'), join(dist, 'syntaxes', 'component-references.injection.json')],
 ];
 
 // The workspace packages resolve to their built dist/ through their exports maps; point them at the sources.

@@ -47,7 +47,10 @@ const REQUIRED = [
   'extension/dist/syntaxes/buildcontent.tmLanguage.json',
   'extension/dist/language-configuration.json',
   'extension/dist/schemas/pipeline.schema.json',
+  'extension/dist/schemas/buildcontentrc.schema.json',
   'extension/dist/diagram.html',
+  'extension/dist/schemas/component.schema.json',
+  'extension/dist/syntaxes/component-references.injection.json',
   'extension/images/icon.png',
 ];
 

@@ -41,6 +41,8 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // YAML image components: VS Code opens them as yaml; the server knows them by name.
+      { scheme: 'file', language: 'yaml', pattern: '**/*.component.{yaml,yml}' },
     ],
     outputChannel: output,
     diagnosticCollectionName: LANGUAGE_ID,

@@ -39,6 +39,8 @@ describe('scripts/bundle.mjs', () => {
     same('syntaxes/buildcontent.tmLanguage.json', 'grammar/buildcontent.tmLanguage.json');
     same('language-configuration.json', 'grammar/language-configuration.json');
     same('schemas/pipeline.schema.json', 'packages/core/schemas/pipeline.schema.json');
+    same('schemas/component.schema.json', 'packages/core/schemas/component.schema.json');
+    same('syntaxes/component-references.injection.json', 'grammar/component-references.injection.tmLanguage.json');
   });
 
   it('leaves no dependency outside the bundles: only Node built-ins (and vscode for the extension)', () => {

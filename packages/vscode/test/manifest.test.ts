@@ -65,7 +65,8 @@ describe('identity and activation', () => {
   });
 
   it('activates on the language, declared explicitly (VS Code 1.100 does not infer it)', () => {
-    expect(manifest.activationEvents).toEqual([`onLanguage:${LANGUAGE_ID}`]);
+    // And on a workspace with YAML image components (opened as yaml, served by name: docs/components.md).
+    expect(manifest.activationEvents).toEqual([`onLanguage:${LANGUAGE_ID}`, 'workspaceContains:**/*.component.{yaml,yml}']);
     expect(manifest.main).toBe('./dist/extension.js');
   });
 });
@@ -90,12 +91,21 @@ describe('language and grammar', () => {
         path: './dist/syntaxes/buildcontent.tmLanguage.json',
         embeddedLanguages: { 'meta.embedded.block.shell': 'shellscript' },
       },
+      // {{ }} references in YAML components (docs/components.md).
+      { scopeName: 'buildcontent.component-references.injection', path: './dist/syntaxes/component-references.injection.json', injectTo: ['source.yaml'] },
     ]);
     expect(JSON.stringify(grammar)).toContain('meta.embedded.block.shell');
   });
 
-  it('validates *.pipeline.json with the packaged schema', () => {
-    expect(contributes.jsonValidation).toEqual([{ fileMatch: '*.pipeline.json', url: './dist/schemas/pipeline.schema.json' }]);
+  it('validates the parameters, component and settings files with the packaged schemas', () => {
+    expect(contributes.jsonValidation).toEqual([
+      { fileMatch: '*.pipeline.json', url: './dist/schemas/pipeline.schema.json' },
+      { fileMatch: '*.component.json', url: './dist/schemas/component.schema.json' },
+      { fileMatch: '.buildcontentrc.json', url: './dist/schemas/buildcontentrc.schema.json' },
+    ]);
+    // Each schema is one the bundle copies into dist/.
+    const bundle = readFileSync(new URL('../scripts/bundle.mjs', import.meta.url), 'utf8');
+    for (const { url } of contributes.jsonValidation as Array<{ url: string }>) expect(bundle).toContain(`'${url.split('/').pop()}'`);
   });
 
   it('every language id named in menus is the contributed one', () => {

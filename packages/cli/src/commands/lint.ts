@@ -3,15 +3,15 @@ import { parseArgs } from 'node:util';
 import {
   applyFixes,
   buildRequestWithFile,
-  lint,
   PARAMETERS_SUMMARY_CODE,
   summarizeParametersFile,
+  type Diagnostic,
   type LintOptions,
   type ProjectCache,
   type TemplateProject,
 } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
-import { lintSetupFor, severityOverrides } from '../config.js';
+import { severityOverrides } from '../config.js';
 import { findTemplates } from '../files/find-templates.js';
 import { FileProblem, readRegularFile, TEMPLATE_LIMIT_BYTES } from '../files/read-file.js';
 import { decodeUtf8, encodeUtf8, type DecodedText } from '../files/utf8.js';
@@ -21,12 +21,14 @@ import { FORMATS } from '../formats/index.js';
 import { formatStylish } from '../formats/stylish.js';
 import { safeText } from '../terminal/safe-text.js';
 import { VERSION } from '../version.js';
+import { fileLinter, type ComponentCache } from '../lint-file.js';
 
 export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
 
-Lints Image Builder templates. Paths are files (linted whatever their extension), folders (walked for
-*.buildcontent and *.imagebuilder; .git and node_modules are skipped), quoted glob patterns ('**/*.buildcontent'),
-or - for stdin. Without paths: the current folder.
+Lints Image Builder templates and components. Paths are files (linted whatever their extension), folders
+(walked for *.buildcontent, *.imagebuilder and components *.component.yaml|yml|buildcontent; .git and
+node_modules are skipped), quoted glob patterns ('**/*.buildcontent'), or - for stdin (a template).
+Without paths: the current folder.
 
 Options:
   -f, --format <name>        stylish | json | sarif | github | gitlab | checkstyle | junit | gnu       [stylish]
@@ -77,14 +79,14 @@ function parseLintArgs(argv: string[]) {
 }
 
 /** Lints a text, applying the automatic fixes first when asked; returns the final text and findings. */
-function lintAndFix(text: string, options: LintOptions, fix: boolean): { text: string; diagnostics: ReturnType<typeof lint> } {
-  let diagnostics = lint(text, options);
+function lintAndFix(text: string, lint: (text: string) => Diagnostic[], fix: boolean): { text: string; diagnostics: Diagnostic[] } {
+  let diagnostics = lint(text);
   // Fixes that overlap wait for the next pass; a few passes settle every file in practice.
   for (let pass = 0; fix && pass < 10 && diagnostics.some((d) => d.fix); pass++) {
     const fixed = applyFixes(text, diagnostics);
     if (fixed.applied === 0 || fixed.text === text) break;
     text = fixed.text;
-    diagnostics = lint(text, options);
+    diagnostics = lint(text);
   }
   return { text, diagnostics };
 }
@@ -118,19 +120,26 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
   // Settings and parameters per template, from its own folder (core's project model); read once per folder.
   const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
   const projects: ProjectCache = new Map();
+  const components: ComponentCache = new Map();
 
   /** One line on stderr per file that could not be read or fixed; `unreadable` makes the exit code 2. */
   let unreadable = found.problems.length > 0;
-  const warn = (line: string) => io.stderr(`buildcontent lint: ${safeText(line)}\n`);
+  const warned = new Set<string>();
+  const warn = (line: string) => {
+    if (warned.has(line)) return; // a settings problem shared by many templates is said once
+    warned.add(line);
+    io.stderr(`buildcontent lint: ${safeText(line)}\n`);
+  };
   found.problems.forEach(warn);
 
   const results: FileResult[] = [];
   /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
   const lintOne = async (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void, absolute?: string) => {
-    const { project, options } = await lintSetupFor(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects);
-    const { text, diagnostics } = lintAndFix(decoded.text, options, write !== undefined);
+    // Templates, and their COMPONENT lines against the project's components; component files by their format.
+    const linter = await fileLinter(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects, components, warn);
+    const { text, diagnostics } = lintAndFix(decoded.text, linter.lint, write !== undefined);
     if (write && text !== decoded.text) write(text);
-    const parameters = parametersFileResult(project, options, text, shown);
+    const parameters = linter.component ? undefined : parametersFileResult(linter.project, linter.options, text, shown);
     if (parameters?.summary) diagnostics.unshift(parameters.summary);
     results.push({ path: shown, diagnostics, text, stdin: (stdin && stdinName === undefined) || undefined });
     if (parameters?.result) results.push(parameters.result);

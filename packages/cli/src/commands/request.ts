@@ -3,17 +3,19 @@
 // stands nothing is printed to stdout (exit 1), unless --force.
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRequest, emitRequest, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import { buildRequest, componentFormatOf, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { projectOf } from '../config.js';
 import { readText } from '../files/read-file.js';
 import { decodeUtf8 } from '../files/utf8.js';
-import type { FileResult } from '../formats/file-result.js';
-import { formatStylish } from '../formats/stylish.js';
+import { requestComponent } from './request-component.js';
+import { printRequest } from './request-output.js';
 
 export const REQUEST_USAGE = `Usage: buildcontent request [options] <template>
 
-Prints the CreateImagePipeline request for a template (- reads stdin) and its parameters.
+Prints the CreateImagePipeline request for a template (- reads stdin) and its parameters, or the
+CreateImageComponent request for a component (<name>.component.yaml|yml|buildcontent, parameters
+in <name>.component.json).
 
 Options:
   --params <file>            parameters file (JSON, API parameter names)
@@ -85,6 +87,13 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   const set = parseSet(values.set ?? []);
 
   const templatePath = positionals[0];
+  const componentFormat = templatePath === '-' ? undefined : componentFormatOf(templatePath);
+  if (componentFormat) {
+    return requestComponent(
+      { path: templatePath, format: componentFormat, output: format, params: values.params, config: values.config, set, force: values.force!, keepComments: values['keep-comments']! },
+      io,
+    );
+  }
   // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
   // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
   const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
@@ -112,25 +121,14 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     lint: lintOptions,
   });
 
-  // Findings in the lint format: the template's, then the parameters' (by where their value came from).
-  const templateName = templatePath === '-' ? '<stdin>' : templatePath;
-  const reports: FileResult[] = [];
-  if (result.diagnostics.length) reports.push({ path: templateName, diagnostics: result.diagnostics, text: template });
-  const fromFile = result.parameterDiagnostics.filter((d) => d.origin !== 'set' && paramsText !== undefined);
-  const fromSet = result.parameterDiagnostics.filter((d) => !fromFile.includes(d));
-  if (fromFile.length) reports.push({ path: paramsPath!, diagnostics: fromFile, text: paramsText! });
-  if (fromSet.length) reports.push({ path: '<--set>', diagnostics: fromSet, text: '' });
-  if (reports.length) io.stderr(formatStylish(reports, io.color));
-
-  if (!result.request) return 1;
-  let output: string;
-  try {
-    output = emitRequest(result.request, format);
-  } catch (error) {
-    // Only a forced request can get here (e.g. a character no format can carry).
-    io.stderr(`buildcontent request: cannot write the request as ${format}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  io.stdout(output);
-  return 0;
+  return printRequest(io, {
+    path: templatePath === '-' ? '<stdin>' : templatePath,
+    text: template,
+    diagnostics: result.diagnostics,
+    parameterDiagnostics: result.parameterDiagnostics,
+    paramsPath,
+    paramsText,
+    request: result.request,
+    format,
+  });
 }

@@ -23,6 +23,8 @@ export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${safeJson(rules)}\n`);
     return 0;
   }
-  for (const rule of rules) io.stdout(`${rule.id.padEnd(22)} ${rule.severity.padEnd(8)} ${rule.codes.join(', ')}\n${' '.repeat(32)}${rule.description}\n`);
+  // The id column fits the longest id (component rule ids are longer than the template ones).
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  for (const rule of rules) io.stdout(`${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.codes.join(', ')}\n${' '.repeat(width + 10)}${rule.description}\n`);
   return 0;
 }

@@ -3,10 +3,10 @@
 // dot-folders except .git, and skips node_modules; what cannot be walked is reported and the walk goes on.
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { COMPONENT_EXTENSIONS, TEMPLATE_EXTENSIONS } from '@buildcontent/core';
 import { UsageError } from '../cli-io.js';
 import { globBase, globMatcher, isGlob } from './glob.js';
 
-export const TEMPLATE_EXTENSIONS = ['.buildcontent', '.imagebuilder'];
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 
 /** A file to lint: `shown` is its path as output prints it (relative when given relative), `absolute` to open it. */
@@ -21,7 +21,8 @@ export interface FoundTemplates {
   problems: string[];
 }
 
-const isTemplateName = (name: string) => TEMPLATE_EXTENSIONS.some((ext) => name.endsWith(ext));
+/** Templates and component files (`.component.yaml|yml|buildcontent`), by name, as the walk finds them. */
+const isTemplateName = (name: string) => [...TEMPLATE_EXTENSIONS, ...COMPONENT_EXTENSIONS].some((ext) => name.toLowerCase().endsWith(ext));
 const isSymbolicLink = (path: string) => {
   try {
     return lstatSync(path).isSymbolicLink();

@@ -8,6 +8,7 @@ import type { Diagnostic, Severity } from './diagnostic.js';
 import type { CommandCheck, Finding, Rule, RuleContext } from './rule.js';
 import { allRules } from './rules/index.js';
 import { suppressionsOf } from './suppressions.js';
+import { componentRuleInfos } from '../component/rules/index.js';
 
 /** The project's repository (root package.json `repository`; test/packaging/metadata.test.ts keeps them equal). */
 export const REPOSITORY_URL = 'https://github.com/buildcontent/buildcontent';
@@ -23,44 +24,53 @@ export interface RuleInfo {
   href: string;
 }
 
-/** Every rule, for `buildcontent rules`, documentation and editor settings. */
-export const rules: RuleInfo[] = allRules.map((r) => ({
+/** A rule's documentation page: beside the rule (component rules give their own). */
+export function hrefOf(rule: Pick<Rule, 'id' | 'href'>): string {
+  return rule.href ?? `${DOCS_BASE}/${rule.id}.md`;
+}
+
+/** Every rule (template and component rules), for `buildcontent rules`, documentation and editor settings. */
+export const rules: RuleInfo[] = [...allRules, ...componentRuleInfos].map((r) => ({
   id: r.id,
   codes: r.codes,
   severity: r.severity,
   description: r.description,
-  href: `${DOCS_BASE}/${r.id}.md`,
+  href: hrefOf(r),
 }));
+
+/** A finding as a diagnostic, with the configured severity; undefined when that severity is `off`. */
+export function diagnosticOf(rule: Pick<Rule, 'id' | 'href' | 'severity'>, finding: Finding, options: LintOptions): Diagnostic | undefined {
+  const severity = options.severity?.[finding.code] ?? options.severity?.[rule.id] ?? finding.severity ?? rule.severity;
+  if (severity === 'off') return undefined;
+  const diagnostic: Diagnostic = { code: finding.code, severity, message: finding.message, range: finding.range, rule: rule.id, href: hrefOf(rule) };
+  if (finding.tags) diagnostic.tags = finding.tags;
+  if (finding.fix) diagnostic.fix = finding.fix;
+  if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions;
+  return diagnostic;
+}
 
 /** Lints a template (text or an already parsed AST) and returns its findings, sorted by position. */
 export function lint(input: string | Template, options: LintOptions = {}): Diagnostic[] {
+  return lintWithRules(allRules, input, options);
+}
+
+/** Lints with a given set of rules (a Dockerfile-format component uses the template rules plus its own). */
+export function lintWithRules(ruleSet: readonly Rule[], input: string | Template, options: LintOptions = {}): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
   const lines = new LineIndex(template.text);
   const suppressed = suppressionsOf(template);
   const out: Diagnostic[] = [];
 
-  for (const rule of allRules) {
+  for (const rule of ruleSet) {
     const context: RuleContext = {
       template,
       options,
       lines,
       range: (offset, endOffset) => lines.range(offset, endOffset),
       report: (finding: Finding) => {
-        const severity = options.severity?.[finding.code] ?? options.severity?.[rule.id] ?? finding.severity ?? rule.severity;
-        if (severity === 'off') return;
         if (suppressed(finding.code, rule.id, finding.range.start.line)) return;
-        const diagnostic: Diagnostic = {
-          code: finding.code,
-          severity,
-          message: finding.message,
-          range: finding.range,
-          rule: rule.id,
-          href: `${DOCS_BASE}/${rule.id}.md`,
-        };
-        if (finding.tags) diagnostic.tags = finding.tags;
-        if (finding.fix) diagnostic.fix = finding.fix;
-        if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions;
-        out.push(diagnostic);
+        const diagnostic = diagnosticOf(rule, finding, options);
+        if (diagnostic) out.push(diagnostic);
       },
     };
     rule.template?.(template, context);
@@ -73,6 +83,11 @@ export function lint(input: string | Template, options: LintOptions = {}): Diagn
     }
   }
 
+  return sortDiagnostics(out);
+}
+
+/** By position, then code. */
+export function sortDiagnostics(out: Diagnostic[]): Diagnostic[] {
   return out.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||

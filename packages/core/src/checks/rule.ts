@@ -40,6 +40,8 @@ export interface Rule {
   /** The default severity of its findings. */
   severity: Severity;
   description: string;
+  /** Where the documentation page is when it is not beside the template rules (component rules). */
+  href?: string;
   commands?: { [K in CommandKind | 'UNKNOWN']?: CommandCheck<CommandOf<K>> } & { '*'?: CommandCheck };
   template?: (template: Template, context: RuleContext) => void;
 }

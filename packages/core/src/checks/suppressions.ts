@@ -4,7 +4,7 @@
 // CODE is a diagnostic code or a rule id. The comments are stripped with the others when the request is emitted.
 import type { Template } from '../syntax/ast.js';
 
-const PRAGMA = /^#\s*buildcontent-ignore(-file)?\s+([^#]+?)\s*(?:#.*)?$/;
+export const PRAGMA = /^#\s*buildcontent-ignore(-file)?\s+([^#]+?)\s*(?:#.*)?$/;
 
 export type SuppressionTest = (code: string, ruleId: string, line: number) => boolean;
 

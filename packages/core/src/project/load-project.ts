@@ -2,7 +2,7 @@
 //   <dir>/.buildcontentrc.json          settings, the nearest one from the TEMPLATE's folder upwards
 //   <dir>/<name>.pipeline.json          request parameters, beside the template
 //   <dir>/<name>.test.buildcontent      the test template, beside the template (located, not linted yet)
-//   components                          a slot for a later issue
+//   components                          every component file under the project's root (docs/components.md)
 // Every file is read through the FileSystemProvider: only regular files, at most SIZE_CAPS bytes.
 import type { LintOptions, ProjectSettings, RequestDefaults } from '../options.js';
 import { parseJsonDocument } from '../request/json-locator.js';
@@ -10,6 +10,8 @@ import type { Range } from '../syntax/ast.js';
 import { readTextFile, type FileSystemProvider } from './file-system-provider.js';
 import { basenameOf, dirnameOf, joinPath } from './paths.js';
 import { SETTINGS_FILE, validateSettings } from './settings.js';
+import { loadComponents, projectRootOf } from '../component/load-components.js';
+import type { ComponentIndex } from '../component/resolve-component.js';
 
 export const TEMPLATE_EXTENSIONS: readonly string[] = ['.buildcontent', '.imagebuilder'];
 export const PARAMETERS_SUFFIX = '.pipeline.json';
@@ -43,8 +45,8 @@ export interface TemplateProject {
   /** The parameters file (path undefined: none is looked for, as for stdin). */
   parameters: { path?: string; text?: string };
   testTemplate: { path: string; exists: boolean };
-  /** Components the template uses: filled by a later issue. */
-  components: readonly never[];
+  /** The components of the project, to resolve the template's COMPONENT lines against. */
+  components: ComponentIndex;
   /** Every problem with a file, settings first. */
   problems: ProjectProblem[];
 }
@@ -58,6 +60,8 @@ export interface LoadProjectOptions {
   stopAt?: string;
   /** Settings files already read, by folder: share one between calls to read each file once. */
   cache?: ProjectCache;
+  /** Component indexes already loaded, by project root: share one between the templates of a run. */
+  componentCache?: Map<string, Promise<ComponentIndex>>;
 }
 
 /** Settings found per folder; clear it when a settings file changes. */
@@ -124,12 +128,18 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
   else if (parametersPath !== undefined && parameters.text === undefined && options.parametersPath) {
     problems.push({ path: parametersPath, file: 'parameters', message: 'not found' });
   }
+  const root = await projectRootOf(fs, dirnameOf(templatePath), settings?.path);
+  let components = options.componentCache?.get(root);
+  if (!components) {
+    components = loadComponents(fs, root, settings?.settings.components, root);
+    options.componentCache?.set(root, components);
+  }
   return {
     templatePath,
     settings,
     parameters: { path: parametersPath, text: parameters.text },
     testTemplate: { path: testPath, exists: testStat?.type === 'file' },
-    components: [],
+    components: await components,
     problems,
   };
 }

@@ -27,6 +27,7 @@ export function settingsJsonSchema(): Record<string, unknown> {
       },
       keepComments: { type: 'boolean', description: SETTINGS_KEYS.keepComments },
       request: { type: 'object', description: SETTINGS_KEYS.request, additionalProperties: false, properties: requestProperties },
+      components: { type: 'object', description: SETTINGS_KEYS.components, additionalProperties: { type: 'string', minLength: 1 } },
     },
   };
 }

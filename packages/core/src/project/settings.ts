@@ -26,6 +26,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
   severity: 'Severity per code or rule id: "off", "info", "warning", "error" or "hint".',
   keepComments: 'Count the 16 KB limit on the text with comment and blank lines kept, and send them.',
   request: 'Request parameters used where <name>.pipeline.json does not give them.',
+  components: 'Component ids (ic-...) mapped to the local component file that holds them, relative to this file (docs/components.md).',
 };
 
 /** Every code and rule id a severity setting or a suppression comment may name. */
@@ -135,6 +136,19 @@ export function validateSettings(text: string): ValidatedSettings {
           else if (entry.value.value.trim() !== '') request[spec.key] = entry.value.value.trim();
         }
         settings.request = request;
+        break;
+      }
+      case 'components': {
+        if (value.kind !== 'object') {
+          wrong('an object of component id -> component file');
+          break;
+        }
+        const components: Record<string, string> = {};
+        for (const entry of value.properties) {
+          if (entry.value.kind !== 'string' || entry.value.value.trim() === '') at(entry.value.offset, entry.value.endOffset, `components: the file of ${quoteKey(entry.key)} must be a path (a non-empty string)`);
+          else Object.defineProperty(components, entry.key, { value: entry.value.value, enumerable: true, writable: true, configurable: true });
+        }
+        settings.components = components;
         break;
       }
       default:

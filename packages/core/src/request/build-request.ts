@@ -83,7 +83,7 @@ function isPrefix(prefix: JsonPath, path: JsonPath): boolean {
 }
 
 /** Copies the model's parameters in model order (nested too); keys the model does not know are left out. */
-function copyInModelOrder(object: Record<string, unknown>, fields: readonly ParameterSpec[]): Record<string, unknown> {
+export function copyInModelOrder(object: Record<string, unknown>, fields: readonly ParameterSpec[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (object[field.name] !== undefined) out[field.name] = copyValue(object[field.name], field.value);
@@ -97,7 +97,7 @@ function copyValue(value: unknown, spec: ValueSpec): unknown {
   return value;
 }
 
-function appliedDefaults(params: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: JsonPath): AppliedDefault[] {
+export function appliedDefaults(params: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: JsonPath): AppliedDefault[] {
   const out: AppliedDefault[] = [];
   for (const field of fields) {
     const value = params[field.name];
@@ -111,21 +111,17 @@ function appliedDefaults(params: Record<string, unknown>, fields: readonly Param
   return out;
 }
 
-function withSeverity(diagnostic: Diagnostic, lintOptions: LintOptions | undefined): boolean {
+export function withSeverity(diagnostic: Diagnostic, lintOptions: LintOptions | undefined): boolean {
   const setting = lintOptions?.severity?.[diagnostic.code] ?? lintOptions?.severity?.[diagnostic.rule];
   if (setting === 'off') return false;
   if (setting) diagnostic.severity = setting as Severity;
   return true;
 }
 
-/**
- * Builds the CreateImagePipeline request for a template and its parameters, and checks both
- * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
- */
-export function buildRequest(template: string, params: PipelineParameters | unknown, options: BuildRequestOptions = {}): BuildRequestResult {
+/** The parameters of a request: the object given, or the file's text read here; then the `set` overrides. */
+export function readRequestParameters(params: unknown, options: Pick<BuildRequestOptions, 'paramsText' | 'set'>) {
   const parameterDiagnostics: ParameterDiagnostic[] = [];
 
-  // 1. The parameters: the object given, or the file's text read here; then the `set` overrides.
   const document = options.paramsText !== undefined ? parseJsonDocument(options.paramsText) : undefined;
   let fileParams: unknown = params;
   if (fileParams === undefined && document) fileParams = document.value ?? {};
@@ -162,6 +158,17 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     });
   }
   const rangeOf = (path: JsonPath, part: 'value' | 'key'): Range => (isSet(path) || !document ? START : document.rangeOf(path, part));
+
+  return { merged, document, isSet, rangeOf, parameterDiagnostics };
+}
+
+/**
+ * Builds the CreateImagePipeline request for a template and its parameters, and checks both
+ * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
+ */
+export function buildRequest(template: string, params: PipelineParameters | unknown, options: BuildRequestOptions = {}): BuildRequestResult {
+  // 1. The parameters: the object given, or the file's text read here; then the `set` overrides.
+  const { merged, document, isSet, rangeOf, parameterDiagnostics } = readRequestParameters(params, options);
 
   // 2. The template: parsed once, linted with the bandwidth the build instance will have.
   const ast: Template = parse(template);

@@ -2,7 +2,7 @@
 // into shells, so every value is quoted such that the shell passes it through byte for byte and
 // expands nothing: no `$`, backtick, glob, history `!` or brace expansion can reach the shell.
 import { flattenRequest } from './flatten-request.js';
-import type { CreateImagePipelineRequest } from './parameters.js';
+import { requestModelOf, type AnyRequest } from './component-request-model.js';
 
 /** Words that need no quotes: nothing here is special to bash at any position. */
 const BARE_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
@@ -41,13 +41,13 @@ export function quoteForBash(text: string): string {
   return `'${text.replaceAll("'", `'"'"'`)}'`;
 }
 
-/** The template texts go last: they are long and span lines. */
-const LAST = new Set(['BuildContent', 'TestContent']);
-
-export function emitCli(request: CreateImagePipelineRequest): string {
+export function emitCli(request: AnyRequest): string {
+  const model = requestModelOf(request);
+  // The contents go last: they are long and span lines.
+  const LAST = new Set(model.contentParameters);
   const pairs = flattenRequest(request).filter(([name]) => name !== 'Action' && name !== 'Version');
   const ordered = [...pairs.filter(([name]) => !LAST.has(name)), ...pairs.filter(([name]) => LAST.has(name))];
   // The aliyun CLI reads a value that starts with `-` as a flag unless it is joined with `=`.
   const options = ordered.map(([name, value]) => (value.startsWith('-') ? `--${name}=${quoteForBash(value)}` : `--${name} ${quoteForBash(value)}`));
-  return `${['aliyun ecs CreateImagePipeline', ...options].join(' \\\n  ')}\n`;
+  return `${[`aliyun ecs ${model.action}`, ...options].join(' \\\n  ')}\n`;
 }

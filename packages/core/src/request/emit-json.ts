@@ -1,7 +1,8 @@
 // `--format json`: the request as structured JSON, Action and Version first, then the parameters.
-import { ACTION, API_VERSION, type CreateImagePipelineRequest } from './parameters.js';
+import { requestModelOf, type AnyRequest } from './component-request-model.js';
+import { API_VERSION } from './parameters.js';
 
-export function emitJson(request: CreateImagePipelineRequest): string {
+export function emitJson(request: AnyRequest): string {
   const { Action: _action, Version: _version, ...parameters } = request;
-  return `${JSON.stringify({ Action: ACTION, Version: API_VERSION, ...parameters }, null, 2)}\n`;
+  return `${JSON.stringify({ Action: requestModelOf(request).action, Version: API_VERSION, ...parameters }, null, 2)}\n`;
 }

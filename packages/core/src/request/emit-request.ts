@@ -3,12 +3,12 @@ import { emitCli } from './emit-cli.js';
 import { emitJson } from './emit-json.js';
 import { emitQuery } from './emit-query.js';
 import { emitSdk } from './emit-sdk.js';
-import type { CreateImagePipelineRequest } from './parameters.js';
+import type { AnyRequest } from './component-request-model.js';
 
 export const REQUEST_FORMATS = ['json', 'query', 'cli', 'sdk'] as const;
 export type RequestFormat = (typeof REQUEST_FORMATS)[number];
 
-const EMITTERS: Record<RequestFormat, (request: CreateImagePipelineRequest) => string> = {
+const EMITTERS: Record<RequestFormat, (request: AnyRequest) => string> = {
   json: emitJson,
   query: emitQuery,
   cli: emitCli,
@@ -16,6 +16,6 @@ const EMITTERS: Record<RequestFormat, (request: CreateImagePipelineRequest) => s
 };
 
 /** The request in one format; every format ends with one newline. */
-export function emitRequest(request: CreateImagePipelineRequest, format: RequestFormat): string {
+export function emitRequest(request: AnyRequest, format: RequestFormat): string {
   return EMITTERS[format](request);
 }

@@ -1,7 +1,8 @@
 // `--format sdk`: a TypeScript module that builds the request with `@alicloud/ecs20140526`.
 // Field names and model classes come from the parameter model; each object literal is checked with
 // `satisfies Fields<Model>`, so a misspelt or mistyped field fails to compile.
-import { PIPELINE_PARAMETERS, SDK_REQUEST_CLASS, type CreateImagePipelineRequest, type ParameterSpec, type ValueSpec } from './parameters.js';
+import { requestModelOf, type AnyRequest } from './component-request-model.js';
+import type { ParameterSpec, ValueSpec } from './parameters.js';
 
 const SDK_PACKAGE = '@alicloud/ecs20140526';
 
@@ -40,14 +41,15 @@ function valueLiteral(value: unknown, spec: ValueSpec, indent: string, classes: 
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
-export function emitSdk(request: CreateImagePipelineRequest): string {
+export function emitSdk(request: AnyRequest): string {
+  const model = requestModelOf(request);
   const classes = new Set<string>();
-  const body = modelLiteral(SDK_REQUEST_CLASS, request as unknown as Record<string, unknown>, PIPELINE_PARAMETERS, '', classes);
+  const body = modelLiteral(model.sdkRequestClass, request as unknown as Record<string, unknown>, model.fields, '', classes);
   const imports = [...classes].sort().map((name) => `  ${name},`);
-  return `// CreateImagePipeline request, written by \`buildcontent request --format sdk\`.
+  return `// ${model.action} request, written by \`buildcontent request --format sdk\`.
 import {
 ${imports.join('\n')}
-  type CreateImagePipelineResponse,
+  type ${model.sdkResponseClass},
 } from '${SDK_PACKAGE}';
 
 /** The data fields of an SDK model (without its index signature and methods), so a misspelt field fails to compile. */
@@ -57,12 +59,12 @@ type Fields<Model> = {
 
 export const request = ${body};
 
-/** Sends the request with a client you have configured (credentials, endpoint); returns the new ImagePipelineId. */
-export async function createImagePipeline(client: {
-  createImagePipeline(request: ${SDK_REQUEST_CLASS}): Promise<CreateImagePipelineResponse>;
+/** Sends the request with a client you have configured (credentials, endpoint); returns the new ${model.sdkIdField.replace(/^i/, 'I')}. */
+export async function ${model.sdkMethod}(client: {
+  ${model.sdkMethod}(request: ${model.sdkRequestClass}): Promise<${model.sdkResponseClass}>;
 }): Promise<string | undefined> {
-  const response = await client.createImagePipeline(request);
-  return response.body?.imagePipelineId;
+  const response = await client.${model.sdkMethod}(request);
+  return response.body?.${model.sdkIdField};
 }
 `;
 }

@@ -1,7 +1,8 @@
 // The request as flat wire pairs (`Tag.1.Key` = `team`), the way the SDK's OpenApiUtil flattens it
 // for the query string: nested objects join names with `.`, lists count from 1, booleans and
 // numbers become their `toString()`, absent values are left out.
-import { ACTION, API_VERSION, PIPELINE_PARAMETERS, type CreateImagePipelineRequest, type ParameterSpec, type ValueSpec } from './parameters.js';
+import { requestModelOf, type AnyRequest } from './component-request-model.js';
+import { API_VERSION, type ParameterSpec, type ValueSpec } from './parameters.js';
 
 export type WirePair = [name: string, value: string];
 
@@ -21,11 +22,12 @@ function flattenFields(object: Record<string, unknown>, fields: readonly Paramet
 }
 
 /** Action, Version, then every parameter in model order. Keys the model does not know are not sent. */
-export function flattenRequest(request: CreateImagePipelineRequest): WirePair[] {
+export function flattenRequest(request: AnyRequest): WirePair[] {
+  const model = requestModelOf(request);
   const out: WirePair[] = [
-    ['Action', ACTION],
+    ['Action', model.action],
     ['Version', API_VERSION],
   ];
-  flattenFields(request as unknown as Record<string, unknown>, PIPELINE_PARAMETERS, '', out);
+  flattenFields(request as unknown as Record<string, unknown>, model.fields, '', out);
   return out;
 }

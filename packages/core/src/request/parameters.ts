@@ -123,7 +123,7 @@ function nameChars(extra: string, described: string): StringRule {
 }
 
 /** The naming rule of Name and ImageName: 2..max, letter first, not http(s)://, a fixed character set. */
-function nameValue(code: string, max: number): StringValue {
+export function nameValue(code: string, max: number): StringValue {
   return {
     kind: 'string',
     code,
@@ -150,20 +150,20 @@ function imageFamilyValue(): StringValue {
   };
 }
 
-function descriptionValue(code: string): StringValue {
+export function descriptionValue(code: string): StringValue {
   return { kind: 'string', code, rules: [{ kind: 'length', min: 2, max: 256 }, { kind: 'not-prefix', prefixes: HTTP_PREFIXES }] };
 }
 
-function enumValue(code: string, values: readonly string[]): StringValue {
+export function enumValue(code: string, values: readonly string[]): StringValue {
   return { kind: 'string', code, rules: [{ kind: 'enum', values }] };
 }
 
-function plainString(): StringValue {
+export function plainString(): StringValue {
   return { kind: 'string', code: OWN_CODES.invalidValue, rules: [] };
 }
 
 /** Tags follow one rule everywhere in ECS: key 1-128, value 0-128, no reserved prefixes, no URLs. */
-function tagList(sdkClass: string, maxItems: number | undefined, inferred: boolean): ListValue {
+export function tagList(sdkClass: string, maxItems: number | undefined, inferred: boolean): ListValue {
   const tagRules = (prefixes: readonly string[], min: number): StringRule[] => [
     { kind: 'length', min, max: 128, inferred },
     { kind: 'not-prefix', prefixes, inferred },
@@ -197,7 +197,7 @@ function tagList(sdkClass: string, maxItems: number | undefined, inferred: boole
   };
 }
 
-const SIXTEEN_KB = 16 * 1024;
+export const SIXTEEN_KB = 16 * 1024;
 
 const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
 const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
@@ -354,6 +354,22 @@ const IMPORT_IMAGE_OPTIONS: ObjectValue = {
     },
   ],
 };
+
+/** The idempotency token, the same in every ECS create action. */
+export const CLIENT_TOKEN: ParameterSpec = {
+  name: 'ClientToken',
+  sdkName: 'clientToken',
+  doc: 'Idempotency token: ASCII only, at most 64 characters.',
+  value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
+};
+
+/** The internal owner fields every SDK request model carries. */
+export const OWNER_PARAMETERS: readonly ParameterSpec[] = [
+  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
+  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
+  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+];
 
 /** Every parameter of CreateImagePipeline, in the order the API reference lists them. */
 export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
@@ -571,12 +587,7 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
     doc: 'The resource group of the image template, e.g. `rg-bp67acfmxazb4p****`.',
     value: plainString(),
   },
-  {
-    name: 'ClientToken',
-    sdkName: 'clientToken',
-    doc: 'Idempotency token: ASCII only, at most 64 characters.',
-    value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
-  },
+  CLIENT_TOKEN,
   {
     name: 'RepairMode',
     sdkName: 'repairMode',
@@ -592,10 +603,7 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
       items: enumValue(OWN_CODES.invalidValue, [...new Set([...LINUX_REPAIR_ITEMS, ...WINDOWS_REPAIR_ITEMS])]),
     },
   },
-  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
-  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  ...OWNER_PARAMETERS,
 ];
 
 /** The SDK class of the request itself. */

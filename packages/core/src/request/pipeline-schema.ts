@@ -94,7 +94,7 @@ function parameterSchema(parameter: ParameterSpec): JsonSchema {
   return out;
 }
 
-function objectSchema(fields: readonly ParameterSpec[]): JsonSchema {
+export function objectSchema(fields: readonly ParameterSpec[]): JsonSchema {
   const properties: JsonSchema = {};
   for (const field of fields) {
     if (!field.fromTemplate) properties[field.name] = parameterSchema(field);

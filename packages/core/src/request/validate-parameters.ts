@@ -38,6 +38,8 @@ export interface ValidateParametersOptions {
   isSet?: (path: JsonPath) => boolean;
   /** The template has a FROM that decides the source image (older API rule), so BaseImage is not needed. */
   sourceImageFromTemplate?: boolean;
+  /** Another action's parameter model (CreateImageComponent); default CreateImagePipeline's, with its cross checks. */
+  model?: { action: string; fields: readonly ParameterSpec[] };
 }
 
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -298,11 +300,11 @@ function createChecker(options: ValidateParametersOptions): Checker {
 export function validateParameters(params: unknown, options: ValidateParametersOptions = {}): ParameterDiagnostic[] {
   const { out, report, checkFields } = createChecker(options);
   if (!isPlainObject(params)) {
-    report([], OWN_CODES.invalidType, 'error', `must be a JSON object of CreateImagePipeline parameters, not ${describeJson(params)}`);
+    report([], OWN_CODES.invalidType, 'error', `must be a JSON object of ${options.model?.action ?? 'CreateImagePipeline'} parameters, not ${describeJson(params)}`);
     return out;
   }
-  checkFields(params, PIPELINE_PARAMETERS, []);
-  crossCheck(params, options, report);
+  checkFields(params, options.model?.fields ?? PIPELINE_PARAMETERS, []);
+  if (!options.model) crossCheck(params, options, report);
   return out;
 }
 

@@ -18,7 +18,7 @@ describe('loadProject', () => {
     expect(project.settings?.settings).toEqual({ keepComments: true, severity: { 'keyword-case': 'off' } });
     expect(project.parameters).toEqual({ path: '/w/app/web.pipeline.json', text: '{ "InternetMaxBandwidthOut": 5 }' });
     expect(project.testTemplate).toEqual({ path: '/w/app/web.test.buildcontent', exists: true });
-    expect(project.components).toEqual([]);
+    expect(project.components).toEqual({ root: '/w/app', components: [], ids: {}, problems: [] });
     expect(project.problems).toEqual([]);
     expect(lintOptionsOf(project, { from: 'override' })).toEqual({
       from: 'override',

@@ -1,0 +1,35 @@
+// The file conventions of components (docs/components.md):
+//   <name>.component.yaml | .component.yml    YAML content
+//   <name>.component.buildcontent              Dockerfile-format content (Linux only)
+//   <name>.component.json                      the other CreateImageComponent parameters, beside either
+import { basenameOf, dirnameOf, joinPath } from '../project/paths.js';
+
+export const YAML_COMPONENT_EXTENSIONS: readonly string[] = ['.component.yaml', '.component.yml'];
+export const DOCKERFILE_COMPONENT_EXTENSION = '.component.buildcontent';
+export const COMPONENT_EXTENSIONS: readonly string[] = [...YAML_COMPONENT_EXTENSIONS, DOCKERFILE_COMPONENT_EXTENSION];
+export const COMPONENT_PARAMETERS_SUFFIX = '.component.json';
+
+export type ComponentFormat = 'yaml' | 'dockerfile';
+
+function extensionOf(path: string): string | undefined {
+  const lower = basenameOf(path).toLowerCase();
+  return COMPONENT_EXTENSIONS.find((extension) => lower.endsWith(extension) && lower.length > extension.length);
+}
+
+/** The format of a component file by its name; undefined for anything else (templates included). */
+export function componentFormatOf(path: string): ComponentFormat | undefined {
+  const extension = extensionOf(path);
+  if (!extension) return undefined;
+  return extension === DOCKERFILE_COMPONENT_EXTENSION ? 'dockerfile' : 'yaml';
+}
+
+/** `web/nginx.component.yaml` -> `nginx`: the default Name and the name its parameters file shares. */
+export function componentBaseName(path: string): string {
+  const base = basenameOf(path);
+  const extension = extensionOf(path);
+  return extension ? base.slice(0, base.length - extension.length) : base;
+}
+
+export function componentParametersPathOf(path: string): string {
+  return joinPath(dirnameOf(path), `${componentBaseName(path)}${COMPONENT_PARAMETERS_SUFFIX}`);
+}
