@@ -238,8 +238,10 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForTimeout(800);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.tabs-container .tab.active:has-text("web.component.yaml")', { timeout: 30_000 });
-    const language = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText();
-    expect(language).toContain('YAML');
+    // The status bar follows the active editor a moment after its tab: wait for it rather than read it at once.
+    const mode = '.statusbar-item[id="status.editor.mode"]';
+    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('YAML'), mode, { timeout: 20_000 }).catch(() => undefined);
+    expect(await page.locator(mode).innerText()).toContain('YAML');
     await page.waitForFunction(
       () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('component-action')),
       undefined,
