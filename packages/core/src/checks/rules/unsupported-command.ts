@@ -1,5 +1,5 @@
 import { COMMAND_KINDS } from '../../syntax/ast.js';
-import { replace } from '../fix-helpers.js';
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { closestWord } from '../../util/closest-word.js';
 import { defineRule } from '../rule.js';
 
@@ -32,11 +32,15 @@ export const unsupportedCommand = defineRule({
       let message = `${command.keywordNode.text} is not a command Image Builder supports.`;
       if (hint) message += hint.use ? ` Use ${hint.use}: ${hint.why}.` : ` Image Builder has no equivalent: ${hint.why}.`;
       else if (suggestion) message += ` Did you mean ${suggestion}?`;
+      // A look-alike letter (the dotless ı of entrypoınt) is easy to miss: name it.
+      const foreign = [...command.keywordNode.text].find((c) => c.charCodeAt(0) > 127);
+      if (foreign && suggestion) message += ` (${command.keywordNode.text} holds the non-ASCII letter ${foreign}, U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
       context.report({
         code: 'InvalidImageTemplateCommand.NotSupported',
         message,
         range: command.keywordNode.range,
-        fix: suggestion ? { title: `Change ${command.keywordNode.text} to ${suggestion}`, edits: [replace(command.keywordNode, suggestion)] } : undefined,
+        // A suggestion only: a guessed keyword (or ADD -> COPY, which does not unpack archives) is a person's call.
+        suggestions: suggestion ? [fixOf(`Change ${command.keywordNode.text} to ${suggestion}`, replaceOnOneLine(command.keywordNode, suggestion))].filter((f) => f !== undefined) : undefined,
       });
     },
   },
