@@ -69,7 +69,7 @@ describe('fixes write valid text under the escape character in force', () => {
     });
     it(`${name}: no newline or control character is written into a shell line from a JSON element`, () => {
       const text = `RUN ["echo", "a\\nb"]${eol}RUN ["printf", "\\u001b"]`;
-      expect(lint(text).filter((d) => d.code === 'run-exec-form').map((d) => d.suggestions)).toEqual([undefined, undefined]);
+      expect(lint(text).filter((d) => d.code === 'run-exec-form').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined], [undefined, undefined]]);
     });
   }
   fixes('ENV a=b\\\n# comment\nc d=e', 'unquoted-value', 'ENV a="b\\\n# comment\nc" d="e"');

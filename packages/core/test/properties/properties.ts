@@ -1,6 +1,6 @@
 // The properties every fix and every text must keep. Each returns a description of the first violation, or
 // undefined; the vitest suites assert `undefined`, the fuzz script counts and prints violations.
-import { applyFixes, lint, parse, type Command, type Diagnostic, type Fix, type LintOptions } from '../../src/index.js';
+import { applyFixes, lint, parse, type Command, type Diagnostic, type Fix, type LintOptions, type Template } from '../../src/index.js';
 import { LineIndex } from '../../src/syntax/line-index.js';
 
 /** What the service sees of a command: its keyword, flags, arguments (continuations joined). */
@@ -9,16 +9,14 @@ function shape(command: Command): string {
 }
 
 /** Comment lines (top-level and inside commands), and with `directives` the directive lines too. */
-const commentTexts = (text: string, directives = false) => {
-  const template = parse(text);
-  return [
+const commentTexts = (template: Template, directives = false) =>
+  [
     ...template.comments.map((c) => c.text),
     ...template.commands.flatMap((c) => c.innerComments.map((i) => i.text)),
-    ...(directives ? template.directives.map((d) => text.slice(d.offset, d.endOffset)) : []),
+    ...(directives ? template.directives.map((d) => template.text.slice(d.offset, d.endOffset)) : []),
   ]
     .map((t) => t.trim())
     .sort();
-};
 
 const count = (text: string, char: string) => text.split(char).length - 1;
 
@@ -31,7 +29,7 @@ export function applyOne(text: string, diagnostic: Diagnostic, fix: Fix): { text
  * Fix preservation: after applying one fix, the commands it does not touch are unchanged and in order (same
  * keyword, flags and arguments), no comment line is lost, a BOM stays first and no new one appears.
  */
-export function fixPreservationProblem(text: string, diagnostic: Diagnostic, fix: Fix): string | undefined {
+export function fixPreservationProblem(text: string, diagnostic: Diagnostic, fix: Fix, original: Template = parse(text)): string | undefined {
   const lines = new LineIndex(text);
   const spans = fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), length: e.newText.length })).sort((a, b) => a.start - b.start);
   // A command owns its lines up to the next line's start: empty continuation and inner comment lines, line breaks.
@@ -49,14 +47,15 @@ export function fixPreservationProblem(text: string, diagnostic: Diagnostic, fix
     shift += s.length - (s.end - s.start);
     return region;
   });
-  const before = parse(text).commands.filter((c) => !touches(spans, c, lines)).map(shape);
+  const before = original.commands.filter((c) => !touches(spans, c, lines)).map(shape);
   const afterLines = new LineIndex(result.text);
-  const after = parse(result.text).commands.filter((c) => !touches(regions, c, afterLines)).map(shape);
+  const fixed = parse(result.text);
+  const after = fixed.commands.filter((c) => !touches(regions, c, afterLines)).map(shape);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     return `${diagnostic.code} "${fix.title}" changed other commands:\n  before ${before.join(' ')}\n  after  ${after.join(' ')}\n  text ${JSON.stringify(text)}\n  fixed ${JSON.stringify(result.text)}`;
   }
   // A comment may become a directive (when the directive above it is removed): still there.
-  const lost = missing(commentTexts(text), commentTexts(result.text, true));
+  const lost = missing(commentTexts(original), commentTexts(fixed, true));
   if (lost) return `${diagnostic.code} "${fix.title}" lost the comment line ${JSON.stringify(lost)} in ${JSON.stringify(text)}`;
   const bom = text.startsWith('\uFEFF');
   if (bom !== result.text.startsWith('\uFEFF') || count(result.text, '\uFEFF') > count(text, '\uFEFF') + count(fix.edits.map((e) => e.newText).join(''), '\uFEFF')) {
@@ -78,9 +77,10 @@ function missing(needed: string[], have: string[]): string | undefined {
 
 /** Fix preservation for every fix and every suggestion the template's findings offer. */
 export function everyFixPreserves(text: string, options: LintOptions = {}): string | undefined {
-  for (const diagnostic of lint(text, options)) {
+  const template = parse(text);
+  for (const diagnostic of lint(template, options)) {
     for (const fix of [...(diagnostic.fix ? [diagnostic.fix] : []), ...(diagnostic.suggestions ?? [])]) {
-      const problem = fixPreservationProblem(text, diagnostic, fix);
+      const problem = fixPreservationProblem(text, diagnostic, fix, template);
       if (problem) return problem;
     }
   }
