@@ -34,10 +34,21 @@ export function deleteCommand(command: Command, context: RuleContext): TextEdit 
  * Deletes the command's text from `from` to its end (continuations and continued lines included, so no
  * dangling escape character joins the next command); comment lines inside that span stay, below the command.
  */
-export function deleteCommandTail(command: Command, from: number, context: RuleContext): TextEdit {
+export function deleteCommandTail(command: Command, from: number, context: RuleContext): TextEdit | undefined {
+  // What stays would end with an unescaped escape character, which would then continue into the next line.
+  if (escapesNext(context, from)) return undefined;
   const eol = lineBreakOf(context.lines.text);
   const kept = command.innerComments.filter((c) => c.offset >= from).map((c) => eol + c.text);
   return { range: context.range(from, command.endOffset), newText: kept.join('') };
+}
+
+/** The text just before `at` ends with an escape character that is not itself escaped. */
+function escapesNext(context: RuleContext, at: number): boolean {
+  const text = context.lines.text;
+  const escape = context.template.escapeChar;
+  let count = 0;
+  while (at - count - 1 >= 0 && text[at - count - 1] === escape) count++;
+  return count % 2 === 1;
 }
 
 /**
@@ -45,7 +56,7 @@ export function deleteCommandTail(command: Command, from: number, context: RuleC
  * command, the deletion runs from the end of what precedes it to the command's end, so a continuation that
  * led to it goes too.
  */
-export function deleteFromCommand(command: Command, node: Located, context: RuleContext): TextEdit {
+export function deleteFromCommand(command: Command, node: Located, context: RuleContext): TextEdit | undefined {
   const parts: Located[] = [command.keywordNode, ...command.flags, ...command.args];
   const followed = parts.some((p) => p.offset >= node.endOffset);
   if (!followed) {
@@ -55,6 +66,8 @@ export function deleteFromCommand(command: Command, node: Located, context: Rule
   let start = node.offset;
   const text = context.lines.text;
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  // A blank right after an escape character belongs to the word before it (`a\ `): keep it.
+  if (start < node.offset && escapesNext(context, start)) start++;
   return { range: context.range(start, node.endOffset), newText: '' };
 }
 

@@ -29,8 +29,9 @@ const KEYWORD_MODES: Record<CommandKind, string> = {
 };
 
 /**
- * One token type per keyword, matched case-insensitively in ASCII only (`[Rr][Uu][Nn]`, as Docker folds case):
- * a non-ASCII look-alike such as `entrypoınt` is an unknown command. A longer word (`RUNX`) is one too.
+ * One token type per keyword, matched case-insensitively in ASCII only: a regex `i` flag without `u` never
+ * folds a non-ASCII letter into an ASCII one, so a look-alike such as `entrypoınt` (dotless ı) is an unknown
+ * command; the AST builder folds case the same way (`asciiUpperCase`). A longer word (`RUNX`) is unknown too.
  */
 export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
 export const keywordTokens = new Map<CommandKind, TokenType>(
@@ -38,7 +39,7 @@ export const keywordTokens = new Map<CommandKind, TokenType>(
     kind,
     createToken({
       name: kind,
-      pattern: new RegExp([...kind].map((c) => (c === '_' ? c : `[${c}${c.toLowerCase()}]`)).join('')),
+      pattern: new RegExp(kind, 'i'),
       longer_alt: UnknownKeyword,
       push_mode: KEYWORD_MODES[kind],
       categories: [Keyword],

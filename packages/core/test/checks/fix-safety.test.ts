@@ -31,6 +31,18 @@ describe('a fix never joins the next command', () => {
       expect(fixAll(text)).toBe(`RESTART${eol}# keep me${eol}RUN b`);
     });
   }
+  for (const [name, eol] of EOLS) {
+    // Found by npm run fuzz: removing the flag would leave the line ending with the escape character.
+    it(`${name}: no edit that leaves a line ending with the escape character`, () => {
+      const text = `# escape=\`${eol}RUN \\${eol}\` --a${eol}RUN b${eol}`;
+      expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
+    });
+    it(`${name}: a blank escaped by the word before a removed flag stays with that word`, () => {
+      const text = `COPY --x\\  --b c d${eol}`;
+      const [, second] = lint(text).filter((d) => d.code === 'unsupported-flag');
+      expect(applyFixes(text, [{ ...second, fix: second.suggestions![0] }]).text).toBe(`COPY --x\\  c d${eol}`);
+    });
+  }
   // Suggestions too: removing a flag that ends the command takes the continuation before it.
   suggests('COPY \\\n  --from=x\nRUN c', 'unsupported-flag', 'COPY\nRUN c');
 });

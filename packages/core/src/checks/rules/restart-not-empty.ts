@@ -1,4 +1,4 @@
-import { deleteCommandTail } from '../fix-helpers.js';
+import { deleteCommandTail, fixOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const restartNotEmpty = defineRule({
@@ -14,7 +14,7 @@ export const restartNotEmpty = defineRule({
         message: 'If the RESTART command exists in the template, you must leave RESTART empty.',
         range: command.content.range,
         // Everything up to the command's end goes, continuations included: a `\` left behind would join the next command.
-        fix: { title: 'Remove what follows RESTART', edits: [deleteCommandTail(command, command.keywordNode.endOffset, context)] },
+        fix: fixOf('Remove what follows RESTART', [deleteCommandTail(command, command.keywordNode.endOffset, context)].filter((e) => e !== undefined)),
       });
     },
   },

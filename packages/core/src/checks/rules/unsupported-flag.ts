@@ -1,4 +1,4 @@
-import { deleteFromCommand } from '../fix-helpers.js';
+import { deleteFromCommand, fixOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const unsupportedFlag = defineRule({
@@ -14,7 +14,7 @@ export const unsupportedFlag = defineRule({
           message: `${command.keyword} takes no flags in Image Builder; ${flag.text} would be passed on as ${command.kind === 'COPY' ? 'the source' : 'content'}.`,
           range: flag.range,
           // A suggestion only: --from, --mount, --chown change what the command does; dropping one needs a person's look.
-          suggestions: [{ title: `Remove ${flag.text} (changes what ${command.keyword} does)`, edits: [deleteFromCommand(command, flag, context)] }],
+          suggestions: [fixOf(`Remove ${flag.text} (changes what ${command.keyword} does)`, [deleteFromCommand(command, flag, context)].filter((e) => e !== undefined))].filter((f) => f !== undefined),
         });
       }
     },
