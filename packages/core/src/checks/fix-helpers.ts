@@ -68,6 +68,10 @@ export function deleteFromCommand(command: Command, node: Located, context: Rule
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   // A blank right after an escape character belongs to the word before it (`a\ `): keep it.
   if (start < node.offset && escapesNext(context, start)) start++;
+  // A continued line that would start with `#` once the node is gone would turn into a comment line.
+  const line = node.range.start.line;
+  const rest = text.slice(lineStart(line, context), start) + text.slice(node.endOffset, context.lines.lineContentEnd(line));
+  if (line > command.range.start.line && rest.trimStart().startsWith('#')) return undefined;
   return { range: context.range(start, node.endOffset), newText: '' };
 }
 

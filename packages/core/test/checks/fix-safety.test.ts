@@ -37,6 +37,10 @@ describe('a fix never joins the next command', () => {
       const text = `# escape=\`${eol}RUN \\${eol}\` --a${eol}RUN b${eol}`;
       expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
     });
+    it(`${name}: no edit that turns a continued line into a comment line (found by npm run fuzz)`, () => {
+      const text = `RUN \\${eol} --chown=a:b # echo${eol}RUN b`;
+      expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
+    });
     it(`${name}: a blank escaped by the word before a removed flag stays with that word`, () => {
       const text = `COPY --x\\  --b c d${eol}`;
       const [, second] = lint(text).filter((d) => d.code === 'unsupported-flag');
