@@ -16,6 +16,10 @@ export function lineStart(line: number, context: RuleContext): number {
 export function deleteLines(first: number, last: number, context: RuleContext, keep: string[] = []): TextEdit {
   const { lines } = context;
   const eol = lineBreakOf(lines.text);
+  // At the top (only directives above), a comment that moves up could become a parser directive (`# escape=`
+  // changes every continuation): a blank line first ends the directive zone, as Docker reads it.
+  const nextIsComment = last + 1 < lines.lineCount && lines.text.slice(lines.lineStarts[last + 1], lines.lineContentEnd(last + 1)).trimStart().startsWith('#');
+  if (first <= context.template.directives.length && (keep.length > 0 || nextIsComment)) keep = ['', ...keep];
   const breakFollows = last + 1 < lines.lineCount;
   if (breakFollows) {
     return { range: context.range(lineStart(first, context), lines.lineStarts[last + 1]), newText: keep.map((k) => k + eol).join('') };

@@ -41,6 +41,17 @@ describe('a fix never joins the next command', () => {
       const text = `RUN \\${eol} --chown=a:b # echo${eol}RUN b`;
       expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
     });
+    it(`${name}: removing the first command never turns a comment below it into a parser directive (found by npm run fuzz)`, () => {
+      const text = `FROM IMAGE:m-1${eol}# escape=\`${eol}RUN a \`${eol}  && b`;
+      const [finding] = lint(text, { from: 'ignored' }).filter((d) => d.code === 'from-ignored');
+      const fixed = applyFixes(text, [finding]).text;
+      expect(fixed).toBe(`${eol}# escape=\`${eol}RUN a \`${eol}  && b`);
+      expect(keywords(fixed)).toEqual(['RUN a `', '&& b']);
+    });
+    it(`${name}: replacing a RUN reboot that spans a comment line is not offered (found by npm run fuzz)`, () => {
+      const text = `RUN \\${eol}# note${eol} reboot${eol}`;
+      expect(lint(text).filter((d) => d.code === 'reboot-in-run').map((d) => d.suggestions)).toEqual([undefined]);
+    });
     it(`${name}: a blank escaped by the word before a removed flag stays with that word`, () => {
       const text = `COPY --x\\  --b c d${eol}`;
       const [, second] = lint(text).filter((d) => d.code === 'unsupported-flag');

@@ -10,7 +10,8 @@ const TRAILING_REBOOT = /(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now
 function restartSuggestion(command: RunLikeCommand, context: RuleContext): Fix | undefined {
   const shell = command.shell!;
   if (shell.range.start.line !== shell.range.end.line) return undefined;
-  if (/^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)(?:\s*;)?$/.test(shell.text)) {
+  // The whole command is replaced: only when it sits on one line (no continuation or comment line to lose).
+  if (command.range.start.line === command.range.end.line && /^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)(?:\s*;)?$/.test(shell.text)) {
     return { title: 'Replace with RESTART', edits: [{ range: command.range, newText: 'RESTART' }] };
   }
   const trailing = TRAILING_REBOOT.exec(shell.text);
