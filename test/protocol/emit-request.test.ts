@@ -60,7 +60,8 @@ describe('emit-request action over stdio', () => {
     const written = readFileSync(path, 'utf8');
     const built = buildRequest(TEMPLATE, undefined, { paramsText: PARAMETERS });
     expect(written).toBe(emitRequest(built.request!, 'cli'));
-    expect(written).toContain("--BuildContent 'COMPONENT ic-bp18hy47cqavewsb0001 --port 80\nRUN yum install -y nginx\n");
+    // Multi-line values are written on one line in ANSI-C quotes (paste-safe in interactive shells).
+    expect(written).toContain("--BuildContent $'COMPONENT ic-bp18hy47cqavewsb0001 --port 80\\nRUN yum install -y nginx\\n");
   });
 
   it('leaves the file alone on the next run when nothing changed', async () => {

@@ -115,7 +115,7 @@ describe('editing features over stdio', () => {
       context: { diagnostics: [], only: ['quickfix'] },
     })) as CodeAction[];
     expect(actions.map((action) => action.title)).toEqual([
-      'Add -y',
+      'Add -y (answers yes to every prompt)',
       'Fix all auto-fixable BuildContent problems',
       'Ignore package-install-without-yes for this command',
       'Ignore package-install-without-yes in this file',

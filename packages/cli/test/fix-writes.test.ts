@@ -6,7 +6,8 @@ import { NotWritten, replaceThroughTempFile, writeFileSafely } from '../src/file
 import { main } from '../src/main.js';
 import { isRoot, runCli, tempDir } from './cli-kit.js';
 
-const BEFORE = 'run yum install nginx\n';
+// Only automatic fixes apply (adding -y is a suggestion: it changes what runs); the keyword's case is one.
+const BEFORE = 'run yum install -y nginx\n';
 const AFTER = 'RUN yum install -y nginx\n';
 const fix = (dir: string, ...paths: string[]) => runCli(main, ['lint', '--fix', '-f', 'gnu', ...paths], { cwd: dir });
 const tempFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
@@ -59,7 +60,7 @@ describe('--fix writes safely', () => {
   });
 
   it('a BOM and CRLF line breaks are kept; the BOM stays first', async () => {
-    const dir = tempDir({ 'a.buildcontent': '\ufeffrun yum install nginx\r\nRESTART now\r\n' });
+    const dir = tempDir({ 'a.buildcontent': '\ufeffrun yum install -y nginx\r\nRESTART now\r\n' });
     await fix(dir, 'a.buildcontent');
     expect(readFileSync(join(dir, 'a.buildcontent'), 'utf8')).toBe('\ufeffRUN yum install -y nginx\r\nRESTART\r\n');
   });

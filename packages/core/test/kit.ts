@@ -71,3 +71,17 @@ export function suggests(source: string, code: string, expected: string, options
     });
   }
 }
+
+/** The code has no automatic fix (it would change the template's meaning); its first suggestion gives the expected text. */
+export function suggestsOnly(source: string, code: string, expected: string, options?: LintOptions): void {
+  for (const [name, eol] of EOLS) {
+    it(`${name}: no automatic fix for ${code} in ${named(source)}`, () => {
+      const text = source.replace(/\n/g, eol);
+      const found = findingsOf(text, code, options);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((d) => d.fix)).toEqual(found.map(() => undefined));
+      expect(applyFixes(text, found).text).toBe(text);
+    });
+  }
+  suggests(source, code, expected, options);
+}

@@ -13,22 +13,13 @@ const QUICK_FIXES = [
   { code: 'EmptyCommandContent.RUN', text: 'RUN a\nRUN\nRESTART\n', at: [1, 1], title: 'Remove the empty RUN command', fixed: 'RUN a\nRESTART\n' },
   { code: 'EmptyCommandContent.WORKDIR', text: 'WORKDIR\nRUN a\n', at: [0, 0], title: 'Remove the empty WORKDIR command', fixed: 'RUN a\n' },
   { code: 'keyword-case', text: 'RUN a\nrun b\n', at: [1, 3], title: 'Change run to RUN', fixed: 'RUN a\nRUN b\n' },
-  { code: 'InvalidImageTemplateCommand.NotSupported', text: 'ADD a.sh /tmp/\n', at: [0, 2], title: 'Change ADD to COPY', fixed: 'COPY a.sh /tmp/\n' },
-  { code: 'package-install-without-yes', text: 'RUN yum install nginx\n', at: [0, 10], title: 'Add -y', fixed: 'RUN yum install -y nginx\n' },
-  { code: 'package-install-without-yes', text: 'RUN apt-get install curl\n', at: [0, 10], title: 'Add -y', fixed: 'RUN apt-get install -y curl\n' },
-  { code: 'InvalidCommandContent.CMD', text: "CMD ['nginx', '-g']\n", at: [0, 6], title: 'Convert to JSON with double quotes', fixed: 'CMD ["nginx", "-g"]\n' },
   { code: 'unquoted-value', text: 'ENV a=b\n', at: [0, 6], title: 'Put the value in double quotes', fixed: 'ENV a="b"\n' },
   { code: 'empty-continuation-line', text: 'RUN a \\\n\n  b\n', at: [1, 0], title: 'Remove the empty continuation line', fixed: 'RUN a \\\n  b\n' },
   { code: 'continuation-at-eof', text: 'RUN a \\', at: [0, 6], title: 'Remove the trailing continuation', fixed: 'RUN a' },
   { code: 'InvalidCommandContent.FROM', text: 'FROM image:m-1\nRUN a\n', at: [0, 6], title: 'Change image to IMAGE', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'run-exec-form', text: 'RUN ["yum", "update"]\n', at: [0, 5], title: 'Convert to the shell form', fixed: 'RUN yum update\n' },
-  { code: 'unsupported-flag', text: 'COPY --chown=a:b x /y\n', at: [0, 6], title: 'Remove --chown=a:b', fixed: 'COPY x /y\n' },
   { code: 'InvalidCommandContent.LABEL', text: 'LABEL owner ops\n', at: [0, 7], title: 'Convert to key="value"', fixed: 'LABEL owner="ops"\n' },
-  { code: 'InvalidCommandContent.ENTRYPOINT', text: "ENTRYPOINT ['nginx']\n", at: [0, 12], title: 'Convert to JSON with double quotes', fixed: 'ENTRYPOINT ["nginx"]\n' },
+  { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-1\nRUN a\n', at: [1, 1], title: 'Remove this FROM', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
   { code: 'from-ignored', text: 'FROM IMAGE:m-1\nRUN a\n', at: [0, 1], title: 'Remove the ignored FROM', fixed: 'RUN a\n', from: 'ignored' },
-  { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-2\nRUN a\n', at: [1, 1], title: 'Remove this FROM', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'InvalidCommandOrder.FROM', text: 'RUN a\nFROM IMAGE:m-1\n', at: [1, 1], title: 'Move FROM to the top', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'InvalidCommandContent.WORKDIR', text: 'WORKDIR /opt/my app\n', at: [0, 17], title: 'Quote the path', fixed: 'WORKDIR "/opt/my app"\n' },
 ] as const;
 
 /** Alternatives that need a person's choice: offered, never preferred, never part of the fix-all. */
@@ -37,6 +28,17 @@ const SUGGESTIONS = [
   { code: 'parser-directive', text: '# syntax=docker/dockerfile:1\nRUN a\n', at: [0, 3], title: 'Remove the syntax directive', fixed: 'RUN a\n' },
   { code: 'reboot-in-run', text: 'RUN yum update -y && reboot\n', at: [0, 22], title: 'Move the restart to a RESTART command', fixed: 'RUN yum update -y\nRESTART\n' },
   { code: 'reboot-in-run', text: 'RUN reboot\n', at: [0, 5], title: 'Replace with RESTART', fixed: 'RESTART\n' },
+  // Meaning-changing fixes are suggestions only (issue 9).
+  { code: 'InvalidImageTemplateCommand.NotSupported', text: 'ADD a.sh /tmp/\n', at: [0, 2], title: 'Change ADD to COPY', fixed: 'COPY a.sh /tmp/\n' },
+  { code: 'package-install-without-yes', text: 'RUN yum install nginx\n', at: [0, 10], title: 'Add -y (answers yes to every prompt)', fixed: 'RUN yum install -y nginx\n' },
+  { code: 'package-install-without-yes', text: 'RUN apt-get install curl\n', at: [0, 10], title: 'Add -y (answers yes to every prompt)', fixed: 'RUN apt-get install -y curl\n' },
+  { code: 'InvalidCommandContent.CMD', text: "CMD ['nginx', '-g']\n", at: [0, 6], title: 'Convert to JSON with double quotes (runs without a shell)', fixed: 'CMD ["nginx", "-g"]\n' },
+  { code: 'run-exec-form', text: 'RUN ["yum", "update"]\n', at: [0, 5], title: 'Convert to the shell form (runs through /bin/sh -c)', fixed: 'RUN yum update\n' },
+  { code: 'unsupported-flag', text: 'COPY --chown=a:b x /y\n', at: [0, 6], title: 'Remove --chown=a:b (changes what COPY does)', fixed: 'COPY x /y\n' },
+  { code: 'InvalidCommandContent.ENTRYPOINT', text: "ENTRYPOINT ['nginx']\n", at: [0, 12], title: 'Convert to JSON with double quotes (runs without a shell)', fixed: 'ENTRYPOINT ["nginx"]\n' },
+  { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-2\nRUN a\n', at: [1, 1], title: 'Remove this FROM (keeps the first source image)', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
+  { code: 'InvalidCommandOrder.FROM', text: 'RUN a\nFROM IMAGE:m-1\n', at: [1, 1], title: 'Move FROM to the top', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
+  { code: 'InvalidCommandContent.WORKDIR', text: 'WORKDIR /opt/my app\n', at: [0, 17], title: 'Quote the path (if the blanks belong to it)', fixed: 'WORKDIR "/opt/my app"\n' },
 ] as const;
 
 describe.each(LINE_ENDINGS)('quick fixes ($name)', ({ eol }) => {
@@ -86,8 +88,9 @@ describe.each(LINE_ENDINGS)('quick fixes ($name)', ({ eol }) => {
     expect(editsOf(actions.find((action) => action.title === FIX_ALL_TITLE))).toEqual(editsOf(asSource));
     const edits = editsOf(asSource);
     expect(edits).toHaveLength(1);
-    expect(edits[0].range).toEqual(range(0, 0, 2, 3));
-    expect(applyEdits(document, edits)).toBe(withEol('RUN a\nRESTART\nCOPY x /tmp/\n', eol));
+    // ADD -> COPY is a suggestion (it changes meaning): the fix-all leaves it.
+    expect(edits[0].range).toEqual(range(0, 0, 1, 11));
+    expect(applyEdits(document, edits)).toBe(withEol('RUN a\nRESTART\nADD x /tmp/\n', eol));
   });
 
   it('offers "Convert to LABEL maintainer=..." for MAINTAINER and "Remove this command" for unsupported commands, outside the fix-all', () => {

@@ -1,7 +1,7 @@
 // Runs the rules over a template. Severity overrides and suppression comments are applied here, once,
 // so the CLI, the language server and the request builder agree on every finding.
 import { parse } from '../syntax/parse.js';
-import type { Command, Template } from '../syntax/ast.js';
+import type { Command, Range, Template } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import type { LintOptions } from '../options.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
@@ -54,14 +54,17 @@ export function lint(input: string | Template, options: LintOptions = {}): Diagn
   return lintWithRules(allRules, input, options);
 }
 
-/** Lints with a given set of rules (a Dockerfile-format component uses the template rules plus its own). */
-export function lintWithRules(ruleSet: readonly Rule[], input: string | Template, options: LintOptions = {}): Diagnostic[] {
+/**
+ * Lints with the given rules. A rule that throws does not abort the lint: its failure is reported as an
+ * `internal-error` diagnostic naming the rule (as Langium's validation registry does), and the other rules run.
+ */
+export function lintWithRules(ruleList: readonly Rule[], input: string | Template, options: LintOptions = {}): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
   const lines = new LineIndex(template.text);
   const suppressed = suppressionsOf(template);
   const out: Diagnostic[] = [];
 
-  for (const rule of ruleSet) {
+  for (const rule of ruleList) {
     const context: RuleContext = {
       template,
       options,
@@ -73,12 +76,20 @@ export function lintWithRules(ruleSet: readonly Rule[], input: string | Template
         if (diagnostic) out.push(diagnostic);
       },
     };
-    rule.template?.(template, context);
+    const guarded = (run: () => void, range: Range) => {
+      try {
+        run();
+      } catch (error) {
+        out.push(internalError(rule, error, range));
+      }
+    };
+    if (rule.template) guarded(() => rule.template!(template, context), lines.range(template.bomLength, template.bomLength));
     if (rule.commands) {
       for (const command of template.commands) {
         const specific = rule.commands[command.kind] as CommandCheck<Command> | undefined;
-        specific?.(command, context);
-        rule.commands['*']?.(command, context);
+        if (specific) guarded(() => specific(command, context), command.keywordNode.range);
+        const any = rule.commands['*'];
+        if (any) guarded(() => any(command, context), command.keywordNode.range);
       }
     }
   }
@@ -94,4 +105,17 @@ export function sortDiagnostics(out: Diagnostic[]): Diagnostic[] {
       a.range.start.character - b.range.start.character ||
       a.code.localeCompare(b.code),
   );
+}
+
+/** The finding for a rule that threw: an error (a check did not run), never suppressed or turned off. */
+function internalError(rule: Rule, error: unknown, range: Range): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'internal-error',
+    severity: 'error',
+    message: `Rule ${rule.id} failed here and did not finish (${reason.split('\n')[0]}); please report it. The other rules ran.`,
+    range,
+    rule: rule.id,
+    href: hrefOf(rule),
+  };
 }

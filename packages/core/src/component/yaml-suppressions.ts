@@ -1,7 +1,7 @@
 // Suppression comments in YAML components, the same pragmas as in templates:
 //   # buildcontent-ignore CODE[,CODE...] [# reason]        findings on the next line that is not blank or a comment
 //   # buildcontent-ignore-file CODE[,CODE...] [# reason]   the whole file
-import { PRAGMA, type SuppressionTest } from '../checks/suppressions.js';
+import { readSuppression, type SuppressionTest } from '../checks/suppressions.js';
 import type { LineIndex } from '../syntax/line-index.js';
 
 export function yamlSuppressionsOf(text: string, lines: LineIndex): SuppressionTest {
@@ -12,10 +12,10 @@ export function yamlSuppressionsOf(text: string, lines: LineIndex): SuppressionT
     const content = text.slice(lines.lineStarts[line], lines.lineContentEnd(line)).trim();
     if (content === '') continue;
     if (content.startsWith('#')) {
-      const match = PRAGMA.exec(content);
-      if (!match) continue;
-      const codes = match[2].split(/[\s,]+/).filter(Boolean);
-      if (match[1]) codes.forEach((code) => fileWide.add(code));
+      const found = readSuppression(content);
+      if (!found) continue;
+      const codes = found.codes.map((entry) => entry.code);
+      if (found.fileWide) codes.forEach((code) => fileWide.add(code));
       else pending = [...(pending ?? []), ...codes];
       continue;
     }

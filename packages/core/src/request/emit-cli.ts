@@ -1,17 +1,20 @@
-// `--format cli`: an `aliyun ecs CreateImagePipeline` command line for bash (and zsh). It is pasted
-// into shells, so every value is quoted such that the shell passes it through byte for byte and
-// expands nothing: no `$`, backtick, glob, history `!` or brace expansion can reach the shell.
+// `--format cli`: an `aliyun ecs CreateImagePipeline` command line for bash and zsh. It is pasted into
+// interactive shells, so every value is quoted such that the shell passes it through byte for byte and
+// expands nothing: no `$`, backtick, glob, history `!`/`^`, zsh `=word` or brace expansion can reach the shell.
+// Every printed line starts with `aliyun` or two blanks: a value that spans lines is written on one line in
+// ANSI-C quotes (`$'a\nb'`), because an interactive bash runs history expansion on each pasted line, even
+// inside single quotes, and reads a line that starts with `^` as a quick substitution (`^old^new`).
 import { flattenRequest } from './flatten-request.js';
 import { requestModelOf, type AnyRequest } from './component-request-model.js';
 
-/** Words that need no quotes: nothing here is special to bash at any position. */
-const BARE_WORD = /^[A-Za-z0-9_./:@%+,=-]+$/;
+/** Words that need no quotes: nothing here is special to bash or zsh (zsh expands a leading `=word`). */
+const BARE_WORD = /^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:@%+,=-]*$/;
 
 /**
  * Characters that must not appear raw in the printed command: control characters (a tab would
  * trigger completion when pasted, a carriage return or escape hides text on the terminal) and
  * invisible format characters such as bidirectional overrides, which would make the command read
- * differently from what runs. The newline is allowed: single quotes carry it as is.
+ * differently from what runs. The newline is one of them: a value line would start a line of its own.
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
@@ -32,12 +35,12 @@ function ansiCQuote(text: string): string {
 }
 
 /**
- * Quotes one argument for bash: bare when safe, else in single quotes (a `'` inside is written
- * `'"'"'`), or in ANSI-C `$'...'` quotes when it holds characters that should not be printed raw.
+ * Quotes one argument for bash and zsh: bare when safe, else in single quotes (a `'` inside is written
+ * `'"'"'`), or in ANSI-C `$'...'` quotes when it holds a line break or characters not to be printed raw.
  */
 export function quoteForBash(text: string): string {
   if (BARE_WORD.test(text)) return text;
-  if (UNPRINTABLE.test(text.replaceAll('\n', ''))) return ansiCQuote(text);
+  if (UNPRINTABLE.test(text)) return ansiCQuote(text);
   return `'${text.replaceAll("'", `'"'"'`)}'`;
 }
 

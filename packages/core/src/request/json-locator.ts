@@ -52,8 +52,12 @@ class JsonSyntaxError extends Error {
   }
 }
 
+/** Far deeper than any parameters file; deeper input is refused, not recursed into. */
+const MAX_DEPTH = 256;
+
 class Reader {
   position = 0;
+  private depth = 0;
   readonly problems: JsonProblem[] = [];
 
   constructor(private readonly text: string) {}
@@ -78,8 +82,13 @@ class Reader {
     this.skipSpace();
     const start = this.position;
     const ch = this.text[this.position];
-    if (ch === '{') return this.object();
-    if (ch === '[') return this.array();
+    if (ch === '{' || ch === '[') {
+      // Objects and arrays recurse: a cap keeps `[[[[...` from overflowing the call stack.
+      if (++this.depth > MAX_DEPTH) this.fail(`nested more than ${MAX_DEPTH} levels deep`);
+      const node = ch === '{' ? this.object() : this.array();
+      this.depth--;
+      return node;
+    }
     if (ch === '"') return { kind: 'string', value: this.string(), offset: start, endOffset: this.position };
     if (ch === '-' || (ch >= '0' && ch <= '9')) {
       const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.text.slice(start));

@@ -2,6 +2,7 @@
 // and reports each problem with the service's error code at the parameter's place in the file.
 import type { Range } from '../syntax/ast.js';
 import { closestWord } from '../util/closest-word.js';
+import { isReservedName, RESERVED_NAME_MESSAGE } from './wire-assignments.js';
 import type { Diagnostic, Severity } from '../checks/diagnostic.js';
 import { utf8Bytes } from '../util/utf8-bytes.js';
 import {
@@ -263,6 +264,10 @@ function createChecker(options: ValidateParametersOptions): Checker {
   const checkFields = (object: Record<string, unknown>, fields: readonly ParameterSpec[], path: JsonPath): void => {
     for (const key of Object.keys(object)) {
       if (path.length === 0 && key === '$schema') continue;
+      if (isReservedName(key)) {
+        report([...path, key], OWN_CODES.unknownParameter, 'error', RESERVED_NAME_MESSAGE, { part: 'key', anchor: codeAnchor(OWN_CODES.unknownParameter) });
+        continue;
+      }
       const field = fields.find((f) => f.name === key);
       if (!field) {
         const suggestion = closestName(key, fields);

@@ -11,6 +11,16 @@ export interface WireAssignmentResult {
   problems: Array<{ name: string; message: string }>;
 }
 
+/** Names that reach into JavaScript's object machinery; never parameter names, always refused. */
+const RESERVED_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isReservedName(name: string): boolean {
+  return RESERVED_NAMES.has(name);
+}
+
+/** The message for a wire name or key that holds a reserved name. */
+export const RESERVED_NAME_MESSAGE = 'is refused: __proto__, constructor and prototype are never parameter names';
+
 /** Turns `Tag.1.Key` into `['Tag', 0, 'Key']`: a number is an index where the model has a list there. */
 export function parseWireName(name: string): JsonPath {
   const path: Array<string | number> = [];
@@ -61,13 +71,19 @@ export function applyWireAssignments(params: unknown, assignments: Iterable<read
       problems.push({ name, message: `"${name}" is not a parameter name` });
       continue;
     }
+    // Before any lookup: `result.__proto__` is Object.prototype, and writing through it would change every object.
+    if (name.split('.').some(isReservedName)) {
+      problems.push({ name, message: `"${name}" ${RESERVED_NAME_MESSAGE}` });
+      continue;
+    }
     const path = parseWireName(name);
     let container: Record<string, unknown> | unknown[] = result;
     let failed = false;
     for (let i = 0; i < path.length - 1 && !failed; i++) {
       const segment = path[i];
       const nextIsIndex = typeof path[i + 1] === 'number';
-      const existing: unknown = Array.isArray(container) ? container[segment as number] : container[segment as string];
+      // Own properties only: nothing is ever read from (or written through) a prototype.
+      const existing: unknown = Object.hasOwn(container, segment) ? (container as Record<string | number, unknown>)[segment] : undefined;
       let child: unknown = existing;
       if (existing === undefined) {
         if (Array.isArray(container) && (segment as number) > container.length) {

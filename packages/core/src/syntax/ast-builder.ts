@@ -14,6 +14,7 @@ import type {
 import { COMMAND_KINDS } from './ast.js';
 import type { LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
+import { asciiUpperCase } from './ascii-case.js';
 import { hasUnterminatedQuote, unquote } from './unquote.js';
 
 /** The joined text the lexer read, and where each of its characters came from. */
@@ -61,8 +62,9 @@ export class AstBuilder {
   /** `tokens`: the command's tokens in text order (see `commandTokens`). */
   build(cst: CstNode, tokens: IToken[], logical: LogicalCommand): Command {
     const [keywordToken, ...argTokens] = tokens;
-    const keyword = keywordToken.image.toUpperCase();
-    const kind = isKind(keyword) ? keyword : 'UNKNOWN';
+    // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command.
+    const keyword = asciiUpperCase(keywordToken.image);
+    const kind = isKind(keyword) && keywordToken.tokenType.name === keyword ? keyword : 'UNKNOWN';
     // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
     const content = argTokens.length > 0 ? this.rawNode(argTokens[0].startOffset, tokenEnd(argTokens[argTokens.length - 1])) : undefined;
     const base = {
@@ -105,7 +107,7 @@ export class AstBuilder {
       }
       case 'COMPONENT': {
         const args = this.words(argTokens);
-        return Object.assign(base, { kind, args, ...this.component(args) });
+        return Object.assign(base, { kind, args, ...this.component(args, argTokens) });
       }
       case 'FROM': {
         const { flags, rest } = this.splitFlags(argTokens);
@@ -204,7 +206,8 @@ export class AstBuilder {
     });
   }
 
-  private component(args: TextNode[]): { reference?: ComponentReference; parameters: ComponentParameter[] } {
+  /** `tokens[i]` is the token of `args[i]`; slices are located through the joined text, so a continuation inside a word maps right. */
+  private component(args: TextNode[], tokens: IToken[]): { reference?: ComponentReference; parameters: ComponentParameter[] } {
     let i = 0;
     let reference: ComponentReference | undefined;
     if (args[0] && !args[0].text.startsWith('--')) {
@@ -217,8 +220,9 @@ export class AstBuilder {
       if (!flag.text.startsWith('--')) continue; // a stray word; the component check reports it
       const eq = flag.text.indexOf('=');
       if (eq !== -1) {
-        const flagNode = this.sub(flag, 0, eq);
-        const value = this.sub(flag, eq + 1, flag.text.length);
+        const start = tokens[i].startOffset;
+        const flagNode = this.textNode(start, start + eq);
+        const value = this.textNode(start + eq + 1, start + flag.text.length);
         parameters.push({ ...flag, flag: flagNode, name: flag.text.slice(2, eq), value });
         continue;
       }
@@ -229,14 +233,6 @@ export class AstBuilder {
       parameters.push({ offset: flag.offset, endOffset: end.endOffset, range: { start: flag.range.start, end: end.range.end }, flag, name: flag.text.slice(2), value });
     }
     return { reference, parameters };
-  }
-
-  /** A slice of a node that sits on one line (a word never spans a joined continuation in practice). */
-  private sub(node: TextNode, from: number, to: number): TextNode {
-    const text = node.text.slice(from, to);
-    const offset = node.offset + from;
-    const endOffset = node.offset + to;
-    return { text, value: unquote(text, this.source.escape), offset, endOffset, range: this.source.lineIndex.range(offset, endOffset) };
   }
 }
 
@@ -301,31 +297,39 @@ function groupAdjacent(tokens: IToken[]): IToken[][] {
   return words;
 }
 
-/** A command's tokens in text order; tokens inserted by error recovery (no place in the text) are left out. */
+/**
+ * A command's tokens in text order; tokens inserted by error recovery (no place in the text) are left out.
+ * An explicit stack, and tokens pushed one by one: a command of 100,000 tokens must not overflow the call stack.
+ */
 export function commandTokens(node: CstNode): IToken[] {
-  return collectTokens(node).sort((a, b) => a.startOffset - b.startOffset);
-}
-
-function collectTokens(node: CstNode): IToken[] {
   const out: IToken[] = [];
-  for (const children of Object.values(node.children)) {
-    for (const child of children) {
-      if ('image' in child) {
-        // Tokens inserted by error recovery have no place in the text.
-        if (!Number.isNaN(child.startOffset)) out.push(child);
-      } else out.push(...collectTokens(child));
+  const stack: CstNode[] = [node];
+  let ordered = true;
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    for (const key in current.children) {
+      for (const child of current.children[key]) {
+        if ('image' in child) {
+          if (Number.isNaN(child.startOffset)) continue;
+          if (out.length > 0 && out[out.length - 1].startOffset > child.startOffset) ordered = false;
+          out.push(child);
+        } else stack.push(child);
+      }
     }
   }
-  return out;
+  return ordered ? out : out.sort((a, b) => a.startOffset - b.startOffset);
 }
 
+/** The first descendant CST node of that name (breadth-first, no recursion). */
 function findChild(node: CstNode, name: string): CstNode | undefined {
-  for (const children of Object.values(node.children)) {
-    for (const child of children) {
-      if ('image' in child) continue;
-      if (child.name === name) return child;
-      const found = findChild(child, name);
-      if (found) return found;
+  const queue: CstNode[] = [node];
+  for (let i = 0; i < queue.length; i++) {
+    for (const key in queue[i].children) {
+      for (const child of queue[i].children[key]) {
+        if ('image' in child) continue;
+        if (child.name === name) return child;
+        queue.push(child);
+      }
     }
   }
   return undefined;

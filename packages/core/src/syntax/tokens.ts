@@ -5,7 +5,7 @@
 //   exec:  RUN/CMD/ENTRYPOINT: a JSON array of strings (Docker's test: the rest parses as one) or words
 //   json:  the array's tokens
 //   pairs: ENV/LABEL pieces; blanks are skipped and adjacency is read from offsets
-import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import type { CommandKind } from './ast.js';
 
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
@@ -28,7 +28,11 @@ const KEYWORD_MODES: Record<CommandKind, string> = {
   RESTART: 'words',
 };
 
-/** One token type per keyword, matched case-insensitively; a longer word (`RUNX`) is an unknown command. */
+/**
+ * One token type per keyword, matched case-insensitively in ASCII only: a regex `i` flag without `u` never
+ * folds a non-ASCII letter into an ASCII one, so a look-alike such as `entrypoınt` (dotless ı) is an unknown
+ * command; the AST builder folds case the same way (`asciiUpperCase`). A longer word (`RUNX`) is unknown too.
+ */
 export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
 export const keywordTokens = new Map<CommandKind, TokenType>(
   (Object.keys(KEYWORD_MODES) as CommandKind[]).map((kind) => [
@@ -43,9 +47,15 @@ export const keywordTokens = new Map<CommandKind, TokenType>(
   ]),
 );
 
-/** Accepts `[` only when the rest of the line is a JSON array of strings; otherwise it is shell text. */
-function matchJsonArrayStart(text: string, offset: number): CustomPatternMatcherReturn | null {
+/**
+ * Accepts `[` only when it starts the command's arguments (after the keyword and any flags, as Docker reads
+ * the exec form) and the rest of the line is a JSON array of strings; otherwise it is shell text. Testing only
+ * that one `[` keeps `RUN [ [ [ ...` linear: each command's line is parsed as JSON at most once.
+ */
+function matchJsonArrayStart(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
   if (text.charCodeAt(offset) !== 91 /* [ */) return null;
+  const previous = tokens[tokens.length - 1];
+  if (!previous || !(tokenMatcher(previous, Keyword) || tokenMatcher(previous, Flag))) return null;
   let end = text.indexOf('\n', offset);
   if (end === -1) end = text.length;
   try {

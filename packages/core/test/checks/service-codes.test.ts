@@ -1,6 +1,6 @@
 // The service's own error codes: one line per case, exact ranges, each with \n and \r\n.
 import { describe } from 'vitest';
-import { catches, fixes, passes, suggests } from '../kit.js';
+import { catches, fixes, passes, suggests, suggestsOnly } from '../kit.js';
 
 describe('EmptyCommandContent.*', () => {
   for (const kw of ['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT']) {
@@ -34,9 +34,9 @@ describe('InvalidImageTemplateCommand.NotSupported', () => {
   catches('RUN a\n  «add» a b', 'InvalidImageTemplateCommand.NotSupported');
   catches('«RUN[\"a\"]»', 'InvalidImageTemplateCommand.NotSupported');
   passes('COPY a b\nRESTART', 'InvalidImageTemplateCommand.NotSupported');
-  fixes('ADD https://example.com/a.tgz /opt/', 'InvalidImageTemplateCommand.NotSupported', 'COPY https://example.com/a.tgz /opt/');
-  fixes('REBOOT', 'InvalidImageTemplateCommand.NotSupported', 'RESTART');
-  fixes('ENTRYPIONT ["a"]', 'InvalidImageTemplateCommand.NotSupported', 'ENTRYPOINT ["a"]');
+  suggestsOnly('ADD https://example.com/a.tgz /opt/', 'InvalidImageTemplateCommand.NotSupported', 'COPY https://example.com/a.tgz /opt/');
+  suggestsOnly('REBOOT', 'InvalidImageTemplateCommand.NotSupported', 'RESTART');
+  suggestsOnly('ENTRYPIONT ["a"]', 'InvalidImageTemplateCommand.NotSupported', 'ENTRYPOINT ["a"]');
 });
 
 describe('InvalidBuildContent.LengthExceeded', () => {
@@ -78,12 +78,13 @@ describe('FROM (override behaviour, the default)', () => {
 
   catches('FROM IMAGE:m-1\nRUN a\n«FROM» IMAGE:m-2', 'DuplicatedCommand.FROM');
   passes('FROM IMAGE:m-1\nRUN a', 'DuplicatedCommand.FROM');
-  fixes('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-2\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
+  suggestsOnly('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-2\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
+  fixes('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-1\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
 
   catches('RUN a\n«FROM» IMAGE:m-2', 'InvalidCommandOrder.FROM');
   passes('# comment first\n\nFROM IMAGE:m-1\nRUN a', 'InvalidCommandOrder.FROM');
-  fixes('# top\nRUN a\nENV b c\nFROM IMAGE:m-1\nRUN d', 'InvalidCommandOrder.FROM', '# top\nFROM IMAGE:m-1\nRUN a\nENV b c\nRUN d');
-  fixes('RUN a\nFROM IMAGE:m-1', 'InvalidCommandOrder.FROM', 'FROM IMAGE:m-1\nRUN a');
+  suggestsOnly('# top\nRUN a\nENV b c\nFROM IMAGE:m-1\nRUN d', 'InvalidCommandOrder.FROM', '# top\nFROM IMAGE:m-1\nRUN a\nENV b c\nRUN d');
+  suggestsOnly('RUN a\nFROM IMAGE:m-1', 'InvalidCommandOrder.FROM', 'FROM IMAGE:m-1\nRUN a');
 
   // With the newer API's behaviour FROM is ignored: a deprecation warning instead of the errors.
   catches('RUN a\n«FROM ubuntu»\n', 'from-ignored', { from: 'ignored' });
@@ -113,8 +114,8 @@ describe('InvalidCommandContent.CMD / ENTRYPOINT / RUN (exec form)', () => {
   passes('CMD nginx -g "daemon off;"', 'InvalidCommandContent.CMD');
   passes('CMD []', 'InvalidCommandContent.CMD');
   passes('RUN [ -f /etc/motd ] && cat /etc/motd', 'InvalidCommandContent.RUN');
-  fixes("CMD ['echo', 'a \"b\"']", 'InvalidCommandContent.CMD', 'CMD ["echo", "a \\"b\\""]');
-  fixes("ENTRYPOINT ['a','b c']", 'InvalidCommandContent.ENTRYPOINT', 'ENTRYPOINT ["a","b c"]');
+  suggestsOnly("CMD ['echo', 'a \"b\"']", 'InvalidCommandContent.CMD', 'CMD ["echo", "a \\"b\\""]');
+  suggestsOnly("ENTRYPOINT ['a','b c']", 'InvalidCommandContent.ENTRYPOINT', 'ENTRYPOINT ["a","b c"]');
 });
 
 describe('InvalidCommandContent.ENV / LABEL', () => {
@@ -140,5 +141,5 @@ describe('InvalidCommandContent.WORKDIR', () => {
   catches('WORKDIR /opt/my «app»', 'InvalidCommandContent.WORKDIR');
   passes('WORKDIR /opt/app', 'InvalidCommandContent.WORKDIR');
   passes('WORKDIR "/opt/my app"', 'InvalidCommandContent.WORKDIR');
-  fixes('WORKDIR /opt/my app', 'InvalidCommandContent.WORKDIR', 'WORKDIR "/opt/my app"');
+  suggestsOnly('WORKDIR /opt/my app', 'InvalidCommandContent.WORKDIR', 'WORKDIR "/opt/my app"');
 });

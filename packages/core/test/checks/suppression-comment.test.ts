@@ -1,7 +1,7 @@
 // # buildcontent-ignore comments name codes that exist: an unknown one is an error at its exact range.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { pragmaCodes } from '../../src/checks/rules/suppression-comment.js';
+import { readSuppression } from '../../src/checks/suppressions.js';
 import { EOLS, marked } from '../kit.js';
 
 describe('suppression-comment', () => {
@@ -29,12 +29,17 @@ describe('suppression-comment', () => {
   });
 
   it('reads the codes of a pragma in one pass', () => {
-    expect(pragmaCodes('# buildcontent-ignore a, b\tc # d e')).toEqual([
-      { code: 'a', start: 22 },
-      { code: 'b', start: 25 },
-      { code: 'c', start: 27 },
-    ]);
-    expect(pragmaCodes('# buildcontent-ignored a')).toBeUndefined();
-    expect(pragmaCodes('#')).toBeUndefined();
+    expect(readSuppression('# buildcontent-ignore a, b\tc # d e')).toEqual({
+      fileWide: false,
+      codes: [
+        { code: 'a', start: 22 },
+        { code: 'b', start: 25 },
+        { code: 'c', start: 27 },
+      ],
+    });
+    expect(readSuppression('#buildcontent-ignore-file x')).toEqual({ fileWide: true, codes: [{ code: 'x', start: 26 }] });
+    expect(readSuppression('# buildcontent-ignored a')).toBeUndefined();
+    expect(readSuppression('# buildcontent-ignore # only a reason')).toBeUndefined();
+    expect(readSuppression('#')).toBeUndefined();
   });
 });

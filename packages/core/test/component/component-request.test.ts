@@ -90,7 +90,8 @@ describe('the formats', () => {
       '--ComponentVersion 1.0.3',
       '--Tag.1.Key team',
       '--Tag.1.Value web',
-      `--Content '${YAML.replaceAll("'", `'"'"'`)}'\n`,
+      // Multi-line values go on one line in ANSI-C quotes (paste-safe in interactive bash and zsh).
+      `--Content $'${YAML.replaceAll('\n', '\\n').replaceAll("'", '\\x27')}'\n`,
     ]);
   });
 

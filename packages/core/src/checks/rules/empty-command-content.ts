@@ -1,4 +1,4 @@
-import { deleteLines } from '../fix-helpers.js';
+import { deleteCommand } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 
 /** The documented form of each command, to fill an empty one with. */
@@ -22,9 +22,10 @@ const check: CommandCheck = (command, context) => {
     range: command.keywordNode.range,
     fix: {
       title: `Remove the empty ${command.kind} command`,
-      edits: [deleteLines(command.range.start.line, command.range.end.line, context)],
+      edits: [deleteCommand(command, context)],
     },
-    suggestions: [
+    // Not across comment lines inside the command: the edit would remove them.
+    suggestions: command.innerComments.length > 0 ? undefined : [
       {
         title: `Fill ${command.kind} with its documented form`,
         // Up to the end of the line, so trailing blanks (and a dangling continuation) go too.

@@ -1,10 +1,29 @@
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 import type { RunLikeCommand } from '../../syntax/ast.js';
 
 /** Single-quoted JSON, turned into double-quoted JSON, when that parses as an array of strings. */
 function fromSingleQuotes(text: string): string | undefined {
   if (!text.includes("'")) return undefined;
-  const converted = text.replace(/'((?:[^'\\]|\\.)*)'/g, (_, inner: string) => JSON.stringify(inner.replace(/\\'/g, "'")));
+  // One pass by hand (a global regex restarted at every quote of an unterminated string: quadratic).
+  let converted = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "'") {
+      converted += text[i];
+      continue;
+    }
+    let inner = '';
+    let j = i + 1;
+    for (; j < text.length && text[j] !== "'"; j++) {
+      if (text[j] === '\\' && j + 1 < text.length) {
+        j++;
+        inner += text[j] === "'" ? "'" : `\\${text[j]}`;
+      } else inner += text[j];
+    }
+    if (j >= text.length) return undefined;
+    converted += JSON.stringify(inner);
+    i = j;
+  }
   try {
     const value: unknown = JSON.parse(converted);
     return Array.isArray(value) && value.every((v) => typeof v === 'string') ? converted : undefined;
@@ -46,7 +65,8 @@ const check: CommandCheck<RunLikeCommand> = (command, context) => {
       ? `The exec form must be a JSON array of strings in double quotes; ${command.kind} ['...'] would run as a shell command.`
       : `${command.kind} ${shell.text.length > 40 ? `${shell.text.slice(0, 37)}...` : shell.text} ${describeJsonProblem(shell.text)}; write ${command.kind} ["executable", "param1"] or the shell form.`,
     range: shell.range,
-    fix: fixed ? { title: 'Convert to JSON with double quotes', edits: [{ range: shell.range, newText: fixed }] } : undefined,
+    // A suggestion only: Docker runs this text as a shell command today; the exec form runs without a shell.
+    suggestions: fixed ? [fixOf('Convert to JSON with double quotes (runs without a shell)', replaceOnOneLine(shell, fixed))].filter((f) => f !== undefined) : undefined,
   });
 };
 

@@ -1,4 +1,6 @@
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
+import { asciiUpperCase } from '../../syntax/ascii-case.js';
 
 const SOURCE_TYPES = ['IMAGE', 'IMAGE_FAMILY'];
 
@@ -16,16 +18,17 @@ export const fromContent = defineRule({
       if (command.args.length > 1 || command.flags.length > 0) return report('FROM takes one source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
       if (!command.sourceType || !command.image) return report(`${command.content.text} is not a source image: write FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.`);
       if (!SOURCE_TYPES.includes(command.sourceType.text)) {
-        const upper = command.sourceType.text.toUpperCase();
-        const fix = SOURCE_TYPES.includes(upper)
-          ? { title: `Change ${command.sourceType.text} to ${upper}`, edits: [{ range: command.sourceType.range, newText: upper }] }
+        const upper = asciiUpperCase(command.sourceType.text);
+        const fixable = SOURCE_TYPES.includes(upper);
+        const fix = fixable
+          ? fixOf(`Change ${command.sourceType.text} to ${upper}`, replaceOnOneLine(command.sourceType, upper))
           : undefined;
         return context.report({
           code: 'InvalidCommandContent.FROM',
-          message: fix
+          message: fixable
             ? `${command.sourceType.text} is not a source image type: write ${upper} in upper case.`
             : `${command.content.text} looks like a Docker image reference; Image Builder's FROM takes IMAGE:<image id> or IMAGE_FAMILY:<family name>.`,
-          range: fix ? command.sourceType.range : command.content.range,
+          range: fixable ? command.sourceType.range : command.content.range,
           fix,
         });
       }

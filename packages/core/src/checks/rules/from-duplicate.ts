@@ -1,5 +1,8 @@
-import { deleteLines } from '../fix-helpers.js';
+import { deleteCommand } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
+import type { Command } from '../../syntax/ast.js';
+
+const sameSource = (a: Command, b: Command) => a.content?.text === b.content?.text;
 
 export const fromDuplicate = defineRule({
   id: 'from-duplicate',
@@ -14,7 +17,11 @@ export const fromDuplicate = defineRule({
         code: 'DuplicatedCommand.FROM',
         message: `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`,
         range: extra.keywordNode.range,
-        fix: { title: 'Remove this FROM', edits: [deleteLines(extra.range.start.line, extra.range.end.line, context)] },
+        ...(sameSource(extra, froms[0])
+          ? // Safe: it names the same source as the FROM that stays.
+            { fix: { title: 'Remove this FROM', edits: [deleteCommand(extra, context)] } }
+          : // Which source was meant is a person's choice.
+            { suggestions: [{ title: 'Remove this FROM (keeps the first source image)', edits: [deleteCommand(extra, context)] }] }),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { deleteLines } from '../fix-helpers.js';
+import { deleteCommand } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const fromIgnored = defineRule({
@@ -14,7 +14,7 @@ export const fromIgnored = defineRule({
         message: 'FROM is deprecated: the service ignores it and builds from the BaseImageType and BaseImage parameters.',
         range: command.range,
         tags: ['deprecated'],
-        fix: { title: 'Remove the ignored FROM', edits: [deleteLines(command.range.start.line, command.range.end.line, context)] },
+        fix: { title: 'Remove the ignored FROM', edits: [deleteCommand(command, context)] },
       });
     },
   },

@@ -1,7 +1,15 @@
 import type { PairCommand } from '../../syntax/ast.js';
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 
+/**
+ * Text that reads the same bare and in double quotes: no quote and no escape character. (Docker's legacy form
+ * takes the rest of the line as the value, blanks included, which is what `key="rest"` says.)
+ */
+const plain = (text: string, escape: string) => !/["']/.test(text) && !text.includes(escape);
+
 const check: CommandCheck<PairCommand> = (command, context) => {
+  const escape = context.template.escapeChar;
   const kind = command.kind;
   const code = `InvalidCommandContent.${kind}`;
   for (const pair of command.pairs) {
@@ -11,7 +19,7 @@ const check: CommandCheck<PairCommand> = (command, context) => {
           code,
           message: `LABEL takes key="value" pairs; write LABEL ${pair.key.text}="${pair.value?.text ?? ''}".`,
           range: pair.range,
-          fix: pair.value ? { title: 'Convert to key="value"', edits: [{ range: pair.range, newText: `${pair.key.text}=${JSON.stringify(pair.value.value)}` }] } : undefined,
+          fix: pair.value && plain(pair.key.text, escape) && plain(pair.value.text, escape) ? fixOf('Convert to key="value"', replaceOnOneLine(pair, `${pair.key.text}="${pair.value.text}"`)) : undefined,
         });
       } else if (!pair.value) {
         context.report({ code, message: `ENV ${pair.key.text} has no value: write ENV ${pair.key.text} <value> or ENV ${pair.key.text}="<value>".`, range: pair.key.range });

@@ -1,4 +1,4 @@
-import { replace } from '../fix-helpers.js';
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const keywordCase = defineRule({
@@ -13,7 +13,8 @@ export const keywordCase = defineRule({
         code: 'keyword-case',
         message: `Write ${command.keywordNode.text} as ${command.keyword}: the service documents upper-case keywords only, and does not say that others are accepted.`,
         range: command.keywordNode.range,
-        fix: { title: `Change ${command.keywordNode.text} to ${command.keyword}`, edits: [replace(command.keywordNode, command.keyword)] },
+        // Safe: keywords are matched case-insensitively (ASCII only), so the command reads the same.
+        fix: fixOf(`Change ${command.keywordNode.text} to ${command.keyword}`, replaceOnOneLine(command.keywordNode, command.keyword)),
       });
     },
   },

@@ -46,7 +46,8 @@ export const packageInstallYes = defineRule({
           code: 'package-install-without-yes',
           message: `${words[i].word} ${sub.word} without ${manager.insert} waits for a confirmation that never comes on the build instance; add ${manager.insert}.`,
           range,
-          fix: oneLine ? { title: `Add ${manager.insert}`, edits: [{ range: context.range(subEnd, subEnd), newText: ` ${manager.insert}` }] } : undefined,
+          // A suggestion only: answering yes changes what the command does (it installs instead of stopping).
+          suggestions: oneLine ? [{ title: `Add ${manager.insert} (answers yes to every prompt)`, edits: [{ range: context.range(subEnd, subEnd), newText: ` ${manager.insert}` }] }] : undefined,
         });
       }
     },

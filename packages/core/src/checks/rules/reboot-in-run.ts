@@ -3,18 +3,21 @@ import { lineBreakOf } from '../fix-helpers.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import type { RunLikeCommand } from '../../syntax/ast.js';
 
-const TRAILING_REBOOT = /\s*(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*;?\s*$/;
+// Starts only at a separator, and `\s*(?:;\s*)?$` cannot trade blanks between two quantifiers: linear.
+const TRAILING_REBOOT = /(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*(?:;\s*)?$/;
 
 /** `RUN reboot` becomes RESTART; `RUN a && reboot` becomes `RUN a` followed by RESTART. Other shapes: no edit. */
 function restartSuggestion(command: RunLikeCommand, context: RuleContext): Fix | undefined {
   const shell = command.shell!;
   if (shell.range.start.line !== shell.range.end.line) return undefined;
-  if (/^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*;?$/.test(shell.text)) {
+  // The whole command is replaced: only when it sits on one line (no continuation or comment line to lose).
+  if (command.range.start.line === command.range.end.line && /^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)(?:\s*;)?$/.test(shell.text)) {
     return { title: 'Replace with RESTART', edits: [{ range: command.range, newText: 'RESTART' }] };
   }
   const trailing = TRAILING_REBOOT.exec(shell.text);
   if (!trailing) return undefined;
-  const cut = shell.offset + trailing.index;
+  let cut = shell.offset + trailing.index;
+  while (cut > shell.offset && /[ \t]/.test(context.lines.text[cut - 1])) cut--;
   return {
     title: 'Move the restart to a RESTART command',
     edits: [{ range: context.range(cut, shell.endOffset), newText: `${lineBreakOf(context.lines.text)}RESTART` }],

@@ -1,4 +1,4 @@
-import { deleteWithLeadingBlanks } from '../fix-helpers.js';
+import { deleteCommandTail, fixOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const restartNotEmpty = defineRule({
@@ -13,7 +13,8 @@ export const restartNotEmpty = defineRule({
         code: 'NotEmptyCommandContent.RESTART',
         message: 'If the RESTART command exists in the template, you must leave RESTART empty.',
         range: command.content.range,
-        fix: { title: 'Remove what follows RESTART', edits: [deleteWithLeadingBlanks(command.content, context)] },
+        // Everything up to the command's end goes, continuations included: a `\` left behind would join the next command.
+        fix: fixOf('Remove what follows RESTART', [deleteCommandTail(command, command.keywordNode.endOffset, context)].filter((e) => e !== undefined)),
       });
     },
   },

@@ -1,4 +1,8 @@
+import { fixOf, replaceOnOneLine } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
+
+// Control characters (a newline above all) cannot be written into one shell line.
+const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
 
 export const runExecForm = defineRule({
   id: 'run-exec-form',
@@ -13,7 +17,11 @@ export const runExecForm = defineRule({
         code: 'run-exec-form',
         message: 'Image Builder documents RUN in shell form only (RUN echo hello); the JSON exec form may not be accepted.',
         range: command.exec.range,
-        fix: words.length > 0 ? { title: 'Convert to the shell form', edits: [{ range: command.exec.range, newText: words.join(' ') }] } : undefined,
+        // A suggestion only: the shell form runs through /bin/sh -c, which the exec form does not.
+        suggestions:
+          words.length > 0 && !command.exec.elements.some((e) => CONTROL.test(e.value))
+            ? [fixOf('Convert to the shell form (runs through /bin/sh -c)', replaceOnOneLine(command.exec, words.join(' ')))].filter((f) => f !== undefined)
+            : undefined,
       });
     },
   },

@@ -1,34 +1,6 @@
 import { unknownCodeProblem } from '../../project/settings.js';
 import { defineRule } from '../rule.js';
-
-const PRAGMA = 'buildcontent-ignore';
-const isBlank = (ch: string) => ch === ' ' || ch === '\t';
-
-/**
- * The codes of a `# buildcontent-ignore[-file] CODE[,CODE] [# reason]` comment with their offsets in the
- * comment, read in one pass (no backtracking pattern); undefined when the comment is not a pragma.
- */
-export function pragmaCodes(comment: string): Array<{ code: string; start: number }> | undefined {
-  let i = 1; // past `#`
-  while (i < comment.length && isBlank(comment[i])) i++;
-  if (!comment.startsWith(PRAGMA, i)) return undefined;
-  i += PRAGMA.length;
-  if (comment.startsWith('-file', i)) i += '-file'.length;
-  if (i < comment.length && !isBlank(comment[i])) return undefined;
-  const codes: Array<{ code: string; start: number }> = [];
-  let start = -1;
-  for (; i <= comment.length; i++) {
-    const ch = comment[i] ?? '#';
-    const separator = ch === '#' || ch === ',' || isBlank(ch);
-    if (!separator && start < 0) start = i;
-    if (separator && start >= 0) {
-      codes.push({ code: comment.slice(start, i), start });
-      start = -1;
-    }
-    if (ch === '#') break;
-  }
-  return codes;
-}
+import { readSuppression } from '../suppressions.js';
 
 export const suppressionComment = defineRule({
   id: 'suppression-comment',
@@ -37,7 +9,7 @@ export const suppressionComment = defineRule({
   description: 'A # buildcontent-ignore comment names codes or rule ids that exist.',
   template: (template, context) => {
     for (const comment of template.comments) {
-      for (const { code, start } of pragmaCodes(comment.text) ?? []) {
+      for (const { code, start } of readSuppression(comment.text)?.codes ?? []) {
         const problem = unknownCodeProblem(code);
         if (!problem) continue;
         context.report({

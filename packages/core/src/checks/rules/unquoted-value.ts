@@ -1,4 +1,5 @@
 import type { PairCommand } from '../../syntax/ast.js';
+import { doubleQuoteEdits, fixOf } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 
 const check: CommandCheck<PairCommand> = (command, context) => {
@@ -7,9 +8,10 @@ const check: CommandCheck<PairCommand> = (command, context) => {
     if (pair.form !== 'equals' || !value || pair.unterminatedQuote || value.text === '' || /^".*"$/s.test(value.text)) continue;
     context.report({
       code: 'unquoted-value',
-      message: `The Image Builder docs require double quotes around ${command.kind} values in the key="value" form: ${pair.key.text}=${JSON.stringify(value.value)}.`,
+      message: `The Image Builder docs require double quotes around ${command.kind} values in the key="value" form.`,
       range: value.range,
-      fix: { title: 'Put the value in double quotes', edits: [{ range: value.range, newText: JSON.stringify(value.value) }] },
+      // Safe: only quote characters are written, and only where double quotes read the value the same.
+      fix: fixOf('Put the value in double quotes', doubleQuoteEdits(value, context.template.escapeChar, context)),
     });
   }
 };

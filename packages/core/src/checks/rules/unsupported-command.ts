@@ -1,6 +1,6 @@
 import { COMMAND_KINDS } from '../../syntax/ast.js';
 import type { Fix } from '../diagnostic.js';
-import { deleteLines, replace } from '../fix-helpers.js';
+import { deleteCommand, fixOf, isOneLine, replaceOnOneLine } from '../fix-helpers.js';
 import { closestWord } from '../../util/closest-word.js';
 import { defineRule } from '../rule.js';
 
@@ -33,18 +33,26 @@ export const unsupportedCommand = defineRule({
       let message = `${command.keywordNode.text} is not a command Image Builder supports.`;
       if (hint) message += hint.use ? ` Use ${hint.use}: ${hint.why}.` : ` Image Builder has no equivalent: ${hint.why}.`;
       else if (suggestion) message += ` Did you mean ${suggestion}?`;
-      // Choices for a person, never applied by --fix: MAINTAINER's one equivalent, and dropping the command.
+      // A look-alike letter (the dotless ı of entrypoınt) is easy to miss: name it.
+      const foreign = [...command.keywordNode.text].find((c) => c.charCodeAt(0) > 127);
+      if (foreign && suggestion) message += ` (${command.keywordNode.text} holds the non-ASCII letter ${foreign}, U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+      // Choices for a person, never applied by --fix: a guessed keyword (or ADD -> COPY, which does not unpack
+      // archives), MAINTAINER's one equivalent, and dropping the command (its comment lines stay).
       const suggestions: Fix[] = [];
-      if (word === 'MAINTAINER' && command.content) {
-        const maintainer = command.content.text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
-        suggestions.push({ title: `Convert to LABEL maintainer="${maintainer}"`, edits: [{ range: command.range, newText: `LABEL maintainer="${maintainer}"` }] });
+      const guess = suggestion ? fixOf(`Change ${command.keywordNode.text} to ${suggestion}`, replaceOnOneLine(command.keywordNode, suggestion)) : undefined;
+      if (guess) suggestions.push(guess);
+      const maintainer = command.content?.text;
+      if (word === 'MAINTAINER' && maintainer && isOneLine(command)) {
+        // Inside double quotes the escape character in force escapes `"`, `$` and itself: the label reads as written.
+        const escape = context.template.escapeChar;
+        const quoted = [...maintainer].map((c) => (c === '"' || c === '$' || c === escape ? escape + c : c)).join('');
+        suggestions.push({ title: `Convert to LABEL maintainer="${quoted}"`, edits: [{ range: command.range, newText: `LABEL maintainer="${quoted}"` }] });
       }
-      suggestions.push({ title: 'Remove this command', edits: [deleteLines(command.range.start.line, command.range.end.line, context)] });
+      suggestions.push({ title: 'Remove this command', edits: [deleteCommand(command, context)] });
       context.report({
         code: 'InvalidImageTemplateCommand.NotSupported',
         message,
         range: command.keywordNode.range,
-        fix: suggestion ? { title: `Change ${command.keywordNode.text} to ${suggestion}`, edits: [replace(command.keywordNode, suggestion)] } : undefined,
         suggestions,
       });
     },

@@ -1,4 +1,4 @@
-import { deleteWithLeadingBlanks } from '../fix-helpers.js';
+import { deleteFromCommand, fixOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const unsupportedFlag = defineRule({
@@ -13,7 +13,8 @@ export const unsupportedFlag = defineRule({
           code: 'unsupported-flag',
           message: `${command.keyword} takes no flags in Image Builder; ${flag.text} would be passed on as ${command.kind === 'COPY' ? 'the source' : 'content'}.`,
           range: flag.range,
-          fix: { title: `Remove ${flag.text}`, edits: [deleteWithLeadingBlanks(flag, context)] },
+          // A suggestion only: --from, --mount, --chown change what the command does; dropping one needs a person's look.
+          suggestions: [fixOf(`Remove ${flag.text} (changes what ${command.keyword} does)`, [deleteFromCommand(command, flag, context)].filter((e) => e !== undefined))].filter((f) => f !== undefined),
         });
       }
     },

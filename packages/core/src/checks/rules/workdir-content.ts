@@ -1,3 +1,4 @@
+import { doubleQuoteEdits, fixOf } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
 
 export const workdirContent = defineRule({
@@ -13,7 +14,8 @@ export const workdirContent = defineRule({
         code: 'InvalidCommandContent.WORKDIR',
         message: `WORKDIR takes one directory (WORKDIR /<path>); found ${command.args.length} words. Quote a path that contains blanks.`,
         range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
-        fix: { title: 'Quote the path', edits: [{ range: command.content!.range, newText: JSON.stringify(command.content!.text) }] },
+        // A suggestion only: whether the blanks belong to one path is a person's call. Only the quotes are written.
+        suggestions: [fixOf('Quote the path (if the blanks belong to it)', doubleQuoteEdits(command.content!, context.template.escapeChar, context))].filter((f) => f !== undefined),
       });
     },
   },
