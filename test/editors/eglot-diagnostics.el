@@ -3,30 +3,10 @@
 ;; `M-x eglot-code-actions' does (the menu answered with that title) and record what was offered.
 ;; Usage: SERVER_JS=.../dist/main.js RESULT_OUT=out.json TEMPLATE=web.buildcontent [ACTION_TITLE=...] emacs --batch -q -l eglot-diagnostics.el
 ;; (-q, not -Q: Debian's site-start puts elpa-eglot on the load-path.)
-(require 'eglot)
-(require 'flymake)
-(require 'json)
-(require 'cl-lib)
-
-;; A minimal mode and the server from the checkout's dist/ (the setup docs/editors.md gives, with
-;; editors/emacs/buildcontent-mode.el, is run as written by emacs-setup.test.ts).
-(define-derived-mode buildcontent-mode prog-mode "BuildContent"
-  "Major mode for Alibaba Cloud ECS Image Builder templates."
-  (setq-local comment-start "# "))
-(add-to-list 'auto-mode-alist '("\\.\\(buildcontent\\|imagebuilder\\)\\'" . buildcontent-mode))
-(add-to-list 'eglot-server-programs
-             `(buildcontent-mode . ("node" ,(getenv "SERVER_JS") "--stdio")))
+(load (expand-file-name "eglot-start.el" (file-name-directory load-file-name)) nil t)
 
 (let ((out (getenv "RESULT_OUT")))
-  (find-file (getenv "TEMPLATE"))
-  ;; eglot-ensure waits for a command loop that batch mode never runs: start eglot directly.
-  (eglot '(buildcontent-mode) `(transient . ,default-directory) 'eglot-lsp-server
-         (list "node" (getenv "SERVER_JS") "--stdio") "buildcontent")
-  (flymake-mode 1)
-  (flymake-start)
-  (let ((deadline (+ (float-time) 20)))
-    (while (and (< (float-time) deadline) (null (flymake-diagnostics)))
-      (accept-process-output nil 0.1)))
+  (buildcontent-test-open (getenv "TEMPLATE"))
   (let ((found (mapcar (lambda (d)
                          `((line . ,(line-number-at-pos (flymake-diagnostic-beg d)))
                            (column . ,(save-excursion (goto-char (flymake-diagnostic-beg d)) (current-column)))

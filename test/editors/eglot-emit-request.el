@@ -2,15 +2,7 @@
 ;; template, wait for the diagnostics, list the code actions as `M-x eglot-code-actions' does, run the emit
 ;; action picked by its title, wait for the request file, and write what happened to RESULT_OUT as JSON.
 ;; Usage: SERVER_JS=.../dist/main.js RESULT_OUT=out.json TEMPLATE=web.buildcontent emacs --batch -q -l eglot-emit-request.el
-(require 'eglot)
-(require 'flymake)
-(require 'json)
-(require 'cl-lib)
-
-(define-derived-mode buildcontent-mode prog-mode "BuildContent"
-  "Major mode for Alibaba Cloud ECS Image Builder templates."
-  (setq-local comment-start "# "))
-(add-to-list 'auto-mode-alist '("\\.\\(buildcontent\\|imagebuilder\\)\\'" . buildcontent-mode))
+(load (expand-file-name "eglot-start.el" (file-name-directory load-file-name)) nil t)
 
 (defun buildcontent-test-finish (code result)
   (with-temp-file (getenv "RESULT_OUT") (insert (json-encode result)))
@@ -20,15 +12,7 @@
 (let* ((template (getenv "TEMPLATE"))
        (wanted (or (getenv "ACTION_TITLE") "Emit CreateImagePipeline request (aliyun CLI)"))
        (request-path (replace-regexp-in-string "\\.buildcontent\\'" ".request.sh" template)))
-  (find-file template)
-  ;; eglot-ensure waits for a command loop that batch mode never runs: start eglot directly.
-  (eglot '(buildcontent-mode) `(transient . ,default-directory) 'eglot-lsp-server
-         (list "node" (getenv "SERVER_JS") "--stdio") "buildcontent")
-  (flymake-mode 1)
-  (flymake-start)
-  (let ((deadline (+ (float-time) 20)))
-    (while (and (< (float-time) deadline) (null (flymake-diagnostics)))
-      (accept-process-output nil 0.1)))
+  (buildcontent-test-open template)
   (let* ((server (eglot-current-server))
          (actions (eglot-code-actions (point-min) (point-max)))
          (titles (mapcar (lambda (a) (plist-get a :title)) actions))
