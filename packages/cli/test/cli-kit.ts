@@ -41,3 +41,23 @@ export function tempDir(files: Record<string, string | Uint8Array>, prefix = 'bu
 }
 
 export const isRoot = process.getuid?.() === 0;
+
+/** The uid and gid of `nobody`, which CI's root can run the built binary as (util-linux setpriv). */
+const NOBODY = 65534;
+
+/**
+ * Why the built binary cannot run as `nobody` here, or undefined when it can: root drops to `nobody` so that
+ * permission errors happen as they do for users (root reads every file).
+ */
+export function asNobodyUnavailable(): string | undefined {
+  if (!isRoot) return 'not root';
+  const check = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(bin)})`], { encoding: 'utf8' });
+  if (check.error) return 'setpriv is not installed';
+  return check.status === 0 ? undefined : `nobody cannot read ${bin}`;
+}
+
+/** The built binary run as `nobody` (root only; see asNobodyUnavailable). */
+export function runBinAsNobody(argv: string[], cwd: string) {
+  const result = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...argv], { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
