@@ -32,7 +32,7 @@ function setUp(): string[] {
   // Settings in the CLI's working folder: the old CLI read these; the template's own settings must win.
   writeFileSync(join(elsewhere, '.buildcontentrc.json'), JSON.stringify({ severity: { 'keyword-case': 'off', 'copy-url': 'off' } }));
   writeFileSync(join(project, 'nested/copy.buildcontent'), 'FROM IMAGE:m-1\nrun echo hi\nCOPY https://example.com/app.tgz /opt/app.tgz\r\nCOPY https://example.com/a?b=1 /tmp/a\n');
-  writeFileSync(join(project, 'nested/copy.pipeline.json'), JSON.stringify({ RegionId: 'cn-hangzhou', Name: 'copy' }));
+  writeFileSync(join(project, 'nested/copy.pipeline.json'), JSON.stringify({ RegionId: 'cn-hangzhou', Name: 'copy', BaseImageType: 'IMAGE_FAMILY' }));
   return readdirSync(project, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.buildcontent'))
     .map((name) => join(project, name))
@@ -104,7 +104,7 @@ describe('the CLI and the language server read one project the same way', () => 
         ['copy-url-query', 'warning', 4, 6, 4, 31],
         ['copy-url-without-internet', 'warning', 4, 6, 4, 31],
         ['from-ignored', 'warning', 1, 1, 1, 15],
-        // copy.pipeline.json lacks BaseImageType: summed up on line 1, as the editor shows it.
+        // copy.pipeline.json names IMAGE_FAMILY against FROM IMAGE:m-1 (from-parameters-mismatch): summed up on line 1, as the editor shows it.
         ['parameters-file', 'error', 1, 1, 1, 15],
       ]),
     );

@@ -99,7 +99,7 @@ describe('buildcontent lint', () => {
   });
 
   it('.buildcontentrc.json and --severity override severities; --from selects the FROM behaviour', async () => {
-    const dir = tempDir({ 'a.buildcontent': 'run x\nFROM ubuntu\n', '.buildcontentrc.json': '{"severity":{"keyword-case":"off"}}' });
+    const dir = tempDir({ 'a.buildcontent': 'FROM IMAGE:m-1\nrun x\n', '.buildcontentrc.json': '{"severity":{"keyword-case":"off"}}' });
     const { code, stdout } = await run(['lint', '--format', 'json', '--from', 'ignored', 'a.buildcontent'], { cwd: dir });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['from-ignored']);

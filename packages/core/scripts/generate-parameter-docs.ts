@@ -31,7 +31,7 @@ const OWN_CODE_DOCS: Record<(typeof OWN_CODES)[keyof typeof OWN_CODES], string> 
   'build-content-in-parameters': '`BuildContent` comes from the template file; the parameters file must not carry it. The template wins when forced.',
   'unsendable-character': 'A value (or the BuildContent as sent) holds U+0000 or an unpaired UTF-16 surrogate: neither can be a command-line argument or UTF-8 text, so no format can carry it.',
   'invalid-set': 'A `--set Name=value` cannot be applied: an empty name, a list item numbered past the next free one (`Tag.3.Key` when `Tag` has one item), or a path through a value of another shape.',
-  'from-overrides-parameters': 'The template starts with FROM and, under the older API rule (`from: override`, the default), it decides the source image instead of `BaseImageType`/`BaseImage` (info).',
+  'from-parameters-mismatch': 'The template\'s FROM and `BaseImageType`/`BaseImage` name different source images: the older API builds from the FROM, today\'s from the parameters, so the image would depend on the API version (error, ours; on the FROM line and on the parameter). Suggestions: remove the FROM, or take its image into the parameters file.',
   'prepended-from-exceeds-command-limit': 'The template has exactly 127 commands and no FROM: the service prepends `FROM <BaseImageType>:<BaseImage>`, which makes 128 if it counts (undocumented; warning).',
 };
 
@@ -152,8 +152,9 @@ ${summary.join('\n')}
   one \`DiskDeviceMappings\` item (\`MissingParameter.ImageOptionsDiskDeviceMappings\`, the service's code).
   \`BaseImage\` is then unused (\`${OWN_CODES.unusedParameter}\`, warning).
 - \`BaseImageType=IMAGE\` or \`IMAGE_FAMILY\` needs \`BaseImage\` (\`${OWN_CODES.missingParameter}\`), unless the
-  template starts with FROM and FROM follows the older API rule (\`from: override\`, the default): then the
-  FROM decides the source image (\`${OWN_CODES.fromOverridesParameters}\`, info, on the FROM line).
+  template starts with a valid FROM: then, under both \`from\` settings, the request carries the FROM's type and
+  image as \`BaseImageType\`/\`BaseImage\`; parameters that name another image are an error
+  (\`${OWN_CODES.fromParametersMismatch}\`).
   \`ImportImageOptions\` is then unused (warning).
 - \`ImportImageOptions.Architecture=arm64\` needs \`BootMode=UEFI\`: \`BIOS\` is an error, an absent BootMode (default
   BIOS) a warning (\`InvalidParameter.ImportImageOptionsBootMode\`).

@@ -1,7 +1,8 @@
 // Template + parameters -> the CreateImagePipeline request, with every finding that would make the
 // service refuse it. The template is parsed once; the AST answers the cross checks (FROM, command
 // count) and the template's own rules run through `lint`, which also gets InternetMaxBandwidthOut.
-import type { Diagnostic, Severity } from '../checks/diagnostic.js';
+import type { Diagnostic, Severity, TextEdit } from '../checks/diagnostic.js';
+import { deleteCommand } from '../checks/fix-helpers.js';
 import { lint } from '../checks/registry.js';
 import type { LintOptions } from '../options.js';
 import type { FromCommand, Range, Template } from '../syntax/ast.js';
@@ -162,6 +163,21 @@ export function readRequestParameters(params: unknown, options: Pick<BuildReques
   return { merged, document, isSet, rangeOf, parameterDiagnostics };
 }
 
+/** The source image a FROM names, when it is one the service accepts (else the FROM checks report it). */
+function sourceImageOf(from: FromCommand): { BaseImageType: string; BaseImage: string } | undefined {
+  const type = from.sourceType?.value;
+  const image = from.image?.value;
+  if ((type !== 'IMAGE' && type !== 'IMAGE_FAMILY') || !image) return undefined;
+  return { BaseImageType: type, BaseImage: image };
+}
+
+/** Deletes the FROM's lines (comment lines inside it stay), as the from-ignored fix does. */
+function removeFromEdit(ast: Template, from: FromCommand): TextEdit {
+  const lines = new LineIndex(ast.text);
+  const context = { template: ast, lines, options: {}, report: () => undefined, range: (offset: number, end: number) => lines.range(offset, end) };
+  return deleteCommand(from, context);
+}
+
 /**
  * Builds the CreateImagePipeline request for a template and its parameters, and checks both
  * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
@@ -181,17 +197,12 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
   // The template's own rules, the 16 KB limit of the BuildContent as sent and COPY URL vs bandwidth among them.
   const diagnostics = lint(ast, lintOptions);
 
-  // 3. The source image: the API's FROM rule.
+  // 3. The source image, the same under both API rules (spec 2.10): a valid FROM fills BaseImageType/BaseImage
+  // when the parameters leave them out (the older service takes the FROM, today's the parameters), and
+  // parameters that name another image are an error: the image built would depend on the API version.
   const fromBehavior = options.lint?.from ?? 'override';
   const from = ast.commands.find((command): command is FromCommand => command.kind === 'FROM');
-  const fromDecides = fromBehavior === 'override' && from?.sourceType !== undefined && from.image !== undefined;
-  const source: EffectiveSource = fromDecides
-    ? { baseImageType: from!.sourceType!.value, baseImage: from!.image!.value, origin: 'template' }
-    : {
-        ...(typeof merged.BaseImageType === 'string' ? { baseImageType: merged.BaseImageType } : {}),
-        ...(typeof merged.BaseImage === 'string' ? { baseImage: merged.BaseImage } : {}),
-        origin: 'parameters',
-      };
+  const fromImage = from && sourceImageOf(from);
   const ownTemplateDiagnostic = (code: string, severity: Severity, message: string, range: Range): Diagnostic => ({
     code,
     severity,
@@ -201,14 +212,42 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     href: `${PARAMETERS_DOC}#${codeAnchor(code)}`,
   });
   const ownDiagnostics: Diagnostic[] = [];
-  if (fromDecides && (merged.BaseImageType !== undefined || merged.BaseImage !== undefined)) {
-    const given = `BaseImageType=${String(merged.BaseImageType ?? '(absent)')}, BaseImage=${String(merged.BaseImage ?? '(absent)')}`;
-    if (merged.BaseImageType !== source.baseImageType || merged.BaseImage !== source.baseImage) {
-      ownDiagnostics.push(
-        ownTemplateDiagnostic(OWN_CODES.fromOverridesParameters, 'info', `FROM ${source.baseImageType}:${source.baseImage} overrides ${given} of the parameters (older API rule; newer API pages ignore FROM)`, from!.range),
-      );
+  let sent: Record<string, unknown> = merged;
+  if (fromImage) {
+    const differing = (['BaseImageType', 'BaseImage'] as const).filter((name) => merged[name] !== undefined && merged[name] !== fromImage[name]);
+    if (differing.length === 0) {
+      sent = { ...merged, BaseImageType: fromImage.BaseImageType, BaseImage: fromImage.BaseImage };
+    } else {
+      const given = `BaseImageType=${String(merged.BaseImageType ?? '(absent)')}, BaseImage=${String(merged.BaseImage ?? '(absent)')}`;
+      const message = `FROM ${fromImage.BaseImageType}:${fromImage.BaseImage} and the parameters (${given}) name different source images: the older API builds from the FROM, today's from the parameters`;
+      ownDiagnostics.push({
+        ...ownTemplateDiagnostic(OWN_CODES.fromParametersMismatch, 'error', message, from!.range),
+        suggestions: [{ title: 'Remove the FROM (build from the parameters\' image)', edits: [removeFromEdit(ast, from!)] }],
+      });
+      // The same conflict in the parameters file, where the fix that keeps the FROM's image applies.
+      const edits = differing.filter((name) => !isSet([name]) && document).map((name) => ({ range: rangeOf([name], 'value'), newText: JSON.stringify(fromImage[name]) }));
+      parameterDiagnostics.push({
+        code: OWN_CODES.fromParametersMismatch,
+        severity: 'error',
+        message,
+        range: rangeOf([differing[0]], 'value'),
+        rule: PARAMETER_RULE_ID,
+        href: `${PARAMETERS_DOC}#${codeAnchor(OWN_CODES.fromParametersMismatch)}`,
+        path: [differing[0]],
+        parameter: differing[0],
+        origin: isSet([differing[0]]) ? 'set' : 'file',
+        ...(edits.length > 0 ? { suggestions: [{ title: `Take the FROM's image into the parameters (${fromImage.BaseImageType}:${fromImage.BaseImage})`, edits }] } : {}),
+      });
     }
   }
+  const source: EffectiveSource =
+    fromBehavior === 'override' && fromImage
+      ? { baseImageType: fromImage.BaseImageType, baseImage: fromImage.BaseImage, origin: 'template' }
+      : {
+          ...(typeof sent.BaseImageType === 'string' ? { baseImageType: sent.BaseImageType } : {}),
+          ...(typeof sent.BaseImage === 'string' ? { baseImage: sent.BaseImage } : {}),
+          origin: 'parameters',
+        };
 
   // 4. The command count, once the service has prepended its FROM line.
   const prepends = fromBehavior === 'override' && !from;
@@ -235,7 +274,7 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
 
   // 6. The parameters themselves (unless the file is not JSON: every parameter would look missing).
   const unreadable = params === undefined && document?.problems.some((problem) => problem.kind === 'syntax');
-  if (!unreadable) parameterDiagnostics.push(...validateParameters(merged, { rangeOf, isSet, sourceImageFromTemplate: fromDecides }));
+  if (!unreadable) parameterDiagnostics.push(...validateParameters(sent, { rangeOf, isSet, sourceImageFromTemplate: fromImage !== undefined }));
 
   const ownKept = ownDiagnostics.filter((d) => withSeverity(d, options.lint));
   const parametersKept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
@@ -245,7 +284,7 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
   let request: CreateImagePipelineRequest | undefined;
   if (!blocked || options.force) {
     // BuildContent is the template's, never the file's; an empty template sends none.
-    const { BuildContent: _fromFile, ...parameters } = merged;
+    const { BuildContent: _fromFile, ...parameters } = sent;
     const withContent = buildContent === '' ? parameters : { ...parameters, BuildContent: buildContent };
     request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) } as CreateImagePipelineRequest;
   }
@@ -257,6 +296,6 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     parameterDiagnostics: parametersKept,
     blocked,
     source,
-    defaults: appliedDefaults(merged, PIPELINE_PARAMETERS, []),
+    defaults: appliedDefaults(sent, PIPELINE_PARAMETERS, []),
   };
 }

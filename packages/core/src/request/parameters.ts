@@ -102,7 +102,7 @@ export const OWN_CODES = {
   buildContentInParameters: 'build-content-in-parameters',
   unsendableCharacter: 'unsendable-character',
   invalidSet: 'invalid-set',
-  fromOverridesParameters: 'from-overrides-parameters',
+  fromParametersMismatch: 'from-parameters-mismatch',
   prependedFromExceedsCommandLimit: 'prepended-from-exceeds-command-limit',
 } as const;
 

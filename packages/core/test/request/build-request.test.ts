@@ -39,13 +39,10 @@ describe('buildRequest', () => {
   });
 
   describe('the FROM rule', () => {
-    it('a FROM in the template overrides BaseImageType/BaseImage (older API rule, the default)', () => {
-      const result = buildRequest('FROM IMAGE_FAMILY:acs:alibaba_cloud_linux_3\nRUN x\n', PARAMS);
+    it('under the older API rule (the default) a FROM decides the source; equal parameters are no finding', () => {
+      const result = buildRequest('FROM IMAGE_FAMILY:acs:alibaba_cloud_linux_3\nRUN x\n', { RegionId: 'r', BaseImageType: 'IMAGE_FAMILY' });
       expect(result.source).toEqual({ baseImageType: 'IMAGE_FAMILY', baseImage: 'acs:alibaba_cloud_linux_3', origin: 'template' });
-      const [note] = result.diagnostics.filter((d) => d.code === OWN_CODES.fromOverridesParameters);
-      expect(note.severity).toBe('info');
-      expect(note.message).toContain('overrides BaseImageType=IMAGE, BaseImage=m-params');
-      expect(note.range.start.line).toBe(0);
+      expect(result.diagnostics).toEqual([]);
     });
 
     it('without a FROM the service prepends FROM <BaseImageType>:<BaseImage>', () => {
@@ -55,16 +52,15 @@ describe('buildRequest', () => {
     it('with a FROM, BaseImage may be left out; without one it is required', () => {
       const withFrom = buildRequest('FROM IMAGE:m-from\nRUN x\n', { RegionId: 'r', BaseImageType: 'IMAGE' });
       expect(withFrom.blocked).toBe(false);
-      expect(withFrom.diagnostics.filter((d) => d.code === OWN_CODES.fromOverridesParameters)).toHaveLength(1);
+      expect(withFrom.request?.BaseImage).toBe('m-from');
       const without = buildRequest('RUN x\n', { RegionId: 'r', BaseImageType: 'IMAGE' });
       expect(codes(without.parameterDiagnostics)).toEqual(['error missing-parameter']);
       expect(without.request).toBeUndefined();
     });
 
-    it('the newer rule (from: ignored) keeps the parameters', () => {
-      const result = buildRequest('FROM IMAGE:m-from\nRUN x\n', PARAMS, { lint: { from: 'ignored' } });
-      expect(result.source.origin).toBe('parameters');
-      expect(result.diagnostics.map((d) => d.code)).not.toContain(OWN_CODES.fromOverridesParameters);
+    it('the newer rule (from: ignored): the parameters decide, and carry the FROM\'s image', () => {
+      const result = buildRequest('FROM IMAGE:m-from\nRUN x\n', { RegionId: 'r' }, { lint: { from: 'ignored' } });
+      expect(result.source).toEqual({ baseImageType: 'IMAGE', baseImage: 'm-from', origin: 'parameters' });
     });
 
     it('warns when the prepended FROM would be command 128', () => {

@@ -1,5 +1,6 @@
 import { deleteCommand } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
+import { fromWording } from '../from-wording.js';
 import type { Command } from '../../syntax/ast.js';
 
 const sameSource = (a: Command, b: Command) => a.content?.text === b.content?.text;
@@ -10,12 +11,11 @@ export const fromDuplicate = defineRule({
   severity: 'error',
   description: 'A template holds at most one FROM.',
   template: (template, context) => {
-    if ((context.options.from ?? 'override') !== 'override') return;
     const froms = template.commands.filter((c) => c.kind === 'FROM');
     for (const extra of froms.slice(1)) {
       context.report({
         code: 'DuplicatedCommand.FROM',
-        message: `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`,
+        ...fromWording(context, `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`),
         range: extra.keywordNode.range,
         ...(sameSource(extra, froms[0])
           ? // Safe: it names the same source as the FROM that stays.

@@ -1,5 +1,6 @@
 import { deleteCommand, lineBreakOf, lineStart } from '../fix-helpers.js';
 import { defineRule } from '../rule.js';
+import { fromWording } from '../from-wording.js';
 
 export const fromOrder = defineRule({
   id: 'from-order',
@@ -7,14 +8,13 @@ export const fromOrder = defineRule({
   severity: 'error',
   description: 'FROM comes before every other command.',
   template: (template, context) => {
-    if ((context.options.from ?? 'override') !== 'override') return;
     const index = template.commands.findIndex((c) => c.kind === 'FROM');
     if (index <= 0) return;
     const from = template.commands[index];
     const first = template.commands[0];
     context.report({
       code: 'InvalidCommandOrder.FROM',
-      message: `FROM must come before every other command; ${template.commands[0].keyword} on line ${template.commands[0].range.start.line + 1} comes first.`,
+      ...fromWording(context, `FROM must come before every other command; ${template.commands[0].keyword} on line ${template.commands[0].range.start.line + 1} comes first.`),
       range: from.keywordNode.range,
       // A suggestion only: the commands before FROM may be meant to run as they are written.
       suggestions: [
