@@ -382,7 +382,8 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
     console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
     const summary = problems.find((row) => row.includes('parameters-file'))!;
-    expect(summary).toContain('web-server.pipeline.json has 1 problem (1 error). First, line 3: BaseImageType is "DISK"');
+    // DISK is no BaseImageType, and it also names another source image than the template's FROM: two errors.
+    expect(summary).toContain('web-server.pipeline.json has 2 problems (2 errors). First, line 3: ');
     expect(summary).toContain('[Ln 1, Col 1]');
     await page.mouse.move(200, 600);
     await page.waitForTimeout(500);
