@@ -75,23 +75,23 @@ describe('meaning-changing fixes are suggestions only', () => {
 });
 
 describe('fixes write valid text under the escape character in force', () => {
-  suggests('# escape=`\nWORKDIR C:\\dir with space', 'InvalidCommandContent.WORKDIR', '# escape=`\nWORKDIR "C:\\dir with space"');
-  suggests('WORKDIR /opt/my app', 'InvalidCommandContent.WORKDIR', 'WORKDIR "/opt/my app"');
+  suggests('# escape=`\nWORKDIR C:\\dir with space', 'workdir-content', '# escape=`\nWORKDIR "C:\\dir with space"');
+  suggests('WORKDIR /opt/my app', 'workdir-content', 'WORKDIR "/opt/my app"');
   for (const [name, eol] of EOLS) {
     it(`${name}: a WORKDIR with quotes gets no quoting edit, so repeated passes cannot grow it`, () => {
       const text = `# escape=\`${eol}WORKDIR "a" b "c d"${eol}`;
-      const [finding] = lint(text).filter((d) => d.code === 'InvalidCommandContent.WORKDIR');
+      const [finding] = lint(text).filter((d) => d.code === 'workdir-content');
       expect(finding.suggestions).toBeUndefined();
       expect(finding.fix).toBeUndefined();
     });
   }
-  fixes("ENV a='x\ty'", 'unquoted-value', 'ENV a="x\ty"');
-  fixes("ENV a='x\u001by'", 'unquoted-value', 'ENV a="x\u001by"');
-  fixes('LABEL k v\u001bw', 'InvalidCommandContent.LABEL', 'LABEL k="v\u001bw"');
+  fixes("ENV a='x\ty'", 'InvalidCommandContent.ENV', 'ENV a="x\ty"');
+  fixes("ENV a='x\u001by'", 'InvalidCommandContent.ENV', 'ENV a="x\u001by"');
+  fixes('LABEL k v\u001bw', 'label-content', 'LABEL k="v\u001bw"');
   for (const [name, eol] of EOLS) {
     it(`${name}: values that double quotes would read differently get no fix`, () => {
       for (const text of [`ENV a='$HOME'`, `ENV a=b\\"c`, `ENV a='it''s'`, `# escape=\`${eol}ENV a=C:\`dir`]) {
-        expect(lint(text).filter((d) => d.code === 'unquoted-value').map((d) => d.fix)).toEqual([undefined]);
+        expect(lint(text).filter((d) => d.rule === 'unquoted-value').map((d) => d.fix)).toEqual([undefined]);
       }
     });
     it(`${name}: no newline or control character is written into a shell line from a JSON element`, () => {
@@ -99,7 +99,7 @@ describe('fixes write valid text under the escape character in force', () => {
       expect(lint(text).filter((d) => d.code === 'run-exec-form').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined], [undefined, undefined]]);
     });
   }
-  fixes('ENV a=b\\\n# comment\nc d=e', 'unquoted-value', 'ENV a="b\\\n# comment\nc" d="e"');
+  fixes('ENV a=b\\\n# comment\nc d=e', 'InvalidCommandContent.ENV', 'ENV a="b\\\n# comment\nc" d="e"');
 });
 
 describe('a BOM stays first', () => {

@@ -92,12 +92,41 @@ describe('run-exec-form', () => {
   suggestsOnly('RUN ["echo", "a b"]', 'run-exec-form', "RUN echo 'a b'");
 });
 
-describe('unquoted-value', () => {
-  catches('ENV a=«b»', 'unquoted-value');
+describe('unquoted-value (LABEL; ENV is the service\'s InvalidCommandContent.ENV)', () => {
   catches("LABEL k=«'v'»", 'unquoted-value');
-  passes('ENV a="b" c=""', 'unquoted-value');
-  passes('ENV a b', 'unquoted-value');
-  fixes("ENV a=b c='d e'", 'unquoted-value', 'ENV a="b" c="d e"');
+  catches('LABEL a="1" k=«v»', 'unquoted-value');
+  passes('ENV a=b', 'unquoted-value');
+  passes('LABEL a="b" c=""', 'unquoted-value');
+  fixes("LABEL a=b c='d e'", 'unquoted-value', 'LABEL a="b" c="d e"');
+  fixes("ENV a=b c='d e'", 'InvalidCommandContent.ENV', 'ENV a="b" c="d e"');
+});
+
+describe('label-content', () => {
+  catches('LABEL «version 1.0»', 'label-content');
+  catches('LABEL «description="open»', 'label-content');
+  catches('LABEL a="1" «b»', 'label-content');
+  passes('LABEL user="username"\\\ndate="2020-11-11" key="value"', 'label-content');
+  fixes('LABEL version 1.0', 'label-content', 'LABEL version="1.0"');
+});
+
+describe('user-content', () => {
+  catches('USER app «admin»', 'user-content');
+  catches('USER app «a b»', 'user-content');
+  passes('USER app', 'user-content');
+});
+
+describe('workdir-content', () => {
+  catches('WORKDIR /opt/my «app»', 'workdir-content');
+  passes('WORKDIR /opt/app', 'workdir-content');
+  passes('WORKDIR "/opt/my app"', 'workdir-content');
+  suggestsOnly('WORKDIR /opt/my app', 'workdir-content', 'WORKDIR "/opt/my app"');
+});
+
+describe('copy-operands (more than two)', () => {
+  catches('COPY a b «c d»', 'copy-operands');
+  catches('COPY a b «c»', 'copy-operands');
+  passes('COPY a b', 'copy-operands');
+  passes('COPY «a»', 'copy-operands');
 });
 
 describe('component-reference / component-parameter', () => {

@@ -11,7 +11,6 @@ export const componentReference = defineRule({
       if (!reference) {
         context.report({
           code: 'component-reference',
-          severity: 'error',
           message: 'COMPONENT needs a component: an id (ic-...) or acs:ecs:<region>:<account id>:imagecomponent/<name>/<major>.<minor>.<patch>.',
           range: (command.content ?? command.keywordNode).range,
         });

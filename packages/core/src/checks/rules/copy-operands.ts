@@ -2,7 +2,7 @@ import { defineRule } from '../rule.js';
 
 export const copyOperands = defineRule({
   id: 'copy-operands',
-  codes: ['InvalidCommandContent.COPY'],
+  codes: ['InvalidCommandContent.COPY', 'copy-operands'],
   severity: 'error',
   description: 'COPY takes exactly two operands: a source (URL or path) and a destination.',
   commands: {
@@ -10,8 +10,11 @@ export const copyOperands = defineRule({
       if (!command.content || command.operands.length === 2) return;
       const count = command.operands.length;
       const range = count > 2 ? { start: command.operands[2].range.start, end: command.operands[count - 1].range.end } : (command.operands[0] ?? command.content).range;
+      // One operand: no reading exists (Docker refuses it too), the service's code. More than two: Docker copies
+      // several sources into a directory; the service documents two operands only: ours, a warning.
       context.report({
-        code: 'InvalidCommandContent.COPY',
+        code: count < 2 ? 'InvalidCommandContent.COPY' : 'copy-operands',
+        severity: count < 2 ? 'error' : 'warning',
         message:
           count < 2
             ? 'COPY needs a source and a destination: COPY <URL or path> <destination directory>.'

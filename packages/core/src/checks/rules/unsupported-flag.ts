@@ -4,7 +4,7 @@ import { defineRule } from '../rule.js';
 export const unsupportedFlag = defineRule({
   id: 'unsupported-flag',
   codes: ['unsupported-flag'],
-  severity: 'error',
+  severity: 'warning',
   description: 'Image Builder commands take no Docker flags (--chown, --from, --mount, ...).',
   commands: {
     '*': (command, context) => {
