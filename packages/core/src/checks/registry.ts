@@ -49,19 +49,25 @@ export function diagnosticOf(rule: Pick<Rule, 'id' | 'href' | 'severity'>, findi
   return diagnostic;
 }
 
+/** How a lint runs, beyond the user's options. */
+export interface LintRun {
+  /** Report what suppression comments hide too (the request builder: a suppression never hides a refusal). */
+  ignoreSuppressions?: boolean;
+}
+
 /** Lints a template (text or an already parsed AST) and returns its findings, sorted by position. */
-export function lint(input: string | Template, options: LintOptions = {}): Diagnostic[] {
-  return lintWithRules(allRules, input, options);
+export function lint(input: string | Template, options: LintOptions = {}, run: LintRun = {}): Diagnostic[] {
+  return lintWithRules(allRules, input, options, run);
 }
 
 /**
  * Lints with the given rules. A rule that throws does not abort the lint: its failure is reported as an
  * `internal-error` diagnostic naming the rule (as Langium's validation registry does), and the other rules run.
  */
-export function lintWithRules(ruleList: readonly Rule[], input: string | Template, options: LintOptions = {}): Diagnostic[] {
+export function lintWithRules(ruleList: readonly Rule[], input: string | Template, options: LintOptions = {}, run: LintRun = {}): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
   const lines = new LineIndex(template.text);
-  const suppressed = suppressionsOf(template);
+  const suppressed = run.ignoreSuppressions ? () => false : suppressionsOf(template);
   const out: Diagnostic[] = [];
 
   for (const rule of ruleList) {

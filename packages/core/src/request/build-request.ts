@@ -23,7 +23,9 @@ import {
   type PipelineParameters,
   type ValueSpec,
 } from './parameters.js';
-import { buildContentAsSent, type BuildContentOptions } from './strip-comments.js';
+import { sentText } from '../syntax/sent-text.js';
+import { checkSentText } from './check-sent-text.js';
+import type { BuildContentOptions } from './strip-comments.js';
 import { PARAMETER_RULE_ID, unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 import { applyWireAssignments } from './wire-assignments.js';
 
@@ -263,8 +265,11 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     );
   }
 
-  // 5. The BuildContent as sent: what no request can carry (its size is the content-length rule's).
-  const buildContent = buildContentAsSent(ast, { keepComments: lintOptions.keepComments });
+  // 5. The BuildContent as sent, linted as sent (its errors the template's findings do not show, and refusals a
+  // suppression comment hides), and what no request can carry.
+  const asSent = sentText(ast, { keepComments: lintOptions.keepComments });
+  const buildContent = asSent.text;
+  ownDiagnostics.push(...checkSentText(ast, asSent, diagnostics, lintOptions));
   const unsendable = unsendableCharacter(buildContent);
   if (unsendable) {
     // The same character is in the template (the sent text is made of its lines): point at it there.

@@ -101,6 +101,7 @@ export const OWN_CODES = {
   unusedParameter: 'unused-parameter',
   buildContentInParameters: 'build-content-in-parameters',
   unsendableCharacter: 'unsendable-character',
+  escapeNotSendable: 'escape-not-sendable',
   invalidSet: 'invalid-set',
   fromParametersMismatch: 'from-parameters-mismatch',
   prependedFromExceedsCommandLimit: 'prepended-from-exceeds-command-limit',

@@ -156,3 +156,20 @@ describe('severity overrides', () => {
     expect(lint('RUN', { severity: { 'empty-command-content': 'warning' } }).map((d) => [d.code, d.severity])).toEqual([['EmptyCommandContent.RUN', 'warning']]);
   });
 });
+
+describe('blank-after-continuation / comment-in-continuation', () => {
+  catches('RUN a \\«  »\n  b', 'blank-after-continuation');
+  catches('RUN a \\\n  b \\«\t »\n  c', 'blank-after-continuation');
+  catches('RUN a \\\n# note \\ \n  b \\«  »\n  c', 'blank-after-continuation');
+  catches('# escape=`\nRUN a `« »\n  b', 'blank-after-continuation');
+  passes('RUN a \\\n  b  ', 'blank-after-continuation');
+  passes('ENV A a\\\\  ', 'blank-after-continuation');
+  fixes('RUN a \\  \n  b', 'blank-after-continuation', 'RUN a \\\n  b');
+  catches('RUN a \\\n«# note»\n  b', 'comment-in-continuation', { keepComments: true });
+  catches('RUN a \\\n  «# note»\n  b', 'comment-in-continuation', { keepComments: true });
+  passes('RUN a \\\n# note\n  b', 'comment-in-continuation');
+  passes('# note\nRUN a \\\n  b', 'comment-in-continuation', { keepComments: true });
+  it('comment-in-continuation is an error (the sent command breaks)', () => {
+    expect(lint('RUN a \\\n# note\n  b', { keepComments: true }).map((d) => [d.code, d.severity])).toEqual([['comment-in-continuation', 'error']]);
+  });
+});

@@ -21,8 +21,15 @@ describe('buildRequest', () => {
       expect(buildRequest(template, PARAMS).buildContent).toBe('RUN a \\\n  && b\nRESTART');
     });
 
-    it('keeps them with keepComments', () => {
-      expect(buildRequest(template, PARAMS, { keepComments: true }).request?.BuildContent).toBe('# escape=\\\n# a comment\nRUN a \\\n  # inside\n\n  && b\n\nRESTART');
+    it('keeps them with keepComments, but not blank lines inside a command; a comment inside one is an error', () => {
+      const result = buildRequest(template, PARAMS, { keepComments: true });
+      expect(result.buildContent).toBe('# escape=\\\n# a comment\nRUN a \\\n  # inside\n  && b\n\nRESTART');
+      expect(result.blocked).toBe(true);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range])).toEqual([
+        ['comment-in-continuation', { start: { line: 3, character: 2 }, end: { line: 3, character: 10 } }],
+      ]);
+      const commentAbove = buildRequest('# a comment\r\nRUN a \\\r\n  && b\r\n', PARAMS, { keepComments: true });
+      expect(commentAbove.request?.BuildContent).toBe('# a comment\nRUN a \\\n  && b');
     });
 
     it('is left out for a template of comments only', () => {

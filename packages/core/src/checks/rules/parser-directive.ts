@@ -26,7 +26,7 @@ export const parserDirective = defineRule({
         code: 'parser-directive',
         message:
           directive.name === 'escape'
-            ? `# escape=${directive.value} is a Docker parser directive that Image Builder does not document. This tool honours it as Docker does, but the service may read \\ as the escape character; prefer the default.`
+            ? `# escape=${directive.value} is a Docker parser directive that Image Builder does not document. This tool honours it as Docker does; the request sends \\ continuations instead and drops the directive (no request when a command would read differently). Prefer the default.`
             : `# ${directive.name}=${directive.value} is a Docker parser directive that Image Builder does not document; the service treats it as a comment at best.`,
         range: directive.range,
         // A suggestion, not a fix; and for `# escape=` only when no command reads differently without it.
