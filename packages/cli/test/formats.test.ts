@@ -19,7 +19,7 @@ const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runC
 const ODD = 'a b/we,ird:"na&me"%.buildcontent';
 const files = () => tempDir({ [ODD]: 'run x\nRESTART now\n', 'ok.buildcontent': 'RUN echo ok\n' });
 const KEYWORD_CASE = 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.';
-const RESTART = 'If the RESTART command exists in the template, you must leave RESTART empty.';
+const RESTART = 'RESTART takes no content. The service refuses it with NotEmptyCommandContent.RESTART, documented as "If the RESTART command exists in the template, you must specify RESTART." (copied from the EmptyCommandContent rows; it means: leave RESTART empty).';
 
 describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
   // The schema's language pattern is not valid with the u flag (ajv's default), so patterns compile without it.

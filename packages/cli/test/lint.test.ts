@@ -14,7 +14,7 @@ describe('buildcontent lint', () => {
     const { code, stdout } = await run(['lint', 'a.buildcontent'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout.split('\n')).toEqual([
-      'a.buildcontent:2:9  error    If the RESTART command exists in the template, you must leave RESTART empty.  NotEmptyCommandContent.RESTART',
+      'a.buildcontent:2:9  error    RESTART takes no content. The service refuses it with NotEmptyCommandContent.RESTART, documented as "If the RESTART command exists in the template, you must specify RESTART." (copied from the EmptyCommandContent rows; it means: leave RESTART empty).  NotEmptyCommandContent.RESTART',
       'a.buildcontent:3:1  warning  Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.  keyword-case',
       '',
       '2 problems (1 error, 1 warning) in 1 file',

@@ -129,6 +129,33 @@ describe('buildcontent request: errors', () => {
     expect(stderr).toContain('3 problems (3 errors, 0 warnings) in 2 files');
   });
 
+  it('a suppressed service refusal still stops the request, and says so; lint still hides it', async () => {
+    const dir = tempDir({ 'web.buildcontent': '# buildcontent-ignore EmptyCommandContent.RUN\nRUN\nRUN b\n', 'web.pipeline.json': PARAMS });
+    const { code, stdout, stderr } = await run(['web.buildcontent'], { cwd: dir });
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr.split('\n')[0]).toBe(
+      'web.buildcontent:2:1  error    If the RUN command exists in the template, you must specify RUN. A buildcontent-ignore comment hides this in the editor and in lint, but the service refuses EmptyCommandContent.RUN: no request is built.  EmptyCommandContent.RUN',
+    );
+  });
+
+  it('# escape=`: the continuations are sent as \\ (exit 0), or the request is refused when a command would read differently', async () => {
+    const dir = tempDir({ 'a.buildcontent': '# escape=`\r\nRUN echo a `\r\n    && echo done\r\n', 'b.buildcontent': '# escape=`\nWORKDIR C:\\dir\n', 'p.json': PARAMS });
+    const sent = await run(['a.buildcontent', '--params', 'p.json'], { cwd: dir });
+    expect(sent.code).toBe(0);
+    expect(JSON.parse(sent.stdout).BuildContent).toBe('RUN echo a \\\n    && echo done');
+    const refused = await run(['b.buildcontent', '--params', 'p.json'], { cwd: dir });
+    expect([refused.code, refused.stdout]).toEqual([1, '']);
+    expect(refused.stderr).toMatch(/^b\.buildcontent:1:1 {2}error {4}The template uses # escape=`.*WORKDIR on line 2 would read differently, so no request is built\..* {2}escape-not-sendable$/m);
+  });
+
+  it('--keep-comments with a comment inside a continued command: refused (the sent command would break)', async () => {
+    const dir = tempDir({ 'a.buildcontent': 'RUN a \\\n  # why\n  && b\n', 'p.json': PARAMS });
+    const { code, stdout, stderr } = await run(['a.buildcontent', '--params', 'p.json', '--keep-comments'], { cwd: dir });
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr).toMatch(/^a\.buildcontent:2:3 {2}error {4}With keepComments this comment line is sent inside the continued RUN.* {2}comment-in-continuation$/m);
+    expect((await run(['a.buildcontent', '--params', 'p.json'], { cwd: dir })).code).toBe(0);
+  });
+
   it('--force prints the request anyway, with the errors on stderr', async () => {
     const dir = tempDir({ 'web.buildcontent': 'RUN x\n', 'web.pipeline.json': PARAMS });
     const { code, stdout, stderr } = await run(['web.buildcontent', '--set', 'Name=1x', '--force'], { cwd: dir });

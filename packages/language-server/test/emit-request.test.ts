@@ -85,6 +85,31 @@ describe.each(LINE_ENDINGS)('computeEmitRequestActions ($name)', ({ eol }) => {
     expect(noParameters.map((action) => action.title)).toEqual(['Emit CreateImagePipeline request: unavailable: no build.pipeline.json']);
   });
 
+  it('refuses a service refusal that a suppression comment hides (the editor still shows nothing), and says so', () => {
+    const document = createDocument('# buildcontent-ignore-file NotEmptyCommandContent.RESTART\nRUN a\nRESTART now\n', eol);
+    const actions = computeEmitRequestActions(document, settings(), environment(), ['source.emitRequest.json']);
+    expect(actions.map((action) => [action.command, action.disabled?.reason])).toEqual([
+      [
+        undefined,
+        expect.stringMatching(/^The template has 1 error \(line 3: .*A buildcontent-ignore comment hides this in the editor and in lint, but the service refuses NotEmptyCommandContent\.RESTART: no request is built\.\)$/),
+      ],
+    ]);
+    expect(computeEmitRequestText(document, settings(), environment(), 'json').reason).toContain('the service refuses NotEmptyCommandContent.RESTART');
+  });
+
+  it('sends # escape=` continuations as \\, and refuses when a command would read differently', () => {
+    const sent = computeEmitRequestText(createDocument('# escape=`\nRUN echo a `\n  && echo done\n', eol), settings(), environment(), 'json');
+    expect(JSON.parse(sent.text!).BuildContent).toBe('RUN echo a \\\n  && echo done');
+    const refused = computeEmitRequestText(createDocument('# escape=`\nWORKDIR C:\\dir\n', eol), settings(), environment(), 'json');
+    expect(refused.reason).toMatch(/^The template has 1 error \(line 1: The template uses # escape=`.*WORKDIR on line 2 would read differently/);
+  });
+
+  it('with keepComments, refuses a comment line inside a continued command', () => {
+    const document = createDocument('RUN a \\\n  # why\n  && b\n', eol);
+    expect(computeEmitRequestText(document, settings({ keepComments: true }), environment(), 'json').reason).toMatch(/^The template has 1 error \(line 2: With keepComments this comment line/);
+    expect(JSON.parse(computeEmitRequestText(document, settings(), environment(), 'json').text!).BuildContent).toBe('RUN a \\\n  && b');
+  });
+
   it('needs a saved file', () => {
     const document = createDocument(template, eol);
     const unsaved = computeEmitRequestActions(document, settings(), environment({ templatePath: undefined }), ['source.emitRequest.cli']);

@@ -5,14 +5,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, rules } from '../../src/index.js';
+import { SERVICE_CODE } from '../../src/request/check-sent-text.js';
 
 const repoRoot = resolve(__dirname, '../../../..');
 // shared/ sits beside the clone (in CI and in the worktrees).
 const specPath = resolve(repoRoot, '../shared/reference/imagebuilder-spec.md');
 const haveSpec = existsSync(specPath);
 
-/** `Xxx.Yyy`: the shape of the service's error codes; our own codes are kebab-case. */
-export const SERVICE_CODE = /^[A-Z][A-Za-z]*\.[A-Za-z][A-Za-z0-9.]*$/;
 
 /** The codes of the spec's error tables (CreateImagePipeline §4.4, CreateImageComponent §5), braces expanded. */
 function specErrorCodes(spec: string): Set<string> {
