@@ -47,6 +47,26 @@ function sourceRange(range: Range, sent: SentText, templateLines: LineIndex): Ra
 const samePlace = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
 
 /**
+ * Under `# escape=\``, the sent text writes continuations as `\`: an error on the directive when a command would
+ * then read differently (no request is built), else undefined.
+ */
+export function escapeRewriteProblem(template: Template, sent: SentText, sentTemplate = parse(sent.text)): Diagnostic | undefined {
+  if (!sent.escapeRewritten) return undefined;
+  const changed = firstChangedCommand(template, sentTemplate);
+  if (changed === -1) return undefined;
+  const command = template.commands[Math.min(changed, template.commands.length - 1)];
+  const directive = template.directives.find((d) => d.name === 'escape')!;
+  return {
+    code: OWN_CODES.escapeNotSendable,
+    severity: 'error',
+    message: `The template uses # escape=\`, which the service does not document; written with the \\ continuations it does document, ${command ? `${command.keyword} on line ${command.range.start.line + 1}` : 'the template'} would read differently, so no request is built. Remove the directive and write \\ continuations.`,
+    range: directive.range,
+    rule: 'request',
+    href: `${PARAMETERS_DOC}#${codeAnchor(OWN_CODES.escapeNotSendable)}`,
+  };
+}
+
+/**
  * The errors of the BuildContent as sent that the template's own findings do not already show: each placed in
  * the template. A finding that a suppression comment hides stays hidden when the code is ours, and stops the
  * request when the code is the service's (the service will refuse it whatever the comment says).
@@ -56,23 +76,9 @@ export function checkSentText(template: Template, sent: SentText, templateFindin
   const templateLines = new LineIndex(template.text);
   const sentTemplate = parse(sent.text);
 
-  if (sent.escapeRewritten) {
-    const changed = firstChangedCommand(template, sentTemplate);
-    if (changed !== -1) {
-      const command = template.commands[Math.min(changed, template.commands.length - 1)];
-      const directive = template.directives.find((d) => d.name === 'escape')!;
-      return [
-        {
-          code: OWN_CODES.escapeNotSendable,
-          severity: 'error',
-          message: `The template uses # escape=\`, which the service does not document; written with the \\ continuations it does document, ${command ? `${command.keyword} on line ${command.range.start.line + 1}` : 'the template'} would read differently, so no request is built. Remove the directive and write \\ continuations.`,
-          range: directive.range,
-          rule: 'request',
-          href: `${PARAMETERS_DOC}#${codeAnchor(OWN_CODES.escapeNotSendable)}`,
-        },
-      ];
-    }
-  }
+  // Findings on a text that means something else would mislead: the rewrite problem alone.
+  const rewrite = escapeRewriteProblem(template, sent, sentTemplate);
+  if (rewrite) return [rewrite];
 
   const suppressed = suppressionsOf(template);
   const out: Diagnostic[] = [];

@@ -9,7 +9,8 @@ import { LineIndex } from '../syntax/line-index.js';
 import { appliedDefaults, copyInModelOrder, readRequestParameters, withSeverity, type AppliedDefault, type BuildRequestOptions } from './build-request.js';
 import { COMPONENT_ACTION, COMPONENT_MODEL, COMPONENT_PARAMETERS, type CreateImageComponentRequest } from './component-parameters.js';
 import { API_VERSION, OWN_CODES, PARAMETERS_DOC, codeAnchor } from './parameters.js';
-import { buildContentAsSent } from './strip-comments.js';
+import { sentText } from '../syntax/sent-text.js';
+import { escapeRewriteProblem } from './check-sent-text.js';
 import { unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 
 export interface BuildComponentRequestResult {
@@ -38,7 +39,14 @@ export function buildComponentRequest(text: string, format: ComponentFormat, par
   delete lintOptions.params;
   const diagnostics = lintComponent(text, format, lintOptions);
 
-  const content = format === 'yaml' ? text : buildContentAsSent(parse(text), { keepComments: lintOptions.keepComments });
+  let content = text;
+  if (format !== 'yaml') {
+    const template = parse(text);
+    const sent = sentText(template, { keepComments: lintOptions.keepComments });
+    content = sent.text;
+    const rewrite = escapeRewriteProblem(template, sent);
+    if (rewrite) diagnostics.push(rewrite);
+  }
   const unsendable = unsendableCharacter(content);
   if (unsendable) {
     const at = unsendableCharacter(text)?.index ?? 0;

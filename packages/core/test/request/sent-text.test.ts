@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_CODES, buildRequest, lint, parse, type Command, type Diagnostic } from '../../src/index.js';
+import { OWN_CODES, buildComponentRequest, buildRequest, lint, parse, type Command, type Diagnostic } from '../../src/index.js';
 import { checkSentText } from '../../src/request/check-sent-text.js';
 import { sentText } from '../../src/syntax/sent-text.js';
 import { EOLS, marked } from '../kit.js';
@@ -144,6 +144,19 @@ describe('continued commands reach the service whole', () => {
       expect(result.blocked).toBe(true);
       expect(result.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([['comment-in-continuation', 'error', range]]);
       expect(buildRequest(text, PARAMS).request?.BuildContent).toBe('RUN a \\\n  b');
+    });
+  }
+});
+
+describe('Dockerfile-format components are sent the same way', () => {
+  for (const [name, eol] of EOLS) {
+    it(`${name}: # escape=\` continuations are sent as \\, or the request is refused`, () => {
+      const params = { RegionId: 'cn-hangzhou' };
+      const sent = buildComponentRequest('# escape=`\nRUN a `  \n  && b\n'.replace(/\n/g, eol), 'dockerfile', params);
+      expect(sent.request?.Content).toBe('RUN a \\\n  && b');
+      const refused = buildComponentRequest('# escape=`\nRUN echo c:\\\nRUN b\n'.replace(/\n/g, eol), 'dockerfile', params);
+      expect(refused.request).toBeUndefined();
+      expect(refused.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start.line])).toEqual([[OWN_CODES.escapeNotSendable, 0]]);
     });
   }
 });
