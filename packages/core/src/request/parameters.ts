@@ -755,3 +755,15 @@ export function walkParameters(
     if (value.kind === 'object') walkParameters(visit, value.fields, valuePath);
   }
 }
+
+/**
+ * The source image's OS as the parameters state it: ImportImageOptions.OSType of an OSS source (default
+ * `linux`); undefined for IMAGE and IMAGE_FAMILY sources, whose OS the parameters do not say.
+ */
+export function sourceOsTypeOf(params: unknown): 'linux' | 'windows' | undefined {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
+  const { BaseImageType, ImportImageOptions } = params as { BaseImageType?: unknown; ImportImageOptions?: unknown };
+  if (BaseImageType !== 'OSS') return undefined;
+  const osType = typeof ImportImageOptions === 'object' && ImportImageOptions !== null ? (ImportImageOptions as { OSType?: unknown }).OSType : undefined;
+  return osType === 'windows' ? 'windows' : osType === undefined || osType === 'linux' ? 'linux' : undefined;
+}
