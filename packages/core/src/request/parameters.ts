@@ -41,7 +41,10 @@ export interface IntegerValue {
   code: string;
   minimum?: number;
   maximum?: number;
-  /** `long` in the API (account IDs): still a JSON number, but may need all 53 bits. */
+  /**
+   * `long` in the API (account IDs): a JSON number up to 2^53, or a string of digits, which carries
+   * any length exactly (JSON numbers above 2^53 lose digits when read).
+   */
   long?: boolean;
 }
 
@@ -104,6 +107,9 @@ export const OWN_CODES = {
   invalidSet: 'invalid-set',
   fromParametersMismatch: 'from-parameters-mismatch',
   prependedFromExceedsCommandLimit: 'prepended-from-exceeds-command-limit',
+  baseImageTypeMismatch: 'base-image-type-mismatch',
+  bootModeDefault: 'boot-mode-default-bios',
+  repairItemOs: 'repair-item-os',
 } as const;
 
 // ---- building blocks shared by several parameters -------------------------------------------------
@@ -199,8 +205,8 @@ export function tagList(sdkClass: string, maxItems: number | undefined, inferred
 
 export const SIXTEEN_KB = 16 * 1024;
 
-const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
-const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
+export const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
+export const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
 
 const PLATFORMS = [
   'Aliyun', 'Anolis', 'CentOS', 'Ubuntu', 'CoreOS', 'SUSE', 'Debian', 'OpenSUSE', 'FreeBSD', 'RedHat', 'Kylin', 'UOS',
@@ -672,15 +678,16 @@ export interface PipelineParameters {
   DeleteInstanceOnFailure?: boolean;
   VSwitchId?: string;
   ToRegionId?: string[];
-  AddAccount?: number[];
+  /** Account IDs; a string of digits carries IDs above 2^53 exactly. */
+  AddAccount?: Array<number | string>;
   Tag?: TagParameter[];
   ResourceGroupId?: string;
   ClientToken?: string;
   RepairMode?: string;
   RepairItem?: string[];
-  OwnerId?: number;
+  OwnerId?: number | string;
   OwnerAccount?: string;
-  ResourceOwnerId?: number;
+  ResourceOwnerId?: number | string;
   ResourceOwnerAccount?: string;
 }
 
