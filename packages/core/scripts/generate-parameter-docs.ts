@@ -21,9 +21,9 @@ export const DOCS_FILE = fileURLToPath(new URL('../../../docs/request-parameters
 const OWN_CODE_DOCS: Record<(typeof OWN_CODES)[keyof typeof OWN_CODES], string> = {
   'invalid-json': 'The parameters file is not JSON. Reported once, at the place the reader stopped; the parameters are not checked further.',
   'duplicate-json-key': 'A key appears twice in one object of the parameters file. The last one counts, as with `JSON.parse` (warning).',
-  'invalid-parameter-type': 'A value has the wrong JSON type (a string where the API takes an integer, `null`, a fraction), or an integer is beyond 2^53 and lost digits when read.',
+  'invalid-parameter-type': 'A value has the wrong JSON type (a string where the API takes an integer, `null`, a fraction, a number beyond 1.8e308 such as `1e400`), or an integer is beyond 2^53 and lost digits when read. `long` parameters (`AddAccount.N`, account IDs) also take a string of digits, which carries any ID exactly.',
   'unknown-parameter': 'The name is not a CreateImagePipeline parameter (nor a field of the object it is in); the closest name is suggested. The service would ignore or refuse it, and no emitter could send it.',
-  'missing-parameter': 'A required parameter is absent: `RegionId`, `BaseImageType`; `BaseImage` for `IMAGE`/`IMAGE_FAMILY` unless the template starts with FROM (older API rule). As a warning: `RepairItem` for `RepairMode=Customized`. The service documents no code for these.',
+  'missing-parameter': 'A required parameter is absent or an empty string (sent as `Name=`): `RegionId`, `BaseImageType`; `BaseImage` for `IMAGE`/`IMAGE_FAMILY` unless the template starts with FROM (older API rule). As a warning: `RepairItem` for `RepairMode=Customized`. The service documents no code for these; a required field with a code of its own (`Tag.N.Key`, `OSSBucket`, `OSSObject`) reports that code when empty.',
   'invalid-parameter-value': 'A value breaks a documented constraint for which the service documents no error code (ClientToken, RepairItem, ImportImageOptions.Features.ImdsSupport, ImportImageOptions.RetentionStrategy, AddAccount items).',
   'too-many-items': 'A list is longer than documented (`Tag.N`, `ImageOptions.ImageTags.N`: at most 20), and the service documents no code for it.',
   'deprecated-parameter': 'The parameter is deprecated; its replacement is named (warning, tagged deprecated). Also reported when both the old and the new parameter are given.',
@@ -34,6 +34,9 @@ const OWN_CODE_DOCS: Record<(typeof OWN_CODES)[keyof typeof OWN_CODES], string> 
   'invalid-set': 'A `--set Name=value` cannot be applied: an empty name, a list item numbered past the next free one (`Tag.3.Key` when `Tag` has one item), or a path through a value of another shape.',
   'from-parameters-mismatch': 'The template\'s FROM and `BaseImageType`/`BaseImage` name different source images: the older API builds from the FROM, today\'s from the parameters, so the image would depend on the API version (error, ours; on the FROM line and on the parameter). Suggestions: remove the FROM, or take its image into the parameters file.',
   'prepended-from-exceeds-command-limit': 'The template has exactly 127 commands and no FROM: the service prepends `FROM <BaseImageType>:<BaseImage>`, which makes 128 if it counts (undocumented; warning).',
+  'base-image-type-mismatch': '`BaseImage` looks like an image ID (`m-...`, or a public image\'s `....vhd`) while `BaseImageType` is `IMAGE_FAMILY`, or does not look like one while it is `IMAGE` (warning: custom family names may look like anything).',
+  'boot-mode-default-bios': '`ImportImageOptions.Architecture` is `arm64` and `BootMode` is not set. The newest SDK documents the default as `BIOS` and asks for `UEFI` with arm64 ("Default value: BIOS. If you set Architecture to arm64, set this parameter to UEFI."), so set it (warning; an explicit `BIOS` is the service\'s `InvalidParameter.ImportImageOptionsBootMode`).',
+  'repair-item-os': 'A `RepairItem` of the other operating system: a Linux-only item (`fstab`, `grub`, `dhcp`, `selinux`, `growpart`, `cloudinit`, `aegis`, `nvme`) while `ImportImageOptions.OSType` is `windows`, or a Windows-only item while the OSS source is `linux` (the default). `virtio` and `standardizedtimezone` belong to both (warning).',
 };
 
 function typeOf(value: ValueSpec): string {
@@ -157,10 +160,17 @@ ${summary.join('\n')}
   image as \`BaseImageType\`/\`BaseImage\`; parameters that name another image are an error
   (\`${OWN_CODES.fromParametersMismatch}\`).
   \`ImportImageOptions\` is then unused (warning).
-- \`ImportImageOptions.Architecture=arm64\` needs \`BootMode=UEFI\`: \`BIOS\` is an error, an absent BootMode (default
-  BIOS) a warning (\`InvalidParameter.ImportImageOptionsBootMode\`).
+- \`ImportImageOptions.Architecture=arm64\` needs \`BootMode=UEFI\`: \`BIOS\` is an error
+  (\`InvalidParameter.ImportImageOptionsBootMode\`); an absent BootMode is a warning (\`${OWN_CODES.bootModeDefault}\`): the newest
+  SDK documents the default as BIOS and asks for UEFI with arm64.
+- \`BaseImage\` that looks like an image ID with \`IMAGE_FAMILY\`, or not like one with \`IMAGE\`: warning
+  (\`${OWN_CODES.baseImageTypeMismatch}\`).
+- With an OSS source whose \`ImportImageOptions.OSType\` is \`windows\`: Linux-only \`RepairItem\` entries are a warning
+  (\`${OWN_CODES.repairItemOs}\`, and Windows-only ones on a \`linux\` source), and so is every template command other
+  than COMPONENT and RESTART (the template rule \`linux-only-command\`): the commands page marks them Linux only.
 - A deprecated parameter beside its replacement (\`ImageName\` and \`ImageOptions.ImageName\`, ...): warning.
-- \`RepairItem\` without \`RepairMode=Customized\`, or \`Customized\` without items: warning.
+- \`RepairItem\` without \`RepairMode\`: the service's \`MissingParameter.RepairMode\` ("RepairMode is missing.").
+  \`RepairItem\` with \`RepairMode\` \`Standard\` or \`All\`, or \`Customized\` without items: warning.
 - With the template: a COPY from an \`http(s)://\` URL while \`InternetMaxBandwidthOut\` is 0 or absent is the
   template rule \`copy-url-without-internet\` (warning); the 16 KB limit of the BuildContent as sent is the
   template rule \`InvalidBuildContent.LengthExceeded\`; 127 commands is \`InvalidImageTemplateCommandSize.ExceededMaxNumber\`.

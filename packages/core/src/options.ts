@@ -12,7 +12,11 @@ export interface LintOptions {
   /** Count the 16 KB limit on the text with comment and blank lines kept (as `--keep-comments` sends it). */
   keepComments?: boolean;
   /** Request parameters the template is sent with, where known (enables cross checks such as COPY URL vs bandwidth). */
-  params?: { InternetMaxBandwidthOut?: number };
+  params?: {
+    InternetMaxBandwidthOut?: number;
+    /** The source image's OS when the parameters say it (ImportImageOptions.OSType of an OSS source). */
+    sourceOsType?: 'linux' | 'windows';
+  };
 }
 
 /** Request parameters used where `<name>.pipeline.json` does not give them (the editor's and the CLI's `request.*`). */

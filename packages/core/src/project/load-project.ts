@@ -6,6 +6,7 @@
 // Every file is read through the FileSystemProvider: only regular files, at most SIZE_CAPS bytes.
 import type { LintOptions, ProjectSettings, RequestDefaults } from '../options.js';
 import { parseJsonDocument } from '../request/json-locator.js';
+import { sourceOsTypeOf } from '../request/parameters.js';
 import type { Range } from '../syntax/ast.js';
 import { readTextFile, type FileSystemProvider } from './file-system-provider.js';
 import { basenameOf, dirnameOf, joinPath } from './paths.js';
@@ -159,7 +160,7 @@ export function lintParamsOf(parametersText: string | undefined): LintOptions['p
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const bandwidth = (value as { InternetMaxBandwidthOut?: unknown }).InternetMaxBandwidthOut;
-  return { InternetMaxBandwidthOut: typeof bandwidth === 'number' ? bandwidth : undefined };
+  return { InternetMaxBandwidthOut: typeof bandwidth === 'number' ? bandwidth : undefined, sourceOsType: sourceOsTypeOf(value) };
 }
 
 /** The lint options of a template: its settings, then `overrides` (command line flags, editor settings). */

@@ -22,6 +22,7 @@ import {
   type ParameterSpec,
   type PipelineParameters,
   type ValueSpec,
+  sourceOsTypeOf,
 } from './parameters.js';
 import { sentText } from '../syntax/sent-text.js';
 import { checkSentText } from './check-sent-text.js';
@@ -194,7 +195,7 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     ...options.lint,
     keepComments: options.keepComments ?? options.lint?.keepComments,
     // Absent stays absent: the rule then says "not set (default 0)".
-    params: { ...options.lint?.params, InternetMaxBandwidthOut: typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : undefined },
+    params: { ...options.lint?.params, InternetMaxBandwidthOut: typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : undefined, sourceOsType: sourceOsTypeOf(merged) },
   };
   // The template's own rules, the 16 KB limit of the BuildContent as sent and COPY URL vs bandwidth among them.
   const diagnostics = lint(ast, lintOptions);

@@ -36,6 +36,8 @@ function valueLiteral(value: unknown, spec: ValueSpec, indent: string, classes: 
     }
     return `[${value.map((item) => valueLiteral(item, spec.items, indent, classes)).join(', ')}]`;
   }
+  // A long given as a string of digits (above 2^53): the SDK sends it with toString(), so it stays exact.
+  if (typeof value === 'string' && spec.kind === 'integer') return `${JSON.stringify(value)} as unknown as number`;
   if (typeof value === 'string') return stringLiteral(value, indent);
   // Numbers and booleans as written; a forced request may hold a wrong type, which then fails to compile.
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);

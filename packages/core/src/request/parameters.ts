@@ -41,7 +41,10 @@ export interface IntegerValue {
   code: string;
   minimum?: number;
   maximum?: number;
-  /** `long` in the API (account IDs): still a JSON number, but may need all 53 bits. */
+  /**
+   * `long` in the API (account IDs): a JSON number up to 2^53, or a string of digits, which carries
+   * any length exactly (JSON numbers above 2^53 lose digits when read).
+   */
   long?: boolean;
 }
 
@@ -105,6 +108,9 @@ export const OWN_CODES = {
   invalidSet: 'invalid-set',
   fromParametersMismatch: 'from-parameters-mismatch',
   prependedFromExceedsCommandLimit: 'prepended-from-exceeds-command-limit',
+  baseImageTypeMismatch: 'base-image-type-mismatch',
+  bootModeDefault: 'boot-mode-default-bios',
+  repairItemOs: 'repair-item-os',
 } as const;
 
 // ---- building blocks shared by several parameters -------------------------------------------------
@@ -200,8 +206,8 @@ export function tagList(sdkClass: string, maxItems: number | undefined, inferred
 
 export const SIXTEEN_KB = 16 * 1024;
 
-const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
-const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
+export const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
+export const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
 
 const PLATFORMS = [
   'Aliyun', 'Anolis', 'CentOS', 'Ubuntu', 'CoreOS', 'SUSE', 'Debian', 'OpenSUSE', 'FreeBSD', 'RedHat', 'Kylin', 'UOS',
@@ -673,15 +679,16 @@ export interface PipelineParameters {
   DeleteInstanceOnFailure?: boolean;
   VSwitchId?: string;
   ToRegionId?: string[];
-  AddAccount?: number[];
+  /** Account IDs; a string of digits carries IDs above 2^53 exactly. */
+  AddAccount?: Array<number | string>;
   Tag?: TagParameter[];
   ResourceGroupId?: string;
   ClientToken?: string;
   RepairMode?: string;
   RepairItem?: string[];
-  OwnerId?: number;
+  OwnerId?: number | string;
   OwnerAccount?: string;
-  ResourceOwnerId?: number;
+  ResourceOwnerId?: number | string;
   ResourceOwnerAccount?: string;
 }
 
@@ -755,4 +762,16 @@ export function walkParameters(
     }
     if (value.kind === 'object') walkParameters(visit, value.fields, valuePath);
   }
+}
+
+/**
+ * The source image's OS as the parameters state it: ImportImageOptions.OSType of an OSS source (default
+ * `linux`); undefined for IMAGE and IMAGE_FAMILY sources, whose OS the parameters do not say.
+ */
+export function sourceOsTypeOf(params: unknown): 'linux' | 'windows' | undefined {
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
+  const { BaseImageType, ImportImageOptions } = params as { BaseImageType?: unknown; ImportImageOptions?: unknown };
+  if (BaseImageType !== 'OSS') return undefined;
+  const osType = typeof ImportImageOptions === 'object' && ImportImageOptions !== null ? (ImportImageOptions as { OSType?: unknown }).OSType : undefined;
+  return osType === 'windows' ? 'windows' : osType === undefined || osType === 'linux' ? 'linux' : undefined;
 }

@@ -50,7 +50,8 @@ function valueSchema(spec: ValueSpec): JsonSchema {
       const schema: JsonSchema = { type: 'integer' };
       if (spec.minimum !== undefined) schema.minimum = spec.minimum;
       if (spec.maximum !== undefined) schema.maximum = spec.maximum;
-      return schema;
+      // A long (account ID) may also be a string of digits, exact above 2^53.
+      return spec.long ? { anyOf: [schema, { type: 'string', pattern: '^[0-9]+$' }] } : schema;
     }
     case 'boolean':
       return { type: 'boolean' };

@@ -9,6 +9,8 @@ import {
   OWN_CODES,
   PARAMETERS_DOC,
   PIPELINE_PARAMETERS,
+  LINUX_REPAIR_ITEMS,
+  WINDOWS_REPAIR_ITEMS,
   codeAnchor,
   formatJsonPath,
   formatWireName,
@@ -17,6 +19,7 @@ import {
   type ParameterSpec,
   type StringRule,
   type ValueSpec,
+  sourceOsTypeOf,
   specAt,
 } from './parameters.js';
 
@@ -67,13 +70,19 @@ function quoteList(values: readonly string[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** `1 character`, `2 characters`. */
+export function counted(count: number | bigint, noun: string): string {
+  return `${count} ${noun}${count === 1 || count === 1n ? '' : 's'}`;
+}
+
 /** What a string rule allows, in words; used in messages and docs. */
 export function describeRule(rule: StringRule): string {
   switch (rule.kind) {
     case 'length':
-      return rule.min === 0 ? `at most ${rule.max} characters` : `${rule.min}-${rule.max} characters`;
+      if (rule.min === 0) return `at most ${counted(rule.max, 'character')}`;
+      return rule.min === rule.max ? `exactly ${counted(rule.max, 'character')}` : `${rule.min}-${rule.max} characters`;
     case 'bytes':
-      return `at most ${rule.max} bytes (UTF-8)`;
+      return `at most ${counted(rule.max, 'byte')} (UTF-8)`;
     case 'enum':
       return `one of ${quoteList(rule.values)}`;
     case 'pattern':
@@ -100,11 +109,11 @@ function breaks(rule: StringRule, text: string): string | undefined {
   switch (rule.kind) {
     case 'length': {
       const length = codePoints(text);
-      return length < rule.min || length > rule.max ? `is ${length} characters long` : undefined;
+      return length < rule.min || length > rule.max ? `is ${counted(length, 'character')} long` : undefined;
     }
     case 'bytes': {
       const bytes = utf8Bytes(text);
-      return bytes > rule.max ? `is ${bytes} bytes long` : undefined;
+      return bytes > rule.max ? `is ${counted(bytes, 'byte')} long` : undefined;
     }
     case 'enum':
       return rule.values.includes(text) ? undefined : `is ${JSON.stringify(text)}`;
@@ -130,20 +139,26 @@ function typeName(value: ValueSpec): string {
     case 'string':
       return 'a string';
     case 'integer':
-      return 'an integer';
+      return value.long ? 'an integer (or a string of digits)' : 'an integer';
     case 'boolean':
       return 'true or false';
     case 'object':
       return 'an object';
     case 'list':
-      return `an array of ${typeName(value.items).replace(/^an? /, '')}s`;
+      return value.items.kind === 'integer' && value.items.long
+        ? 'an array of integers (or strings of digits)'
+        : `an array of ${typeName(value.items).replace(/^an? /, '')}s`;
   }
 }
 
 function describeJson(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isInteger(value) ? `the number ${value}` : `the fractional number ${value}`;
+  if (typeof value === 'number') {
+    // JSON has no Infinity: 1e400 reads as Infinity, beyond what any number holds.
+    if (!Number.isFinite(value)) return `an out-of-range number (beyond ${value > 0 ? '' : '-'}1.8e308)`;
+    return Number.isInteger(value) ? `the number ${value}` : `the fractional number ${value}`;
+  }
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
@@ -223,9 +238,18 @@ function createChecker(options: ValidateParametersOptions): Checker {
         return;
       }
       case 'integer': {
+        if (spec.long && typeof value === 'string' && /^[0-9]+$/.test(value)) {
+          // A long as a string of digits: exact at any length; compared as a BigInt.
+          const digits = BigInt(value);
+          if ((spec.minimum !== undefined && digits < BigInt(spec.minimum)) || (spec.maximum !== undefined && digits > BigInt(spec.maximum))) {
+            report(path, spec.code, 'error', `is ${value}; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`);
+          }
+          return;
+        }
         if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType();
         if (!Number.isSafeInteger(value)) {
-          return report(path, OWN_CODES.invalidType, 'error', `is beyond 2^53 and lost digits when read as a JSON number; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`);
+          const how = spec.long ? '; write it in double quotes, as a string of digits' : `; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`;
+          return report(path, OWN_CODES.invalidType, 'error', `is beyond 2^53 and lost digits when read as a JSON number${how}`);
         }
         if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
           report(path, spec.code, 'error', `is ${value}; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`);
@@ -289,7 +313,12 @@ function createChecker(options: ValidateParametersOptions): Checker {
       if (field.deprecated) {
         report(fieldPath, OWN_CODES.deprecatedParameter, 'warning', `is deprecated: ${field.deprecated}`, { part: 'key', tags: ['deprecated'] });
       }
+      const before = out.length;
       checkValue(object[key], field.value, fieldPath);
+      // An empty string is sent as `Name=`: a required parameter with no value (unless its own rules said so).
+      if (field.required && object[key] === '' && out.length === before) {
+        report(fieldPath, field.requiredCode ?? OWN_CODES.missingParameter, 'error', 'is empty, but it is required');
+      }
     }
     for (const field of fields) {
       if (field.required && object[field.name] === undefined) {
@@ -339,6 +368,16 @@ function crossCheck(params: Record<string, unknown>, options: ValidateParameters
       report(['BaseImage'], OWN_CODES.unusedParameter, 'warning', 'is not used when BaseImageType is "OSS" (the source comes from ImportImageOptions)', { part: 'key', tags: ['unnecessary'] });
     }
   } else if (type === 'IMAGE' || type === 'IMAGE_FAMILY') {
+    if (params.BaseImage === '' && !options.sourceImageFromTemplate) {
+      report(['BaseImage'], OWN_CODES.missingParameter, 'error', `is empty, but BaseImageType ${JSON.stringify(type)} needs an image ${type === 'IMAGE' ? 'ID' : 'family name'}`);
+    }
+    if (typeof params.BaseImage === 'string' && params.BaseImage !== '') {
+      if (type === 'IMAGE_FAMILY' && looksLikeImageId(params.BaseImage)) {
+        report(['BaseImage'], OWN_CODES.baseImageTypeMismatch, 'warning', `${JSON.stringify(params.BaseImage)} looks like an image ID, but BaseImageType is "IMAGE_FAMILY" (a family name); use BaseImageType "IMAGE" for an image ID`);
+      } else if (type === 'IMAGE' && !/^m-/.test(params.BaseImage) && !looksLikeImageId(params.BaseImage)) {
+        report(['BaseImage'], OWN_CODES.baseImageTypeMismatch, 'warning', `${JSON.stringify(params.BaseImage)} does not look like an image ID (m-... or a public image's ....vhd), but BaseImageType is "IMAGE"; use BaseImageType "IMAGE_FAMILY" for a family name`);
+      }
+    }
     if (params.BaseImage === undefined && !options.sourceImageFromTemplate) {
       report(['BaseImage'], OWN_CODES.missingParameter, 'error', `is required when BaseImageType is ${JSON.stringify(type)} (an image ${type === 'IMAGE' ? 'ID' : 'family name'}), unless the template starts with FROM`, {
         part: 'missing',
@@ -353,7 +392,8 @@ function crossCheck(params: Record<string, unknown>, options: ValidateParameters
     if (importOptions.BootMode === 'BIOS') {
       report(['ImportImageOptions', 'BootMode'], 'InvalidParameter.ImportImageOptionsBootMode', 'error', 'is "BIOS", but arm64 images boot only with UEFI; allowed: "UEFI"');
     } else if (importOptions.BootMode === undefined) {
-      report(['ImportImageOptions', 'BootMode'], 'InvalidParameter.ImportImageOptionsBootMode', 'warning', 'defaults to "BIOS", but arm64 images boot only with UEFI; set it to "UEFI"', { part: 'missing' });
+      // The newest SDK's documentation: "Default value: BIOS. If you set Architecture to arm64, set this parameter to UEFI."
+      report(['ImportImageOptions', 'BootMode'], OWN_CODES.bootModeDefault, 'warning', 'is not set, and its documented default is "BIOS", but arm64 images boot only with UEFI; set it to "UEFI"', { part: 'missing' });
     }
   }
 
@@ -369,13 +409,35 @@ function crossCheck(params: Record<string, unknown>, options: ValidateParameters
     }
   }
 
-  if (params.RepairItem !== undefined && params.RepairMode !== 'Customized') {
-    report(['RepairItem'], OWN_CODES.unusedParameter, 'warning', `is used only when RepairMode is "Customized"${params.RepairMode === undefined ? '' : `, not ${JSON.stringify(params.RepairMode)}`}`, {
+  if (params.RepairItem !== undefined && params.RepairMode === undefined) {
+    // The service's documented answer: MissingParameter.RepairMode, "RepairMode is missing."
+    report(['RepairMode'], 'MissingParameter.RepairMode', 'error', 'is missing: RepairItem is given, and it is used with RepairMode "Customized"', { part: 'missing' });
+  } else if (params.RepairItem !== undefined && params.RepairMode !== 'Customized') {
+    report(['RepairItem'], OWN_CODES.unusedParameter, 'warning', `is used only when RepairMode is "Customized", not ${JSON.stringify(params.RepairMode)}`, {
       part: 'key',
       tags: ['unnecessary'],
+    });
+  }
+  const osType = sourceOsTypeOf(params);
+  if (osType && Array.isArray(params.RepairItem)) {
+    // Items of the other OS only (virtio and standardizedtimezone belong to both).
+    const otherOs = osType === 'windows' ? LINUX_REPAIR_ITEMS.filter((i) => !WINDOWS_REPAIR_ITEMS.includes(i)) : WINDOWS_REPAIR_ITEMS.filter((i) => !LINUX_REPAIR_ITEMS.includes(i));
+    params.RepairItem.forEach((item, index) => {
+      if (typeof item === 'string' && otherOs.includes(item)) {
+        const explicit = importOptions?.OSType === osType ? '' : ' (the default)';
+        report(['RepairItem', index], OWN_CODES.repairItemOs, 'warning', `is ${JSON.stringify(item)}, a ${osType === 'windows' ? 'Linux' : 'Windows'} repair item, but ImportImageOptions.OSType is ${JSON.stringify(osType)}${explicit}`);
+      }
     });
   }
   if (params.RepairMode === 'Customized' && (!Array.isArray(params.RepairItem) || params.RepairItem.length === 0)) {
     report(['RepairItem'], OWN_CODES.missingParameter, 'warning', 'lists the repair items of RepairMode "Customized"; none is given', { part: params.RepairItem === undefined ? 'missing' : 'value' });
   }
+}
+
+/**
+ * Clearly an image ID: a custom one (`m-` and 8 or more lower-case letters and digits; `*` where the docs mask
+ * them) or a public image's file name. With IMAGE, anything starting with `m-` passes too (short test IDs).
+ */
+function looksLikeImageId(text: string): boolean {
+  return /^m-[0-9a-z*]{8,}$/.test(text) || /^[A-Za-z0-9_.-]+\.(vhd|raw|qcow2)$/i.test(text);
 }

@@ -40,7 +40,8 @@ export function parseWireName(name: string): JsonPath {
 export function readWireValue(text: string, spec: ValueSpec | undefined): unknown {
   switch (spec?.kind) {
     case 'integer':
-      return /^-?\d+$/.test(text) ? Number(text) : text;
+      // A long above 2^53 stays a string of digits, which the model accepts and sends exactly.
+      return /^-?\d+$/.test(text) && !(spec.long && !Number.isSafeInteger(Number(text))) ? Number(text) : text;
     case 'boolean':
       return text === 'true' ? true : text === 'false' ? false : text;
     case 'list':

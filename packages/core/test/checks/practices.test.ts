@@ -62,7 +62,7 @@ describe('package-install-without-yes', () => {
   passes('RUN yum makecache', 'package-install-without-yes');
   passes('RUN echo yum install nginx', 'package-install-without-yes');
   suggestsOnly('RUN yum install nginx', 'package-install-without-yes', 'RUN yum install -y nginx');
-  suggestsOnly('RUN zypper in vim', 'package-install-without-yes', 'RUN zypper in -n vim');
+  suggestsOnly('RUN zypper in vim', 'package-install-without-yes', 'RUN zypper -n in vim');
 });
 
 describe('reboot-in-run', () => {

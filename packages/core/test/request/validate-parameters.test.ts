@@ -182,7 +182,7 @@ describe('cross checks', () => {
   it('arm64 imports boot with UEFI', () => {
     const oss = (extra: object) => ({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }], Architecture: 'arm64', ...extra } });
     expect(codesOf(oss({ BootMode: 'BIOS' }))).toEqual(['error InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode']);
-    expect(codesOf(oss({}))).toEqual(['warning InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode']);
+    expect(codesOf(oss({}))).toEqual(['warning boot-mode-default-bios ImportImageOptions.BootMode']);
     expect(codesOf(oss({ BootMode: 'UEFI' }))).toEqual([]);
   });
 
@@ -194,7 +194,8 @@ describe('cross checks', () => {
   });
 
   it('ties RepairItem to RepairMode Customized', () => {
-    expect(codesOf({ ...BASE, RepairItem: ['grub'] })).toEqual(['warning unused-parameter RepairItem']);
+    expect(codesOf({ ...BASE, RepairItem: ['grub'] })).toEqual(['error MissingParameter.RepairMode RepairMode']);
+    expect(codesOf({ ...BASE, RepairMode: 'Standard', RepairItem: ['grub'] })).toEqual(['warning unused-parameter RepairItem']);
     expect(codesOf({ ...BASE, RepairMode: 'Customized' })).toEqual(['warning missing-parameter RepairItem']);
   });
 

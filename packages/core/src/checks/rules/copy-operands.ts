@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { copyJsonElements } from './copy-json-form.js';
 
 export const copyOperands = defineRule({
   id: 'copy-operands',
@@ -8,6 +9,7 @@ export const copyOperands = defineRule({
   commands: {
     COPY: (command, context) => {
       if (!command.content || command.operands.length === 2) return;
+      if (copyJsonElements(command.content.text)) return; // copy-json-form reports it, with the fix
       const count = command.operands.length;
       const range = count > 2 ? { start: command.operands[2].range.start, end: command.operands[count - 1].range.end } : (command.operands[0] ?? command.content).range;
       // One operand: no reading exists (Docker refuses it too), the service's code. More than two: Docker copies

@@ -6,6 +6,13 @@ import { contentLength } from './content-length.js';
 import { continuationLines } from './continuation-lines.js';
 import { copyOperands } from './copy-operands.js';
 import { copyUrl } from './copy-url.js';
+import { copyJsonForm } from './copy-json-form.js';
+import { copySourceScheme } from './copy-source-scheme.js';
+import { emptyExecForm } from './empty-exec-form.js';
+import { envName } from './env-name.js';
+import { hiddenCharacters } from './hidden-characters.js';
+import { linuxOnlyCommand } from './linux-only-command.js';
+import { repeatedCmdEntrypoint } from './repeated-cmd-entrypoint.js';
 import { emptyCommandContent } from './empty-command-content.js';
 import { execForm } from './exec-form.js';
 import { fromContent } from './from-content.js';
@@ -56,4 +63,11 @@ export const allRules: Rule[] = [
   packageInstallYes,
   rebootInRun,
   suppressionComment,
+  copySourceScheme,
+  copyJsonForm,
+  envName,
+  repeatedCmdEntrypoint,
+  emptyExecForm,
+  hiddenCharacters,
+  linuxOnlyCommand,
 ];
