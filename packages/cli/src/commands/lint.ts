@@ -99,8 +99,12 @@ function parametersFileResult(project: TemplateProject, options: LintOptions, te
   const { path, text } = project.parameters;
   // A test template's parameters file is its build template's: reported with that one.
   if (path === undefined || text === undefined || project.role === 'Test') return undefined;
-  const testTemplate = project.testTemplate.exists ? readTestTemplate(project.testTemplate.path) : undefined;
-  const built = buildRequestWithFile(templateText, text, { lint: options, keepComments: options.keepComments, requestDefaults: project.settings?.settings.request, testTemplate });
+  const built = buildRequestWithFile(templateText, text, {
+    lint: options,
+    keepComments: options.keepComments,
+    requestDefaults: project.settings?.settings.request,
+    testTemplate: project.testTemplate.text,
+  });
   const findings = built.parameterDiagnostics;
   if (findings.length === 0) return undefined;
   const shown = isAbsolute(shownTemplate) ? path : join(dirname(shownTemplate), basename(path));
@@ -108,16 +112,6 @@ function parametersFileResult(project: TemplateProject, options: LintOptions, te
     summary: summarizeParametersFile(templateText, basename(path), findings, options.severity?.[PARAMETERS_SUMMARY_CODE]),
     result: { path: shown, diagnostics: findings, text } satisfies FileResult,
   };
-}
-
-/** The test template beside a template, for the parameters check (TestContent twice); unreadable: none (it is linted on its own). */
-function readTestTemplate(path: string): string | undefined {
-  try {
-    return decodeUtf8(readRegularFile(path, path, TEMPLATE_LIMIT_BYTES).bytes).text;
-  } catch (error) {
-    if (error instanceof FileProblem) return undefined;
-    throw error;
-  }
 }
 
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {

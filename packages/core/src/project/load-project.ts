@@ -46,7 +46,8 @@ export interface TemplateProject {
   settings?: SettingsFile;
   /** The parameters file (path undefined: none is looked for, as for stdin). */
   parameters: { path?: string; text?: string };
-  testTemplate: { path: string; exists: boolean };
+  /** The test template beside the template; `text` when it exists and could be read (read for a build template only). */
+  testTemplate: { path: string; exists: boolean; text?: string };
   /** `Test` when the file itself is a test template (`<name>.test.buildcontent`), else `Build`. */
   role: 'Build' | 'Test';
   /** The components of the project, to resolve the template's COMPONENT lines against. */
@@ -129,10 +130,13 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
       : findSettings(fs, dirnameOf(templatePath), options.stopAt, options.cache);
   const parametersPath = options.parametersPath === null ? undefined : (options.parametersPath ?? parametersPathOf(templatePath));
   const testPath = testTemplatePathOf(templatePath);
-  const [settings, parameters, testStat] = await Promise.all([
+  const role = isTestTemplatePath(templatePath) ? 'Test' : 'Build';
+  const [settings, parameters, testStat, test] = await Promise.all([
     settingsPromise,
     parametersPath === undefined ? ({} as { text?: string; problem?: string }) : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
     fs.stat(testPath).catch(() => undefined),
+    // Unreadable (a FIFO, too large): no text here; linting the file itself says why.
+    role === 'Build' ? readTextFile(fs, testPath, SIZE_CAPS.template) : undefined,
   ]);
   const problems: ProjectProblem[] = [...(settings?.problems ?? [])];
   if (parametersPath !== undefined && parameters.problem !== undefined) problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
@@ -149,8 +153,8 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
     templatePath,
     settings,
     parameters: { path: parametersPath, text: parameters.text },
-    testTemplate: { path: testPath, exists: testStat?.type === 'file' },
-    role: isTestTemplatePath(templatePath) ? 'Test' : 'Build',
+    testTemplate: { path: testPath, exists: testStat?.type === 'file', ...(test?.text !== undefined ? { text: test.text } : {}) },
+    role,
     components: await components,
     problems,
   };

@@ -32,7 +32,7 @@ describe('the test template in the project model', () => {
     expect(test.testTemplate).toEqual({ path: '/w/web.test.buildcontent', exists: true });
     const build = await loadProject(fs, '/w/web.buildcontent');
     expect(build.role).toBe('Build');
-    expect(build.testTemplate).toEqual({ path: '/w/web.test.buildcontent', exists: true });
+    expect(build.testTemplate).toEqual({ path: '/w/web.test.buildcontent', exists: true, text: 'RUN test -f /a\n' });
   });
 
   it('names: any case of .test.buildcontent, never an empty base name', () => {
