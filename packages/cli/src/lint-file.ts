@@ -12,7 +12,6 @@ import {
   parse,
   readComponentFile,
   sortDiagnostics,
-  TEST_TEMPLATE_SUFFIX,
   type ComponentIndex,
   type Diagnostic,
   type LintOptions,
@@ -53,7 +52,7 @@ export async function fileLinter(
     const componentOptions = { ...options, systemType: typeof systemType === 'string' ? systemType : undefined };
     return { project, options, component: true, lint: (text) => lintComponent(text, format, componentOptions) };
   }
-  const role = path.toLowerCase().endsWith(TEST_TEMPLATE_SUFFIX) ? 'Test' : 'Build';
+  const role = project.role;
   return {
     project,
     options,

@@ -97,8 +97,14 @@ function lintAndFix(text: string, lint: (text: string) => Diagnostic[], fix: boo
  */
 function parametersFileResult(project: TemplateProject, options: LintOptions, templateText: string, shownTemplate: string) {
   const { path, text } = project.parameters;
-  if (path === undefined || text === undefined) return undefined;
-  const built = buildRequestWithFile(templateText, text, { lint: options, keepComments: options.keepComments, requestDefaults: project.settings?.settings.request });
+  // A test template's parameters file is its build template's: reported with that one.
+  if (path === undefined || text === undefined || project.role === 'Test') return undefined;
+  const built = buildRequestWithFile(templateText, text, {
+    lint: options,
+    keepComments: options.keepComments,
+    requestDefaults: project.settings?.settings.request,
+    testTemplate: project.testTemplate.text,
+  });
   const findings = built.parameterDiagnostics;
   if (findings.length === 0) return undefined;
   const shown = isAbsolute(shownTemplate) ? path : join(dirname(shownTemplate), basename(path));

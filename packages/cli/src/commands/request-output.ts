@@ -14,6 +14,8 @@ export interface RequestOutput {
   parameterDiagnostics: ParameterDiagnostic[];
   paramsPath?: string;
   paramsText?: string;
+  /** The test template file (TestContent), with its findings. */
+  test?: { path: string; text: string; diagnostics: Diagnostic[] };
   request?: AnyRequest;
   format: RequestFormat;
 }
@@ -21,6 +23,7 @@ export interface RequestOutput {
 export function printRequest(io: CliIo, output: RequestOutput): number {
   const reports: FileResult[] = [];
   if (output.diagnostics.length) reports.push({ path: output.path, diagnostics: output.diagnostics, text: output.text });
+  if (output.test?.diagnostics.length) reports.push({ path: output.test.path, diagnostics: output.test.diagnostics, text: output.test.text });
   const fromFile = output.parameterDiagnostics.filter((d) => d.origin !== 'set' && output.paramsText !== undefined);
   const fromSet = output.parameterDiagnostics.filter((d) => !fromFile.includes(d));
   if (fromFile.length) reports.push({ path: output.paramsPath!, diagnostics: fromFile, text: output.paramsText! });

@@ -1,7 +1,7 @@
 // `buildcontent request <template>`: prints the CreateImagePipeline request for a template and its
 // parameters file, in one of four formats. Findings go to stderr in the lint format; while an error
 // stands nothing is printed to stdout (exit 1), unless --force.
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildRequest, componentFormatOf, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
@@ -20,6 +20,8 @@ in <name>.component.json).
 Options:
   --params <file>            parameters file (JSON, API parameter names)
                              [default: <template name>.pipeline.json beside the template]
+  --test <file>              test template, sent as TestContent (linted; its errors block the request)
+                             [default: <template name>.test.buildcontent beside the template, if it exists]
   --set <Name=value>         set a parameter by its wire name, after the file; repeatable
                              (Name=web, Tag.1.Key=team, 'ToRegionId=["cn-beijing"]')
   --format <json|query|cli|sdk>
@@ -67,6 +69,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     allowPositionals: true,
     options: {
       params: { type: 'string' },
+      test: { type: 'string' },
       set: { type: 'string', multiple: true },
       format: { type: 'string', default: 'json' },
       'keep-comments': { type: 'boolean', default: false },
@@ -97,6 +100,10 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
   // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
   const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
+  if (project.role === 'Test') throw new UsageError(`${templatePath} is a test template: give its build template (its TestContent comes from here), or --test ${templatePath}`);
+  // The test template: --test, else <name>.test.buildcontent beside the template when it exists.
+  const testPath = values.test ?? (project.testTemplate.exists ? relative(io.cwd, project.testTemplate.path) || project.testTemplate.path : undefined);
+  const testTemplate = testPath === undefined ? undefined : readText(testPath, io.cwd);
   const requestDefaults = project.settings?.settings.request;
   const lintOptions: LintOptions = settings.lint ? { ...settings.lint } : lintOptionsOf(project);
   delete lintOptions.params; // buildRequest checks template and parameters together itself
@@ -119,6 +126,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     force: values.force,
     keepComments: keepComments || undefined,
     lint: lintOptions,
+    testTemplate,
   });
 
   return printRequest(io, {
@@ -128,6 +136,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     parameterDiagnostics: result.parameterDiagnostics,
     paramsPath,
     paramsText,
+    ...(testPath === undefined ? {} : { test: { path: testPath, text: testTemplate!, diagnostics: result.testDiagnostics } }),
     request: result.request,
     format,
   });

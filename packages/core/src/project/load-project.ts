@@ -1,7 +1,9 @@
 // "What belongs to a template", decided once for the CLI, the language server and anyone embedding core:
 //   <dir>/.buildcontentrc.json          settings, the nearest one from the TEMPLATE's folder upwards
 //   <dir>/<name>.pipeline.json          request parameters, beside the template
-//   <dir>/<name>.test.buildcontent      the test template, beside the template (located, not linted yet)
+//   <dir>/<name>.test.buildcontent      the test template, beside the template (TestContent; test-content.ts).
+//                                       Opened itself, it belongs to the same project: `web.test.buildcontent`
+//                                       reads `web.pipeline.json` and the same settings.
 //   components                          every component file under the project's root (docs/components.md)
 // Every file is read through the FileSystemProvider: only regular files, at most SIZE_CAPS bytes.
 import type { LintOptions, ProjectSettings, RequestDefaults } from '../options.js';
@@ -45,7 +47,10 @@ export interface TemplateProject {
   settings?: SettingsFile;
   /** The parameters file (path undefined: none is looked for, as for stdin). */
   parameters: { path?: string; text?: string };
-  testTemplate: { path: string; exists: boolean };
+  /** The test template beside the template; `text` when it exists and could be read (read for a build template only). */
+  testTemplate: { path: string; exists: boolean; text?: string };
+  /** `Test` when the file itself is a test template (`<name>.test.buildcontent`), else `Build`. */
+  role: 'Build' | 'Test';
   /** The components of the project, to resolve the template's COMPONENT lines against. */
   components: ComponentIndex;
   /** Every problem with a file, settings first. */
@@ -68,10 +73,17 @@ export interface LoadProjectOptions {
 /** Settings found per folder; clear it when a settings file changes. */
 export type ProjectCache = Map<string, Promise<SettingsFile | undefined>>;
 
-/** `web.buildcontent` -> `web`: the name the parameters, test and request files share. */
+/** Whether a path names a test template (`<name>.test.buildcontent`, any case). */
+export function isTestTemplatePath(path: string): boolean {
+  const lower = basenameOf(path).toLowerCase();
+  return lower.endsWith(TEST_TEMPLATE_SUFFIX) && lower.length > TEST_TEMPLATE_SUFFIX.length;
+}
+
+/** `web.buildcontent` and `web.test.buildcontent` -> `web`: the name the parameters, test and request files share. */
 export function templateBaseName(templatePath: string): string {
   const base = basenameOf(templatePath);
   const lower = base.toLowerCase();
+  if (isTestTemplatePath(templatePath)) return base.slice(0, base.length - TEST_TEMPLATE_SUFFIX.length);
   const extension = TEMPLATE_EXTENSIONS.find((candidate) => lower.endsWith(candidate) && lower.length > candidate.length);
   return extension ? base.slice(0, base.length - extension.length) : base;
 }
@@ -119,10 +131,13 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
       : findSettings(fs, dirnameOf(templatePath), options.stopAt, options.cache);
   const parametersPath = options.parametersPath === null ? undefined : (options.parametersPath ?? parametersPathOf(templatePath));
   const testPath = testTemplatePathOf(templatePath);
-  const [settings, parameters, testStat] = await Promise.all([
+  const role = isTestTemplatePath(templatePath) ? 'Test' : 'Build';
+  const [settings, parameters, testStat, test] = await Promise.all([
     settingsPromise,
     parametersPath === undefined ? ({} as { text?: string; problem?: string }) : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
     fs.stat(testPath).catch(() => undefined),
+    // Unreadable (a FIFO, too large): no text here; linting the file itself says why.
+    role === 'Build' ? readTextFile(fs, testPath, SIZE_CAPS.template) : undefined,
   ]);
   const problems: ProjectProblem[] = [...(settings?.problems ?? [])];
   if (parametersPath !== undefined && parameters.problem !== undefined) problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
@@ -139,7 +154,8 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
     templatePath,
     settings,
     parameters: { path: parametersPath, text: parameters.text },
-    testTemplate: { path: testPath, exists: testStat?.type === 'file' },
+    testTemplate: { path: testPath, exists: testStat?.type === 'file', ...(test?.text !== undefined ? { text: test.text } : {}) },
+    role,
     components: await components,
     problems,
   };

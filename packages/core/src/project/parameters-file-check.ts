@@ -18,6 +18,8 @@ export interface ParametersFileCheckOptions {
   keepComments?: boolean;
   /** The settings' `request.*` defaults, under the file's own values. */
   requestDefaults?: RequestDefaults;
+  /** The test template file's text, when there is one (TestContent given twice is a parameters finding). */
+  testTemplate?: string;
 }
 
 /** The request built from a template and its parameters file, as the emit actions and `request` build it. */
@@ -28,6 +30,7 @@ export function buildRequestWithFile(templateText: string, parametersText: strin
     lint,
     keepComments: options.keepComments,
     paramsText: parametersText,
+    testTemplate: options.testTemplate,
   });
 }
 

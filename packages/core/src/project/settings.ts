@@ -8,6 +8,7 @@ import { parseJsonDocument, type JsonNode } from '../request/json-locator.js';
 import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import { closestWord } from '../util/closest-word.js';
+import { TEST_CONTENT_TWICE_CODE } from './test-content.js';
 
 export const SETTINGS_FILE = '.buildcontentrc.json';
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error', 'hint'];
@@ -31,7 +32,7 @@ export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
 
 /** Every code and rule id a severity setting or a suppression comment may name. */
 /** Codes of findings made outside the rules, which settings may turn off or re-level too. */
-const PROJECT_CODES = ['parameters-file'];
+const PROJECT_CODES = ['parameters-file', TEST_CONTENT_TWICE_CODE];
 
 export function knownCodes(): string[] {
   return [...new Set([...rules.flatMap((rule) => [...rule.codes, rule.id]), ...PROJECT_CODES])];

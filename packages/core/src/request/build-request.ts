@@ -29,6 +29,7 @@ import { checkSentText } from './check-sent-text.js';
 import type { BuildContentOptions } from './strip-comments.js';
 import { PARAMETER_RULE_ID, unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 import { applyWireAssignments } from './wire-assignments.js';
+import { testContentOf } from '../project/test-content.js';
 
 export interface BuildRequestOptions extends BuildContentOptions {
   /** Build the request even though errors stand (they are still reported). */
@@ -39,6 +40,8 @@ export interface BuildRequestOptions extends BuildContentOptions {
   paramsText?: string;
   /** Overrides by wire name, applied after the file: `{ 'Name': 'web', 'Tag.1.Key': 'team' }`. */
   set?: Record<string, string> | ReadonlyArray<readonly [string, string]>;
+  /** The test template file's text (`<name>.test.buildcontent`, `--test`): linted, sent as TestContent. */
+  testTemplate?: string;
 }
 
 /** The source image the build starts from, after the API's FROM rule. */
@@ -67,7 +70,11 @@ export interface BuildRequestResult {
   diagnostics: Diagnostic[];
   /** Findings in the parameters, placed in the parameters file when its text was given. */
   parameterDiagnostics: ParameterDiagnostic[];
-  /** An error stands (in either list). */
+  /** The TestContent the request carries (the test template as sent), when there is one. */
+  testContent?: string;
+  /** Findings in the test template file (inline TestContent's are parameter findings). */
+  testDiagnostics: Diagnostic[];
+  /** An error stands (in any list). */
   blocked: boolean;
   source: EffectiveSource;
   /** Parameters left out whose documented defaults apply, for display. */
@@ -282,22 +289,28 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
   const unreadable = params === undefined && document?.problems.some((problem) => problem.kind === 'syntax');
   if (!unreadable) parameterDiagnostics.push(...validateParameters(sent, { rangeOf, isSet, sourceImageFromTemplate: fromImage !== undefined }));
 
+  // 7. The test template (a file, or inline TestContent): the same rules, the same sent-text processing.
+  const test = testContentOf({ testTemplate: options.testTemplate, parameters: sent, document, isSet, rangeOf, lint: lintOptions });
+  parameterDiagnostics.push(...test.parameterDiagnostics);
+
   const ownKept = ownDiagnostics.filter((d) => withSeverity(d, options.lint));
   const parametersKept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
   const allTemplate = [...diagnostics, ...ownKept].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const blocked = [...allTemplate, ...parametersKept].some((d) => d.severity === 'error');
+  const blocked = [...allTemplate, ...parametersKept, ...test.diagnostics].some((d) => d.severity === 'error');
 
   let request: CreateImagePipelineRequest | undefined;
   if (!blocked || options.force) {
     // BuildContent is the template's, never the file's; an empty template sends none.
-    const { BuildContent: _fromFile, ...parameters } = sent;
-    const withContent = buildContent === '' ? parameters : { ...parameters, BuildContent: buildContent };
+    const { BuildContent: _fromFile, TestContent: _test, ...parameters } = sent;
+    const withContent = { ...parameters, ...(buildContent === '' ? {} : { BuildContent: buildContent }), ...(test.content === undefined ? {} : { TestContent: test.content }) };
     request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) } as CreateImagePipelineRequest;
   }
 
   return {
     request,
     buildContent,
+    ...(test.content === undefined ? {} : { testContent: test.content }),
+    testDiagnostics: test.diagnostics,
     diagnostics: allTemplate,
     parameterDiagnostics: parametersKept,
     blocked,

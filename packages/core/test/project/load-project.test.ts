@@ -17,7 +17,7 @@ describe('loadProject', () => {
     expect(project.settings?.path).toBe('/w/app/.buildcontentrc.json');
     expect(project.settings?.settings).toEqual({ keepComments: true, severity: { 'keyword-case': 'off' } });
     expect(project.parameters).toEqual({ path: '/w/app/web.pipeline.json', text: '{ "InternetMaxBandwidthOut": 5 }' });
-    expect(project.testTemplate).toEqual({ path: '/w/app/web.test.buildcontent', exists: true });
+    expect(project.testTemplate).toEqual({ path: '/w/app/web.test.buildcontent', exists: true, text: 'RUN test\n' });
     expect(project.components).toEqual({ root: '/w/app', components: [], ids: {}, problems: [] });
     expect(project.problems).toEqual([]);
     expect(lintOptionsOf(project, { from: 'override' })).toEqual({
