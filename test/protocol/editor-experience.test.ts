@@ -32,7 +32,7 @@ const TEMPLATE = [
   '# ----------',
   '# Environment',
   '# ----------',
-  'ENV APP_HOME="/srv/www" PORT=80',
+  'ENV APP_HOME="/srv/www" PORT="80"',
   '',
   '# ---- Packages ----',
   'RUN yum install -y nginx',
@@ -90,7 +90,7 @@ describe('editor experience over stdio', () => {
   it('names symbols by their text and puts them in banner sections', async () => {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })) as DocumentSymbol[];
     expect(symbols.map((symbol) => [symbol.name, symbol.children?.map((child) => child.name)])).toEqual([
-      ['Environment', ['ENV APP_HOME="/srv/www" PORT=80']],
+      ['Environment', ['ENV APP_HOME="/srv/www" PORT="80"']],
       ['Packages', ['RUN yum install -y nginx', 'RUN cd', 'RESTART']],
     ]);
     expect(symbols[1].selectionRange).toEqual({ start: { line: 5, character: 7 }, end: { line: 5, character: 15 } });
