@@ -33,6 +33,14 @@ function setUp(): string[] {
   writeFileSync(join(elsewhere, '.buildcontentrc.json'), JSON.stringify({ severity: { 'keyword-case': 'off', 'copy-url': 'off' } }));
   writeFileSync(join(project, 'nested/copy.buildcontent'), 'FROM IMAGE:m-1\nrun echo hi\nCOPY https://example.com/app.tgz /opt/app.tgz\r\nCOPY https://example.com/a?b=1 /tmp/a\n');
   writeFileSync(join(project, 'nested/copy.pipeline.json'), JSON.stringify({ RegionId: 'cn-hangzhou', Name: 'copy', BaseImageType: 'IMAGE_FAMILY' }));
+  // A test template beside copy.buildcontent (linted as a template, with copy's settings), and TestContent
+  // written inline in a parameters file (its findings inside the JSON string).
+  writeFileSync(join(project, 'nested/copy.test.buildcontent'), 'run test -f /opt/app.tgz\r\nRESTART now\r\n');
+  writeFileSync(join(project, 'nested/inline.buildcontent'), 'RUN echo build\n');
+  writeFileSync(
+    join(project, 'nested/inline.pipeline.json'),
+    JSON.stringify({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1', TestContent: 'RUN echo "\u00e9"\nRESTART now' }, null, 2),
+  );
   return readdirSync(project, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.buildcontent'))
     .map((name) => join(project, name))
@@ -108,6 +116,14 @@ describe('the CLI and the language server read one project the same way', () => 
         ['parameters-file', 'error', 1, 1, 1, 15],
       ]),
     );
+    expect(sort(fromCli.get(join(project, 'nested/copy.test.buildcontent'))!)).toEqual(
+      sort([
+        ['keyword-case', 'error', 1, 1, 1, 4],
+        ['NotEmptyCommandContent.RESTART', 'error', 2, 9, 2, 12],
+      ]),
+    );
+    // Line 5 is `  "TestContent": "RUN echo \"é\"\nRESTART now"`: `now` at column 43.
+    expect(fromCli.get(join(project, 'nested/inline.pipeline.json'))).toEqual([['NotEmptyCommandContent.RESTART', 'error', 5, 43, 5, 46]]);
     expect([...fromCli.values()].flat().length).toBeGreaterThan(20);
   }, 180000);
 });

@@ -94,7 +94,7 @@ describe('buildcontent request: TestContent', () => {
   it('a test template given as the template, or a missing --test file: one line, exit 2', async () => {
     const dir = project(files);
     const asTemplate = await run(['request', 'web.test.buildcontent'], dir);
-    expect([asTemplate.code, asTemplate.stderr]).toEqual([2, 'buildcontent request: web.test.buildcontent is a test template: give its build template (its TestContent comes from here), or --test web.test.buildcontent\n']);
+    expect([asTemplate.code, asTemplate.stderr]).toEqual([2, 'buildcontent request: web.test.buildcontent is a test template: request its build template, which sends it as TestContent (or name it with --test web.test.buildcontent)\n']);
     const missing = await run(['request', 'web.buildcontent', '--test', 'nope.test.buildcontent'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);

@@ -82,6 +82,7 @@ import {
   computeComponentReferences,
 } from './features/component-calls.js';
 import { computeComponentEmitRequestActions, computeComponentEmitRequestText } from './features/component-emit-request.js';
+import { computeTestContentDiagnostics, isTestTemplateUri, testTemplateTextOf } from './features/test-templates.js';
 import { computeComponentCompletion, computeComponentDefinition, computeComponentHover, computeComponentSymbols } from './features/component-yaml.js';
 import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings } from './settings.js';
 import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, requestPathOf, SETTINGS_FILE, uriOf } from './workspace-files.js';
@@ -280,7 +281,9 @@ export function startServer(connection: Connection, options: StartServerOptions 
   function parametersFileOf(project: TemplateProject | undefined): ParametersFile | undefined {
     const path = project?.parameters.path;
     const text = project?.parameters.text;
-    return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text } : undefined;
+    // A test template's parameters file is its build template's, reported there.
+    if (project?.role === 'Test') return undefined;
+    return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text, testTemplateText: testTemplateTextOf(project) } : undefined;
   }
 
   /** The template's diagnostics with the parameters-file summary on line 1. */
@@ -450,6 +453,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
       templatePath: filePathOf(uri),
       parametersPath: project?.parameters.path,
       parametersText: project?.parameters.text,
+      testTemplateText: testTemplateTextOf(project),
       disabledSupport: support.disabledCodeActions,
     };
   }
@@ -553,7 +557,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: true });
     const current = analysable(document.uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: (await diagnosticsOf(current, settings, project)).diagnostics };
+    const { diagnostics, parametersFile } = await diagnosticsOf(current, settings, project);
+    // Pull clients get inline TestContent's findings in the parameters file too (the schema cannot check it).
+    if (parametersFile) publishParametersFile(current.uri, { diagnostics: computeTestContentDiagnostics(current, settings, { parametersText: parametersFile.text, testTemplateText: parametersFile.testTemplateText }) }, parametersFile);
+    return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
   });
 
   connection.onCodeAction(async (params, token: CancellationToken) => {
@@ -569,12 +576,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
     // YAML components have no template quick fixes; Dockerfile-format ones do.
     const actions: CodeAction[] =
       component === 'yaml' ? [] : computeCodeActions(document, { range: params.range, only, diagnostics: params.context.diagnostics }, settings, context);
+    // A test template's request is its build template's: emitted from there.
     try {
-      actions.push(
-        ...(component
-          ? computeComponentEmitRequestActions(document, settings, environment, only)
-          : computeEmitRequestActions(document, settings, environment, only)),
-      );
+      if (component) actions.push(...computeComponentEmitRequestActions(document, settings, environment, only));
+      else if (!isTestTemplateUri(uri)) actions.push(...computeEmitRequestActions(document, settings, environment, only));
     } catch (error) {
       // Text no request format can carry (a lone surrogate in the parameters) costs the emit actions, not the quick fixes.
       log(`the emit-request actions of ${uri} failed: ${(error as Error).message}`);
@@ -597,6 +602,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (!analysable(document.uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, tooLargeMessage(document.getText().length));
     const format = (REQUEST_FORMATS as readonly unknown[]).includes(argument.format) ? (argument.format as RequestFormat) : 'cli';
     const component = componentFormatOfUri(document.uri) !== undefined;
+    if (isTestTemplateUri(document.uri)) throw new ResponseError(LSPErrorCodes.RequestFailed, 'This is a test template: emit the request from its build template, which sends it as TestContent');
     const [environment, settings] = await Promise.all([emitEnvironment(document.uri), settingsFor(document.uri)]);
     const result = (() => {
       try {
@@ -630,7 +636,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   connection.onCodeLens(async (params) => {
     const uri = params.textDocument.uri;
     // The blocked-request lens is the pipeline request's; components show theirs in the emit actions.
-    if (!analysable(uri) || componentFormatOfUri(uri)) return [];
+    if (!analysable(uri) || componentFormatOfUri(uri) || isTestTemplateUri(uri)) return [];
     const [settings, environment] = await Promise.all([settingsFor(uri), emitEnvironment(uri)]);
     const document = analysable(uri);
     return document ? computeCodeLenses(document, settings, environment) : [];

@@ -227,3 +227,11 @@ describe('README', () => {
     for (const key of Object.keys(settings)) expect(readme).toContain(`\`${key}\``);
   });
 });
+
+describe('test templates', () => {
+  it('a test template (<name>.test.buildcontent) opens in the BuildContent language, by its extension', () => {
+    const language = contributes.languages.find((entry: { id: string }) => entry.id === LANGUAGE_ID);
+    // VS Code matches the end of a file name against the extensions.
+    expect((language.extensions as string[]).filter((extension) => 'web.test.buildcontent'.endsWith(extension))).toEqual(['.buildcontent']);
+  });
+});

@@ -100,7 +100,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
   // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
   const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
-  if (project.role === 'Test') throw new UsageError(`${templatePath} is a test template: give its build template (its TestContent comes from here), or --test ${templatePath}`);
+  if (project.role === 'Test') throw new UsageError(`${templatePath} is a test template: request its build template, which sends it as TestContent (or name it with --test ${templatePath})`);
   // The test template: --test, else <name>.test.buildcontent beside the template when it exists.
   const testPath = values.test ?? (project.testTemplate.exists ? relative(io.cwd, project.testTemplate.path) || project.testTemplate.path : undefined);
   const testTemplate = testPath === undefined ? undefined : readText(testPath, io.cwd);

@@ -46,6 +46,8 @@ export interface EmitEnvironment {
   parametersPath?: string;
   /** Its text, when it exists. */
   parametersText?: string;
+  /** The test template's text (`<name>.test.buildcontent`), sent as TestContent. */
+  testTemplateText?: string;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
 }
@@ -61,10 +63,14 @@ function plural(count: number, noun: string): string {
 function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): { reason: string; short: string } {
   const templateErrors = result.diagnostics.filter((d) => d.severity === 'error');
   const parameterErrors = result.parameterDiagnostics.filter((d) => d.severity === 'error');
+  const testErrors = result.testDiagnostics.filter((d) => d.severity === 'error');
   const parts: string[] = [];
   if (templateErrors.length > 0) {
     const first = templateErrors[0];
     parts.push(`The template has ${plural(templateErrors.length, 'error')} (line ${first.range.start.line + 1}: ${first.message})`);
+  }
+  if (testErrors.length > 0) {
+    parts.push(`The test template has ${plural(testErrors.length, 'error')} (line ${testErrors[0].range.start.line + 1}: ${testErrors[0].message})`);
   }
   if (parameterErrors.length > 0) {
     const first = parameterErrors[0];
@@ -78,7 +84,7 @@ function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: 
   const short =
     parametersMissing && templateErrors.length === 0 && parameterErrors.length > 0
       ? `no ${parametersName}`
-      : plural(templateErrors.length + parameterErrors.length, 'error');
+      : plural(templateErrors.length + parameterErrors.length + testErrors.length, 'error');
   return { reason: parts.length > 0 ? parts.join('; ') : 'The request has errors', short };
 }
 
@@ -95,17 +101,18 @@ function fileName(path: string | undefined, fallback: string): string {
 export function buildRequestFor(
   document: TextDocument,
   settings: ServerSettings,
-  environment: Pick<EmitEnvironment, 'parametersText'>,
+  environment: Pick<EmitEnvironment, 'parametersText' | 'testTemplateText'>,
 ): ReturnType<typeof buildRequest> {
   // Diagnostics, the code lens and the code actions of one version ask for the same build: build it once.
   const text = document.getText();
-  const key = JSON.stringify([settings, environment.parametersText]);
+  const key = JSON.stringify([settings, environment.parametersText, environment.testTemplateText]);
   const cached = builds.get(document);
   if (cached && cached.version === document.version && cached.text === text && cached.key === key) return cached.result;
   const result = buildRequest(text, parametersWithDefaults(environment.parametersText, settings.request), {
     lint: toLintOptions(settings),
     keepComments: settings.keepComments,
     paramsText: environment.parametersText,
+    testTemplate: environment.testTemplateText,
   });
   builds.set(document, { version: document.version, text, key, result });
   return result;

@@ -19,6 +19,8 @@ export interface ParametersFile {
   /** The file name shown to the user (`web.pipeline.json`). */
   name: string;
   text: string;
+  /** The build template's test template, which the request carries as TestContent. */
+  testTemplateText?: string;
 }
 
 export interface ParametersFileReport {
@@ -30,7 +32,7 @@ export interface ParametersFileReport {
 
 export function computeParametersFileReport(document: TextDocument, settings: ServerSettings, file: ParametersFile | undefined): ParametersFileReport {
   if (!file) return { diagnostics: [] };
-  const findings = buildRequestFor(document, settings, { parametersText: file.text }).parameterDiagnostics;
+  const findings = buildRequestFor(document, settings, { parametersText: file.text, testTemplateText: file.testTemplateText }).parameterDiagnostics;
   const diagnostics = findings.map(toLspDiagnostic);
   const summary = summarizeParametersFile(document.getText(), file.name, findings, settings.severity[PARAMETERS_SUMMARY_CODE]);
   if (!summary) return { diagnostics };
