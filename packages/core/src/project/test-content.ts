@@ -12,11 +12,12 @@ import { DOCS_PAGE_BASE, lint } from '../checks/registry.js';
 import type { LintOptions } from '../options.js';
 import type { JsonDocument, JsonNode } from '../request/json-locator.js';
 import type { JsonPath } from '../request/parameters.js';
-import { buildContentAsSent } from '../request/strip-comments.js';
+import { checkSentText } from '../request/check-sent-text.js';
 import { PARAMETER_RULE_ID, type ParameterDiagnostic } from '../request/validate-parameters.js';
 import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import { parse } from '../syntax/parse.js';
+import { sentText } from '../syntax/sent-text.js';
 
 /** Our own code (the service documents no refusal): TestContent given by a test template and the parameters. */
 export const TEST_CONTENT_TWICE_CODE = 'test-content-twice';
@@ -79,10 +80,20 @@ function placeInJson(range: Range, decoded: LineIndex, starts: number[], file: L
   return file.range(starts[start], end > start ? starts[end] : starts[start]);
 }
 
+/**
+ * The test template's findings and the TestContent it sends: as for BuildContent, the text as sent is linted too,
+ * and a suppressed refusal of the service still stops the request.
+ */
+function lintedAsSent(ast: ReturnType<typeof parse>, options: LintOptions): { content?: string; diagnostics: Diagnostic[] } {
+  const asSent = sentText(ast, { keepComments: options.keepComments });
+  const findings = lint(ast, options);
+  const diagnostics = [...findings, ...checkSentText(ast, asSent, findings, options)];
+  return { content: asSent.text === '' ? undefined : asSent.text, diagnostics };
+}
+
 /** Lints the test template (file or inline) and gives the TestContent to send. */
 export function testContentOf(input: TestContentInput): TestContentResult {
   const inline = input.parameters.TestContent;
-  const keepComments = input.lint.keepComments;
   if (input.testTemplate !== undefined) {
     const ast = parse(input.testTemplate);
     const parameterDiagnostics: ParameterDiagnostic[] = [];
@@ -99,8 +110,8 @@ export function testContentOf(input: TestContentInput): TestContentResult {
         origin: input.isSet(PATH) ? 'set' : 'file',
       });
     }
-    const content = buildContentAsSent(ast, { keepComments });
-    return { content: content === '' ? undefined : content, diagnostics: lint(ast, input.lint), parameterDiagnostics };
+    const { content, diagnostics } = lintedAsSent(ast, input.lint);
+    return { content, diagnostics, parameterDiagnostics };
   }
   // Not a string: the parameter checks report its type; nothing to lint or send.
   if (typeof inline !== 'string') return { diagnostics: [], parameterDiagnostics: [] };
@@ -110,7 +121,8 @@ export function testContentOf(input: TestContentInput): TestContentResult {
   const decoded = new LineIndex(inline);
   const starts = node && input.document ? jsonStringOffsets(input.document.text, node) : undefined;
   const file = input.document ? new LineIndex(input.document.text) : undefined;
-  const parameterDiagnostics = lint(ast, input.lint).map((finding): ParameterDiagnostic => {
+  const { content, diagnostics } = lintedAsSent(ast, input.lint);
+  const parameterDiagnostics = diagnostics.map((finding): ParameterDiagnostic => {
     const { fix: _fix, suggestions: _suggestions, ...rest } = finding;
     return {
       ...rest,
@@ -121,6 +133,5 @@ export function testContentOf(input: TestContentInput): TestContentResult {
       origin: set ? 'set' : 'file',
     };
   });
-  const content = buildContentAsSent(ast, { keepComments });
-  return { content: content === '' ? undefined : content, diagnostics: [], parameterDiagnostics };
+  return { content, diagnostics: [], parameterDiagnostics };
 }

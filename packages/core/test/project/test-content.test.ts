@@ -70,6 +70,18 @@ describe('a test template file', () => {
     }
   });
 
+  it('what is sent is what was checked: a suppressed service refusal still blocks, in the file and inline', () => {
+    for (const [, eol] of EOLS) {
+      const test = `# buildcontent-ignore NotEmptyCommandContent.RESTART${eol}RESTART now${eol}`;
+      const built = buildRequest('RUN a\n', PARAMS, { testTemplate: test });
+      expect(built.blocked).toBe(true);
+      expect(built.testDiagnostics.map((d) => [d.code, d.range.start.line, d.message.includes('no request is built')])).toEqual([['NotEmptyCommandContent.RESTART', 1, true]]);
+      const inline = buildRequest('RUN a\n', { ...PARAMS, TestContent: test });
+      expect(inline.blocked).toBe(true);
+      expect(inline.parameterDiagnostics.filter((d) => d.parameter === 'TestContent').map((d) => d.code)).toEqual(['NotEmptyCommandContent.RESTART']);
+    }
+  });
+
   it('an empty test template sends no TestContent', () => {
     const built = buildRequest('RUN a\n', PARAMS, { testTemplate: '# nothing yet\n' });
     expect(built.request).toBeDefined();
