@@ -32,12 +32,14 @@ export interface ProjectProblem {
   range?: Range;
 }
 
+/** A `.buildcontentrc.json` as read and validated. */
 export interface SettingsFile {
   path: string;
   settings: ProjectSettings;
   problems: ProjectProblem[];
 }
 
+/** What {@link loadProject} found for a template, and the problems of those files. */
 export interface TemplateProject {
   templatePath: string;
   /** The settings file in force, undefined when there is none. */
@@ -51,6 +53,7 @@ export interface TemplateProject {
   problems: ProjectProblem[];
 }
 
+/** Options of {@link loadProject}: other settings or parameters files, where the upward search stops, a cache. */
 export interface LoadProjectOptions {
   /** A settings file to use instead of the search (`--config`). */
   settingsPath?: string;
@@ -109,6 +112,7 @@ export async function findSettings(fs: FileSystemProvider, dir: string, stopAt?:
   return found;
 }
 
+/** Reads what belongs to a template (settings file, parameters file, test template) through `fs`, with every problem found in those files. {@link lintOptionsOf} turns the result into lint options. */
 export async function loadProject(fs: FileSystemProvider, templatePath: string, options: LoadProjectOptions = {}): Promise<TemplateProject> {
   const settingsPromise =
     options.settingsPath !== undefined

@@ -12,6 +12,7 @@ import { API_VERSION, OWN_CODES, PARAMETERS_DOC, codeAnchor } from './parameters
 import { buildContentAsSent } from './strip-comments.js';
 import { unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 
+/** What {@link buildComponentRequest} gives, as {@link BuildRequestResult} does for templates. */
 export interface BuildComponentRequestResult {
   request?: CreateImageComponentRequest;
   /** The Content the request carries. */

@@ -2,7 +2,9 @@
 // (spec 4.1 and 4.2). The validator, the JSON Schema of `*.pipeline.json`, the SDK emitter and
 // docs/request-parameters.md are all derived from it, so they cannot disagree.
 
+/** The API action of a template build request (`Action` of the request). */
 export const ACTION = 'CreateImagePipeline';
+/** The ECS API version the request is written for (`Version` of the request). */
 export const API_VERSION = '2014-05-26';
 
 /** Where our diagnostics link to; each parameter and each code of ours has an anchor there. */

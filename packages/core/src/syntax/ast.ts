@@ -1,6 +1,7 @@
 // The typed AST of a BuildContent template. Every node carries its exact source range:
 // 0-based line and UTF-16 character (as LSP counts them) plus offsets into the original text.
 
+/** A place in a text: 0-based line and character, characters counted in UTF-16 code units as LSP counts them. */
 export interface Position {
   /** 0-based line. */
   line: number;
@@ -8,6 +9,7 @@ export interface Position {
   character: number;
 }
 
+/** A span of text from `start` (included) to `end` (excluded). */
 export interface Range {
   start: Position;
   end: Position;
@@ -44,6 +46,7 @@ export const COMMAND_KINDS = [
   'ENTRYPOINT',
   'RESTART',
 ] as const;
+/** A keyword the service knows (`FROM`, `RUN`, ...): one of {@link COMMAND_KINDS}. */
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 /** A `--name[=value]` flag written before the arguments (Docker syntax; Image Builder documents none). */
@@ -53,7 +56,8 @@ export interface Flag extends Located {
   value?: string;
 }
 
-interface CommandBase extends Located {
+/** What every command has: its keyword, its arguments and their exact ranges. */
+export interface CommandBase extends Located {
   /** The keyword upper-cased (`RUN`), or the word as written upper-cased for unknown commands. */
   keyword: string;
   /** The keyword as written, with its range. */
@@ -72,6 +76,7 @@ interface CommandBase extends Located {
   continuesAtEof: boolean;
 }
 
+/** The JSON-array form of RUN, CMD and ENTRYPOINT (`["nginx", "-g"]`). */
 export interface ExecForm extends Located {
   elements: TextNode[];
 }
@@ -85,6 +90,7 @@ export interface RunLikeCommand extends CommandBase {
   shell?: TextNode;
 }
 
+/** A `key=value` (or `key value`) pair of ENV or LABEL, key and value with their ranges. */
 export interface KeyValuePair extends Located {
   key: TextNode;
   /** Range of the `=`; undefined in the legacy `ENV key value` form or when it is missing. */
@@ -149,6 +155,7 @@ export interface UnknownCommand extends CommandBase {
   kind: 'UNKNOWN';
 }
 
+/** Any command of a template; `kind` tells which (`UNKNOWN` for a keyword the service does not know). */
 export type Command =
   | RunLikeCommand
   | PairCommand
@@ -158,6 +165,7 @@ export type Command =
   | SimpleCommand
   | UnknownCommand;
 
+/** A `#` comment line, with its text and range. */
 export interface Comment extends Located {
   /** The whole line, `#` included. */
   text: string;
@@ -176,6 +184,7 @@ export interface SyntaxProblem extends Located {
   message: string;
 }
 
+/** A parsed template: its commands, comments and parser directives, each with exact ranges. {@link parse} returns one for any text. */
 export interface Template {
   /** The text as given. */
   text: string;
