@@ -26,7 +26,7 @@ export interface ReadFileOptions {
   maxBytes?: number;
 }
 
-/** File access passed in to {@link loadProject} and the component loaders, so core runs in browsers too: {@link InMemoryFileSystem} here, `nodeFileSystem` in `@buildcontent/core/node`. */
+/** File access passed in to `loadProject` and the component loaders, so core runs in browsers too: `InMemoryFileSystem` in `@buildcontent/core`, `nodeFileSystem` in `@buildcontent/core/node`. */
 export interface FileSystemProvider {
   /** What is at the path (symbolic links followed), or undefined when nothing is. */
   stat(path: string): Promise<FileStat | undefined>;
