@@ -13,8 +13,11 @@ import { SETTINGS_FILE, validateSettings } from './settings.js';
 import { loadComponents, projectRootOf } from '../component/load-components.js';
 import type { ComponentIndex } from '../component/resolve-component.js';
 
+/** The file name endings of templates. */
 export const TEMPLATE_EXTENSIONS: readonly string[] = ['.buildcontent', '.imagebuilder'];
+/** The ending of a template's parameters file: `web.buildcontent` has `web.pipeline.json`. */
 export const PARAMETERS_SUFFIX = '.pipeline.json';
+/** The ending of a template's test template: `web.buildcontent` has `web.test.buildcontent`. */
 export const TEST_TEMPLATE_SUFFIX = '.test.buildcontent';
 
 /**
@@ -78,10 +81,12 @@ export function templateBaseName(templatePath: string): string {
   return extension ? base.slice(0, base.length - extension.length) : base;
 }
 
+/** The parameters file of a template: `<name>.pipeline.json` beside it. */
 export function parametersPathOf(templatePath: string): string {
   return joinPath(dirnameOf(templatePath), `${templateBaseName(templatePath)}${PARAMETERS_SUFFIX}`);
 }
 
+/** The test template of a template: `<name>.test.buildcontent` beside it. */
 export function testTemplatePathOf(templatePath: string): string {
   return joinPath(dirnameOf(templatePath), `${templateBaseName(templatePath)}${TEST_TEMPLATE_SUFFIX}`);
 }

@@ -31,6 +31,7 @@ export type StringRule = (
   | { kind: 'ascii' }
 ) & { code?: string; inferred?: boolean };
 
+/** A string parameter and its rules (length, pattern, enum, ...). */
 export interface StringValue {
   kind: 'string';
   /** The service's error code for a malformed value; ours (`invalid-parameter-value`) when none is documented. */
@@ -38,6 +39,7 @@ export interface StringValue {
   rules: readonly StringRule[];
 }
 
+/** An integer parameter and its range. */
 export interface IntegerValue {
   kind: 'integer';
   code: string;
@@ -47,10 +49,12 @@ export interface IntegerValue {
   long?: boolean;
 }
 
+/** A boolean parameter. */
 export interface BooleanValue {
   kind: 'boolean';
 }
 
+/** An object parameter and its fields. */
 export interface ObjectValue {
   kind: 'object';
   /** The SDK model class (`@alicloud/ecs20140526`) that holds this object. */
@@ -58,6 +62,7 @@ export interface ObjectValue {
   fields: readonly ParameterSpec[];
 }
 
+/** A list parameter (`Tag.N.Key` on the wire) and its items. */
 export interface ListValue {
   kind: 'list';
   items: ValueSpec;
@@ -67,6 +72,7 @@ export interface ListValue {
   uniqueField?: { name: string; code: string };
 }
 
+/** The type and constraints of a request parameter's value. */
 export type ValueSpec = StringValue | IntegerValue | BooleanValue | ObjectValue | ListValue;
 
 /** A named parameter (or a field of an object parameter). */
@@ -613,11 +619,13 @@ export const SDK_REQUEST_CLASS = 'CreateImagePipelineRequest';
 
 // ---- types of the parameters, wire-named ------------------------------------------------------------
 
+/** A tag of the pipeline (`Tag` of the request). */
 export interface TagParameter {
   Key: string;
   Value?: string;
 }
 
+/** A disk of an imported image (`ImportImageOptions.DiskDeviceMappings`). */
 export interface DiskDeviceMapping {
   OSSBucket?: string;
   OSSObject?: string;
@@ -625,6 +633,7 @@ export interface DiskDeviceMapping {
   DiskImageSize?: number;
 }
 
+/** How the built image is imported (`ImportImageOptions` of the request). */
 export interface ImportImageOptionsParameter {
   DiskDeviceMappings?: DiskDeviceMapping[];
   Architecture?: string;

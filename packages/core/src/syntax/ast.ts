@@ -81,6 +81,7 @@ export interface ExecForm extends Located {
   elements: TextNode[];
 }
 
+/** A RUN, CMD or ENTRYPOINT command, in shell or exec (JSON array) form. */
 export interface RunLikeCommand extends CommandBase {
   kind: 'RUN' | 'CMD' | 'ENTRYPOINT';
   /** `exec` when the content is a JSON array of strings, `shell` otherwise (Docker's rule). */
@@ -102,17 +103,20 @@ export interface KeyValuePair extends Located {
   unterminatedQuote: boolean;
 }
 
+/** An ENV or LABEL command: its key-value pairs. */
 export interface PairCommand extends CommandBase {
   kind: 'ENV' | 'LABEL';
   pairs: KeyValuePair[];
 }
 
+/** A COPY command: its flags and operands. */
 export interface CopyCommand extends CommandBase {
   kind: 'COPY';
   /** Operands after the flags: normally [source, destination]. */
   operands: TextNode[];
 }
 
+/** A `--name value` parameter of a COMPONENT command. */
 export interface ComponentParameter extends Located {
   /** The `--name` word. */
   flag: TextNode;
@@ -120,6 +124,7 @@ export interface ComponentParameter extends Located {
   value?: TextNode;
 }
 
+/** The component a COMPONENT command names: an `ic-...` ID or an ARN (with its parts). */
 export interface ComponentReference extends TextNode {
   /** `id`: `ic-...`; `arn`: `acs:ecs:...:imagecomponent/...`; `other`: anything else. */
   type: 'id' | 'arn' | 'other';
@@ -133,12 +138,14 @@ export interface ComponentReference extends TextNode {
   };
 }
 
+/** A COMPONENT command: the component it names (ID or ARN) and its `--name value` parameters. */
 export interface ComponentCommand extends CommandBase {
   kind: 'COMPONENT';
   reference?: ComponentReference;
   parameters: ComponentParameter[];
 }
 
+/** A FROM command: the source type (`IMAGE` or `IMAGE_FAMILY`) and the source. */
 export interface FromCommand extends CommandBase {
   kind: 'FROM';
   /** `IMAGE` or `IMAGE_FAMILY` as written before the first `:`, when there is a `:`. */
@@ -147,10 +154,12 @@ export interface FromCommand extends CommandBase {
   image?: TextNode;
 }
 
+/** A WORKDIR, USER or RESTART command: a keyword and its content. */
 export interface SimpleCommand extends CommandBase {
   kind: 'WORKDIR' | 'USER' | 'RESTART';
 }
 
+/** A command the service does not know (`ADD`, `EXPOSE`, a typo): kept, with its words, and reported. */
 export interface UnknownCommand extends CommandBase {
   kind: 'UNKNOWN';
 }
