@@ -1,70 +1,53 @@
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
+import { applyEdits, createDocument, expectQuickFix, LINE_ENDINGS, markedCases, range, settings, TEST_URI, withEol } from '../../../test/kit/index.js';
 import { computeCodeActions, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit } from '../src/features/code-actions.js';
-import { applyEdits, createDocument, LINE_ENDINGS, range, settings, TEST_URI, withEol } from './test-kit.js';
+import { lintFindings } from '../src/features/diagnostics.js';
 
 function editsOf(action: CodeAction | undefined): TextEdit[] {
   return action?.edit?.changes?.[TEST_URI] ?? [];
 }
 
-/** Every fixable code: the template, where the cursor is, the fix's title, and the text after the fix. */
-const QUICK_FIXES = [
-  { code: 'NotEmptyCommandContent.RESTART', text: 'RUN a\nRESTART now\n', at: [1, 9], title: 'Remove what follows RESTART', fixed: 'RUN a\nRESTART\n' },
-  { code: 'EmptyCommandContent.RUN', text: 'RUN a\nRUN\nRESTART\n', at: [1, 1], title: 'Remove the empty RUN command', fixed: 'RUN a\nRESTART\n' },
-  { code: 'EmptyCommandContent.WORKDIR', text: 'WORKDIR\nRUN a\n', at: [0, 0], title: 'Remove the empty WORKDIR command', fixed: 'RUN a\n' },
-  { code: 'keyword-case', text: 'RUN a\nrun b\n', at: [1, 3], title: 'Change run to RUN', fixed: 'RUN a\nRUN b\n' },
-  { code: 'InvalidCommandContent.ENV', text: 'ENV a=b\n', at: [0, 6], title: 'Put the value in double quotes', fixed: 'ENV a="b"\n' },
-  { code: 'empty-continuation-line', text: 'RUN a \\\n\n  b\n', at: [1, 0], title: 'Remove the empty continuation line', fixed: 'RUN a \\\n  b\n' },
-  { code: 'continuation-at-eof', text: 'RUN a \\', at: [0, 6], title: 'Remove the trailing continuation', fixed: 'RUN a' },
-  { code: 'InvalidCommandContent.FROM', text: 'FROM image:m-1\nRUN a\n', at: [0, 6], title: 'Change image to IMAGE', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'label-content', text: 'LABEL owner ops\n', at: [0, 7], title: 'Convert to key="value"', fixed: 'LABEL owner="ops"\n' },
-  { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-1\nRUN a\n', at: [1, 1], title: 'Remove this FROM', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'from-ignored', text: 'FROM IMAGE:m-1\nRUN a\n', at: [0, 1], title: 'Remove the ignored FROM', fixed: 'RUN a\n', from: 'ignored' },
-] as const;
-
-/** Alternatives that need a person's choice: offered, never preferred, never part of the fix-all. */
-const SUGGESTIONS = [
-  { code: 'EmptyCommandContent.RUN', text: 'RUN\n', at: [0, 1], title: 'Fill RUN with its documented form', fixed: 'RUN echo "TODO: the command to run"\n' },
-  { code: 'parser-directive', text: '# syntax=docker/dockerfile:1\nRUN a\n', at: [0, 3], title: 'Remove the syntax directive', fixed: 'RUN a\n' },
-  { code: 'reboot-in-run', text: 'RUN yum update -y && reboot\n', at: [0, 22], title: 'Move the restart to a RESTART command', fixed: 'RUN yum update -y\nRESTART\n' },
-  { code: 'reboot-in-run', text: 'RUN reboot\n', at: [0, 5], title: 'Replace with RESTART', fixed: 'RESTART\n' },
-  // Meaning-changing fixes are suggestions only (issue 9).
-  { code: 'InvalidImageTemplateCommand.NotSupported', text: 'ADD a.sh /tmp/\n', at: [0, 2], title: 'Change ADD to COPY', fixed: 'COPY a.sh /tmp/\n' },
-  { code: 'package-install-without-yes', text: 'RUN yum install nginx\n', at: [0, 10], title: 'Add -y (answers yes to every prompt)', fixed: 'RUN yum install -y nginx\n' },
-  { code: 'package-install-without-yes', text: 'RUN apt-get install curl\n', at: [0, 10], title: 'Add -y (answers yes to every prompt)', fixed: 'RUN apt-get install -y curl\n' },
-  { code: 'InvalidCommandContent.CMD', text: "CMD ['nginx', '-g']\n", at: [0, 6], title: 'Convert to JSON with double quotes (runs without a shell)', fixed: 'CMD ["nginx", "-g"]\n' },
-  { code: 'run-exec-form', text: 'RUN ["yum", "update"]\n', at: [0, 5], title: 'Convert to the shell form (runs through /bin/sh -c)', fixed: 'RUN yum update\n' },
-  { code: 'unsupported-flag', text: 'COPY --chown=a:b x /y\n', at: [0, 6], title: 'Remove --chown=a:b (changes what COPY does)', fixed: 'COPY x /y\n' },
-  { code: 'InvalidCommandContent.ENTRYPOINT', text: "ENTRYPOINT ['nginx']\n", at: [0, 12], title: 'Convert to JSON with double quotes (runs without a shell)', fixed: 'ENTRYPOINT ["nginx"]\n' },
-  { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-2\nRUN a\n', at: [1, 1], title: 'Remove this FROM (keeps the first source image)', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'InvalidCommandOrder.FROM', text: 'RUN a\nFROM IMAGE:m-1\n', at: [1, 1], title: 'Move FROM to the top', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'workdir-content', text: 'WORKDIR /opt/my app\n', at: [0, 17], title: 'Quote the path (if the blanks belong to it)', fixed: 'WORKDIR "/opt/my app"\n' },
-] as const;
-
-describe.each(LINE_ENDINGS)('quick fixes ($name)', ({ eol }) => {
-  it.each(QUICK_FIXES)('$code: "$title"', (row) => {
-    const { code, text, at, title, fixed } = row;
-    const document = createDocument(text, eol);
-    const from = 'from' in row ? row.from : undefined;
-    const actions = computeCodeActions(document, { range: range(at[0], at[1], at[0], at[1]) }, settings({ from }));
-    const fix = actions.find((action) => action.title === title);
-    expect(fix, `actions: ${actions.map((a) => a.title).join(', ')}`).toBeDefined();
-    expect(fix!.kind).toBe(CodeActionKind.QuickFix);
-    expect(fix!.isPreferred).toBe(true);
-    expect(fix!.diagnostics?.map((d) => d.code)).toEqual([code]);
-    expect(applyEdits(document, editsOf(fix))).toBe(withEol(fixed, eol));
+// Each rule's fix and suggestion texts are core's and tested there (packages/core/test/checks/fix-titles.test.ts);
+// here: that every one of them reaches the editor as it is, preferred or not.
+describe('quick fixes from the rules', () => {
+  it("offers each finding's fix (preferred) and suggestions (not preferred) with core's titles and edits", () => {
+    const template = 'run a\nRESTART now\nADD x /tmp/\nRUN yum install nginx | tee log\nLABEL owner ops\n';
+    for (const { document, name } of markedCases(template)) {
+      const findings = lintFindings(document, settings());
+      expect(findings.filter((finding) => finding.fix || finding.suggestions).length, name).toBeGreaterThanOrEqual(5);
+      for (const finding of findings) {
+        const actions = computeCodeActions(document, { range: { start: finding.range.start, end: finding.range.start } }, settings());
+        const offered = (fix: { title: string; edits: TextEdit[] }, preferred: boolean) => ({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          isPreferred: preferred,
+          diagnostics: [expect.objectContaining({ code: finding.code, range: finding.range })],
+          edit: { changes: { [TEST_URI]: fix.edits } },
+        });
+        const expected = [...(finding.fix ? [offered(finding.fix, true)] : []), ...(finding.suggestions ?? []).map((suggestion) => offered(suggestion, false))];
+        expect(actions, `${name} ${finding.code}`).toEqual(expect.arrayContaining(expected));
+      }
+    }
   });
 
-  it.each(SUGGESTIONS)('$code: suggestion "$title"', ({ code, text, at, title, fixed }) => {
-    const document = createDocument(text, eol);
-    const actions = computeCodeActions(document, { range: range(at[0], at[1], at[0], at[1]) }, settings());
-    const suggestion = actions.find((action) => action.title === title);
-    expect(suggestion, `actions: ${actions.map((a) => a.title).join(', ')}`).toBeDefined();
-    expect(suggestion!.isPreferred).toBe(false);
-    expect(suggestion!.diagnostics?.map((d) => d.code)).toEqual([code]);
-    expect(applyEdits(document, editsOf(suggestion))).toBe(withEol(fixed, eol));
+  it('applies a fix in a template with shell pipes', () => {
+    expectQuickFix('RUN a | b\nRESTART n<|>ow\n', 'Remove what follows RESTART', 'RUN a | b\nRESTART\n', { code: 'NotEmptyCommandContent.RESTART', preferred: true });
   });
 
+  it('applies a suggestion, which is never preferred', () => {
+    expectQuickFix('RUN yum ins<|>tall nginx | tee log\n', 'Add -y (answers yes to every prompt)', 'RUN yum install -y nginx | tee log\n', {
+      code: 'package-install-without-yes',
+      preferred: false,
+    });
+  });
+
+  it('applies the fix of the FROM behaviour the settings choose', () => {
+    expectQuickFix('<|>FROM IMAGE:m-1\nRUN a\n', 'Remove the ignored FROM', 'RUN a\n', { code: 'from-ignored', preferred: true, settings: { from: 'ignored' } });
+  });
+});
+
+describe.each(LINE_ENDINGS)('code actions ($name)', ({ eol }) => {
   it('offers no quick fix for a finding the cursor is not on', () => {
     const document = createDocument('RUN a\nRESTART now\n', eol);
     const actions = computeCodeActions(document, { range: range(0, 2, 0, 2) }, settings());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCodeLenses } from '../src/features/code-lens.js';
 import { EMIT_REQUEST_COMMAND } from '../src/features/emit-request.js';
-import { createDocument, LINE_ENDINGS, range, settings, TEST_URI } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, range, settings, TEST_URI } from '../../../test/kit/index.js';
 
 const PARAMETERS = '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p0001", "Name": "web" }';
 const saved = { templatePath: '/work/project/build.buildcontent', parametersPath: '/work/project/build.pipeline.json', parametersText: PARAMETERS };

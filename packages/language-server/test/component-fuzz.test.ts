@@ -8,7 +8,7 @@ import { computeComponentCallCompletion, computeComponentCallDefinition, compute
 import { computeComponentDiagnostics } from '../src/features/component-diagnostics.js';
 import { computeComponentCompletion, computeComponentDefinition, computeComponentHover, computeComponentSymbols } from '../src/features/component-yaml.js';
 import { readLocalComponent } from '@buildcontent/core';
-import { settings } from './test-kit.js';
+import { settings } from '../../../test/kit/index.js';
 
 // Pieces that reach the YAML reader's corners: keys, actions, flow and block collections, anchors, {{ }}, CR/LF, BOM.
 const PIECES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeDocumentLinks, DESCRIBE_IMAGE_COMPONENTS_URL } from '../src/features/document-links.js';
-import { createDocument, LINE_ENDINGS, range } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, range } from '../../../test/kit/index.js';
 
 describe.each(LINE_ENDINGS)('computeDocumentLinks ($name)', ({ eol }) => {
   it('links COPY URLs and COMPONENT references, not local paths', () => {

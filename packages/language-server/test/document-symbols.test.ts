@@ -1,7 +1,7 @@
 import { SymbolKind } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { computeDocumentSymbols, computeSymbolInformation } from '../src/features/document-symbols.js';
-import { createDocument, LINE_ENDINGS, range, TEST_URI } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, range, TEST_URI } from '../../../test/kit/index.js';
 
 describe.each(LINE_ENDINGS)('computeDocumentSymbols ($name)', ({ eol }) => {
   const text = 'COMPONENT ic-abc --port 80\nENV a="1" \\\n    b="2"\nLABEL owner="ops"\nRUN yum install -y nginx \\\n  && yum clean all\nRESTART\n';

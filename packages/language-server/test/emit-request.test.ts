@@ -9,7 +9,7 @@ import {
   computeEmitRequestText,
   type EmitEnvironment,
 } from '../src/features/emit-request.js';
-import { createDocument, LINE_ENDINGS, settings, TEST_URI } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, settings, TEST_URI } from '../../../test/kit/index.js';
 
 const PARAMETERS = '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-bp67acfmxazb4p0001",\n  "Name": "web"\n}\n';
 

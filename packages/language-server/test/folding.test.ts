@@ -1,7 +1,7 @@
 import { FoldingRangeKind } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { computeFoldingRanges } from '../src/features/folding.js';
-import { createDocument, LINE_ENDINGS } from './test-kit.js';
+import { createDocument, LINE_ENDINGS } from '../../../test/kit/index.js';
 
 describe.each(LINE_ENDINGS)('computeFoldingRanges ($name)', ({ eol }) => {
   const text = '# escape=\\\n# build the web image\n# second line\nRUN yum install -y nginx \\\n  # a comment inside\n  && yum clean all\n# lone comment\nENV a="1"\nLABEL a="1" \\\n  b="2"\n';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, type Command } from '@buildcontent/core';
 import { describe, expect, it } from 'vitest';
 import { computeFormatting, computeRangeFormatting } from '../src/features/formatting.js';
-import { applyEdits, createDocument, LINE_ENDINGS, range, withEol } from './test-kit.js';
+import { applyEdits, createDocument, LINE_ENDINGS, range, withEol } from '../../../test/kit/index.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
 

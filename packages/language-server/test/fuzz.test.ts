@@ -16,7 +16,7 @@ import { computeHover } from '../src/features/hover.js';
 import { computeSemanticTokenList } from '../src/features/semantic-tokens.js';
 import { computeSignatureHelp } from '../src/features/signature-help.js';
 import { computeDefinition, computeDocumentHighlights, computeReferences, computeRename } from '../src/features/variables.js';
-import { settings, TEST_URI } from './test-kit.js';
+import { settings, TEST_URI } from '../../../test/kit/index.js';
 
 // Pieces that reach the parser's corners: keywords, continuations, quotes, JSON, comments, CR/LF, BOM, surrogates.
 const PIECES = [

@@ -2,7 +2,7 @@ import { buildRequest } from '@buildcontent/core';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { computeParametersFileReport, PARAMETERS_SUMMARY_CODE, type ParametersFile } from '../src/features/parameters-file.js';
-import { createDocument, LINE_ENDINGS, range, settings } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, range, settings } from '../../../test/kit/index.js';
 
 const FILE_URI = 'file:///work/project/build.pipeline.json';
 

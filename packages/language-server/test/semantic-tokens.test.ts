@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSemanticTokenList, computeSemanticTokens, encodeSemanticTokens, SEMANTIC_TOKENS_LEGEND } from '../src/features/semantic-tokens.js';
-import { createDocument, LINE_ENDINGS } from './test-kit.js';
+import { createDocument, LINE_ENDINGS } from '../../../test/kit/index.js';
 
 type Row = [line: number, character: number, length: number, type: string, modifiers?: string[]];
 

@@ -4,7 +4,7 @@ import { lint } from '@buildcontent/core';
 import { describe, expect, it } from 'vitest';
 import { computeEmitRequestActions } from '../src/features/emit-request.js';
 import { computeTestContentDiagnostics, isTestTemplateUri } from '../src/features/test-templates.js';
-import { createDocument, LINE_ENDINGS, range, settings } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, range, settings } from '../../../test/kit/index.js';
 
 const PARAMS = '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-1",\n  "InstanceType": 5,\n  "TestContent": "RUN true\\nRESTART \\"\\u00e9\\""\n}\n';
 

@@ -1,47 +1,49 @@
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { computeDefinition, computeDocumentHighlights, computePrepareRename, computeReferences, computeRename } from '../src/features/variables.js';
-import { applyEdits, documentAtCursor, LINE_ENDINGS, range, TEST_URI, withEol } from './test-kit.js';
+import { applyEdits, expectDefinition, expectReferences, markedCases, TEST_URI, withEol } from '../../../test/kit/index.js';
+import { computeDocumentHighlights, computePrepareRename, computeRename } from '../src/features/variables.js';
 
 const TEXT = 'ENV APP_HOME="/srv/www" PORT 80\nRUN mkdir -p $APP_HOME \\\n  # not $APP_HOME here\n  && cd ${APP_HOME}\nWORKDIR $HOME\n';
 
-describe.each(LINE_ENDINGS)('ENV variables ($name)', ({ eol }) => {
+describe('ENV variables', () => {
   it('finds the definition from a use', () => {
-    const { document, position } = documentAtCursor(TEXT.replace('cd ${APP', 'cd ${AP|P'), eol);
-    expect(computeDefinition(document, position)).toEqual([{ uri: TEST_URI, range: range(0, 4, 0, 12) }]);
+    expectDefinition('ENV <|APP_HOME|>="/srv/www"\nRUN mkdir -p $APP_HOME \\\n  && cd ${AP<|>P_HOME}\n');
+  });
+
+  it('finds the definition from a use in a pipeline', () => {
+    expectDefinition('ENV <|LOG|>=/var/log\nRUN cat $LOG/a | tee $LO<|>G/b\n');
   });
 
   it('lists references with or without the declaration, skipping comment lines', () => {
-    const { document, position } = documentAtCursor(TEXT.replace('ENV APP_HOME', 'ENV APP|_HOME'), eol);
-    expect(computeReferences(document, position, true).map((location) => location.range)).toEqual([
-      range(0, 4, 0, 12),
-      range(1, 14, 1, 22),
-      range(3, 10, 3, 18),
-    ]);
-    expect(computeReferences(document, position, false)).toHaveLength(2);
+    const uses = 'RUN mkdir -p $<|APP_HOME|> \\\n  # not $APP_HOME here\n  && cd ${<|APP_HOME|>}\nWORKDIR $HOME\n';
+    expectReferences(`ENV <|APP<|>_HOME|>="/srv/www" PORT 80\n${uses}`, true);
+    expectReferences(`ENV APP<|>_HOME="/srv/www" PORT 80\n${uses}`, false);
   });
 
   it('highlights the definition as a write and uses as reads', () => {
-    const { document, position } = documentAtCursor(TEXT.replace('p $APP_HOME', 'p $APP_HOME|'), eol);
-    expect(computeDocumentHighlights(document, position).map((highlight) => highlight.kind)).toEqual([
-      DocumentHighlightKind.Write,
-      DocumentHighlightKind.Read,
-      DocumentHighlightKind.Read,
-    ]);
+    for (const { document, position } of markedCases(TEXT.replace('p $APP_HOME', 'p $APP_HOME<|>'))) {
+      expect(computeDocumentHighlights(document, position).map((highlight) => highlight.kind)).toEqual([
+        DocumentHighlightKind.Write,
+        DocumentHighlightKind.Read,
+        DocumentHighlightKind.Read,
+      ]);
+    }
   });
 
   it('renames the variable everywhere and refuses an invalid name', () => {
-    const { document, position } = documentAtCursor(TEXT.replace('ENV APP_HOME', 'ENV |APP_HOME'), eol);
-    expect(computePrepareRename(document, position)).toEqual({ range: range(0, 4, 0, 12), placeholder: 'APP_HOME' });
-    const edit = computeRename(document, position, 'WEB_ROOT');
-    expect(applyEdits(document, edit!.changes![TEST_URI])).toBe(withEol(TEXT.replaceAll('APP_HOME', 'WEB_ROOT').replace('# not $WEB_ROOT', '# not $APP_HOME'), eol));
-    expect(() => computeRename(document, position, '1bad')).toThrow(/not a variable name/);
+    for (const { document, position, ranges, eol } of markedCases(TEXT.replace('ENV APP_HOME', 'ENV <|<|>APP_HOME|>'))) {
+      expect(computePrepareRename(document, position)).toEqual({ range: ranges[0], placeholder: 'APP_HOME' });
+      const edit = computeRename(document, position, 'WEB_ROOT');
+      expect(applyEdits(document, edit!.changes![TEST_URI])).toBe(withEol(TEXT.replaceAll('APP_HOME', 'WEB_ROOT').replace('# not $WEB_ROOT', '# not $APP_HOME'), eol));
+      expect(() => computeRename(document, position, '1bad')).toThrow(/not a variable name/);
+    }
   });
 
   it('leaves shell variables the template does not define alone', () => {
-    const { document, position } = documentAtCursor(TEXT.replace('$HOME', '$HO|ME'), eol);
-    expect(computeDefinition(document, position)).toEqual([]);
-    expect(computePrepareRename(document, position)).toBeNull();
-    expect(computeRename(document, position, 'X')).toBeUndefined();
+    expectDefinition(TEXT.replace('$HOME', '$HO<|>ME'));
+    for (const { document, position } of markedCases(TEXT.replace('$HOME', '$HO<|>ME'))) {
+      expect(computePrepareRename(document, position)).toBeNull();
+      expect(computeRename(document, position, 'X')).toBeUndefined();
+    }
   });
 });

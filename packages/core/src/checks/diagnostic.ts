@@ -1,9 +1,11 @@
 import type { Range } from '../syntax/ast.js';
 
+/** How serious a finding is; `error` for what the service refuses. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 /** A severity as users configure it; `off` drops the finding. */
 export type SeveritySetting = Severity | 'off';
 
+/** Replace the text of `range` with `newText` (LSP's TextEdit). */
 export interface TextEdit {
   range: Range;
   newText: string;
@@ -15,6 +17,7 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** A finding of {@link lint}: a service error code or one of ours, the message, the exact range, and the fixes. */
 export interface Diagnostic {
   /** The service's error code where one exists (`EmptyCommandContent.RUN`), else a stable kebab-case name of ours. */
   code: string;

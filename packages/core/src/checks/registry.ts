@@ -16,6 +16,7 @@ export const REPOSITORY_URL = 'https://github.com/buildcontent/buildcontent';
 export const DOCS_PAGE_BASE = `${REPOSITORY_URL}/blob/main`;
 export const DOCS_BASE = `${DOCS_PAGE_BASE}/packages/core/src/checks/rules`;
 
+/** A rule as {@link rules} lists it: its id, its codes with their default severities, and its documentation link. */
 export interface RuleInfo {
   id: string;
   codes: string[];

@@ -3,6 +3,7 @@
 
 export type PropertyType = 'String' | 'Number' | 'Boolean' | 'Json';
 
+/** One property a component action takes: its name, type, whether it is required, and what it is. */
 export interface ActionProperty {
   name: string;
   type: PropertyType;
@@ -10,6 +11,7 @@ export interface ActionProperty {
   doc: string;
 }
 
+/** An action a YAML component task can run, as the service documents it. */
 export interface ComponentAction {
   name: string;
   doc: string;
@@ -31,6 +33,7 @@ const validTime = p('validTime', 'Number', false, 'How long (seconds) the signed
 
 export const OSS_TAG_NOTE = 'The OSS bucket must carry the tag `allowImageBuilderAccess:true`, or Image Builder cannot reach it.';
 
+/** Every action a YAML component task can run, with its properties. */
 export const COMPONENT_ACTIONS: readonly ComponentAction[] = [
   {
     name: 'RunShellCommand',
@@ -102,6 +105,7 @@ export const COMPONENT_ACTIONS: readonly ComponentAction[] = [
   },
 ];
 
+/** The component action (`RunShellCommand`, `OSSDownload`, ...) of that name, if Image Builder has one. */
 export function actionNamed(name: string): ComponentAction | undefined {
   return COMPONENT_ACTIONS.find((action) => action.name === name);
 }

@@ -6,9 +6,11 @@ import { basenameOf, dirnameOf, joinPath } from '../project/paths.js';
 
 export const YAML_COMPONENT_EXTENSIONS: readonly string[] = ['.component.yaml', '.component.yml'];
 export const DOCKERFILE_COMPONENT_EXTENSION = '.component.buildcontent';
+/** The file name endings of component files, YAML and Dockerfile format. */
 export const COMPONENT_EXTENSIONS: readonly string[] = [...YAML_COMPONENT_EXTENSIONS, DOCKERFILE_COMPONENT_EXTENSION];
 export const COMPONENT_PARAMETERS_SUFFIX = '.component.json';
 
+/** The two formats of an image component file. */
 export type ComponentFormat = 'yaml' | 'dockerfile';
 
 function extensionOf(path: string): string | undefined {
@@ -30,6 +32,7 @@ export function componentBaseName(path: string): string {
   return extension ? base.slice(0, base.length - extension.length) : base;
 }
 
+/** The parameters file of a component file: `<name>.component.json` beside it. */
 export function componentParametersPathOf(path: string): string {
   return joinPath(dirnameOf(path), `${componentBaseName(path)}${COMPONENT_PARAMETERS_SUFFIX}`);
 }

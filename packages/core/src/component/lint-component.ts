@@ -41,6 +41,7 @@ export function lintDockerfileComponent(input: string | Template, options: Compo
   return lintWithRules(dockerfileComponentRules, input, options);
 }
 
+/** Lints an image component file (YAML or Dockerfile format) as {@link lint} lints a template. */
 export function lintComponent(text: string, format: ComponentFormat, options: ComponentLintOptions = {}): Diagnostic[] {
   return format === 'yaml' ? lintYamlComponent(text, options) : lintDockerfileComponent(text, options);
 }

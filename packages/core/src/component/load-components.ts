@@ -22,6 +22,7 @@ export async function repositoryRootOf(fs: FileSystemProvider, dir: string): Pro
   }
 }
 
+/** The folder searched for components: the settings file's folder, else the repository root, else the file's folder. */
 export async function projectRootOf(fs: FileSystemProvider, fileDir: string, settingsPath?: string): Promise<string> {
   if (settingsPath) return dirnameOf(settingsPath);
   return (await repositoryRootOf(fs, fileDir)) ?? fileDir;
@@ -43,6 +44,7 @@ export async function findComponentFiles(fs: FileSystemProvider, root: string): 
   return found;
 }
 
+/** Reads a component file (and its parameters file) through `fs`; undefined when it cannot be read. */
 export async function readComponentFile(fs: FileSystemProvider, path: string): Promise<LocalComponent | undefined> {
   const parametersPath = componentParametersPathOf(path);
   const [content, parameters] = await Promise.all([readTextFile(fs, path, COMPONENT_WALK_LIMITS.bytes), readTextFile(fs, parametersPath, COMPONENT_WALK_LIMITS.bytes)]);

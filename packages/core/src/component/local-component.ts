@@ -16,6 +16,7 @@ export interface ComponentParameterInfo {
   range: Range;
 }
 
+/** A component file of the project: its path, format, text, name and declared parameters. */
 export interface LocalComponent {
   path: string;
   format: ComponentFormat;
@@ -42,6 +43,7 @@ export function componentParametersOf(parametersText: string | undefined): Recor
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** A {@link LocalComponent} from a component file's text and its parameters file's text. */
 export function readLocalComponent(path: string, text: string, parametersPath: string, parametersText?: string): LocalComponent {
   const format = componentFormatOf(path) ?? 'dockerfile';
   const params = componentParametersOf(parametersText) ?? {};

@@ -5,6 +5,7 @@
 import type { ComponentReference } from '../syntax/ast.js';
 import type { LocalComponent } from './local-component.js';
 
+/** The local component files of a project, for resolving COMPONENT references. */
 export interface ComponentIndex {
   /** The folder searched for components (the project's root). */
   root?: string;
@@ -25,6 +26,7 @@ export function versionFits(pattern: string, version: string | undefined): boole
   return wanted.length === have.length && wanted.every((part, i) => part === '*' || Number(part) === Number(have[i]));
 }
 
+/** The local component a COMPONENT reference names, if the project has it. */
 export function resolveComponent(reference: ComponentReference | undefined, index: ComponentIndex): LocalComponent | undefined {
   if (!reference) return undefined;
   if (reference.type === 'arn' && reference.arn) {

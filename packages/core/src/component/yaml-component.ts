@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 
+/** A place in a YAML component file, as offsets. */
 export interface YamlSpan {
   offset: number;
   endOffset: number;
@@ -34,6 +35,7 @@ export interface ComponentParameterDeclaration {
   valueSpan: YamlSpan;
 }
 
+/** One task of a YAML component: its name, action and properties, with their places. */
 export interface ComponentTask {
   index: number;
   span: YamlSpan;
@@ -60,6 +62,7 @@ export interface PlaceholderReference extends YamlSpan {
   taskIndex: number;
 }
 
+/** A YAML component file as read: its parameters, tasks, references and syntax problems, with their places. */
 export interface YamlComponent {
   text: string;
   lines: LineIndex;
@@ -79,6 +82,7 @@ export interface YamlComponent {
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
+/** Reads a YAML component file; never throws: syntax problems are in the result. */
 export function parseYamlComponent(text: string): YamlComponent {
   const lines = new LineIndex(text);
   const span = (offset: number, endOffset: number): YamlSpan => ({ offset, endOffset, range: lines.range(offset, endOffset) });

@@ -5,6 +5,7 @@
 /** `other`: a FIFO, a device or a socket, which are never read (a read could block or never end). */
 export type FileType = 'file' | 'directory' | 'other';
 
+/** What {@link FileSystemProvider.stat} tells about a path. */
 export interface FileStat {
   type: FileType;
   /** Bytes; 0 for what is not a regular file. */
@@ -13,16 +14,19 @@ export interface FileStat {
   description?: string;
 }
 
+/** One entry of {@link FileSystemProvider.readDirectory}. */
 export interface DirectoryEntry {
   name: string;
   type: FileType;
 }
 
+/** Options of {@link FileSystemProvider.readFile}. */
 export interface ReadFileOptions {
   /** Refuse (FileAccessError `too-large`) a file of more bytes than this, without reading it all. */
   maxBytes?: number;
 }
 
+/** File access passed in to `loadProject` and the component loaders, so core runs in browsers too: `InMemoryFileSystem` in `@buildcontent/core`, `nodeFileSystem` in `@buildcontent/core/node`. */
 export interface FileSystemProvider {
   /** What is at the path (symbolic links followed), or undefined when nothing is. */
   stat(path: string): Promise<FileStat | undefined>;

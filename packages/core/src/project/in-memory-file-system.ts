@@ -1,6 +1,7 @@
 // A FileSystemProvider over a map of paths to contents: for browsers, tests and editors' virtual files.
 import { FileAccessError, notAFileError, tooLargeError, type DirectoryEntry, type FileStat, type FileSystemProvider, type ReadFileOptions } from './file-system-provider.js';
 
+/** A {@link FileSystemProvider} over files held in memory: for browsers and tests. */
 export class InMemoryFileSystem implements FileSystemProvider {
   private readonly files = new Map<string, Uint8Array>();
   /** Entries that are neither files nor folders (a FIFO stand-in), by path, with their description. */

@@ -16,8 +16,11 @@ import { SETTINGS_FILE, validateSettings } from './settings.js';
 import { loadComponents, projectRootOf } from '../component/load-components.js';
 import type { ComponentIndex } from '../component/resolve-component.js';
 
+/** The file name endings of templates. */
 export const TEMPLATE_EXTENSIONS: readonly string[] = ['.buildcontent', '.imagebuilder'];
+/** The ending of a template's parameters file: `web.buildcontent` has `web.pipeline.json`. */
 export const PARAMETERS_SUFFIX = '.pipeline.json';
+/** The ending of a template's test template: `web.buildcontent` has `web.test.buildcontent`. */
 export const TEST_TEMPLATE_SUFFIX = '.test.buildcontent';
 
 /**
@@ -35,12 +38,14 @@ export interface ProjectProblem {
   range?: Range;
 }
 
+/** A `.buildcontentrc.json` as read and validated. */
 export interface SettingsFile {
   path: string;
   settings: ProjectSettings;
   problems: ProjectProblem[];
 }
 
+/** What {@link loadProject} found for a template, and the problems of those files. */
 export interface TemplateProject {
   templatePath: string;
   /** The settings file in force, undefined when there is none. */
@@ -57,6 +62,7 @@ export interface TemplateProject {
   problems: ProjectProblem[];
 }
 
+/** Options of {@link loadProject}: other settings or parameters files, where the upward search stops, a cache. */
 export interface LoadProjectOptions {
   /** A settings file to use instead of the search (`--config`). */
   settingsPath?: string;
@@ -88,10 +94,12 @@ export function templateBaseName(templatePath: string): string {
   return extension ? base.slice(0, base.length - extension.length) : base;
 }
 
+/** The parameters file of a template: `<name>.pipeline.json` beside it. */
 export function parametersPathOf(templatePath: string): string {
   return joinPath(dirnameOf(templatePath), `${templateBaseName(templatePath)}${PARAMETERS_SUFFIX}`);
 }
 
+/** The test template of a template: `<name>.test.buildcontent` beside it. */
 export function testTemplatePathOf(templatePath: string): string {
   return joinPath(dirnameOf(templatePath), `${templateBaseName(templatePath)}${TEST_TEMPLATE_SUFFIX}`);
 }
@@ -122,6 +130,7 @@ export async function findSettings(fs: FileSystemProvider, dir: string, stopAt?:
   return found;
 }
 
+/** Reads what belongs to a template (settings file, parameters file, test template) through `fs`, with every problem found in those files. {@link lintOptionsOf} turns the result into lint options. */
 export async function loadProject(fs: FileSystemProvider, templatePath: string, options: LoadProjectOptions = {}): Promise<TemplateProject> {
   const settingsPromise =
     options.settingsPath !== undefined

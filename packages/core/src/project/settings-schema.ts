@@ -4,6 +4,7 @@ import { FROM_BEHAVIOURS, knownCodes, REQUEST_DEFAULT_KEYS, SETTINGS_KEYS, SEVER
 
 export const SETTINGS_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/buildcontentrc.schema.json';
 
+/** The JSON Schema (draft-07) of `.buildcontentrc.json`; also published as `schemas/buildcontentrc.schema.json`. */
 export function settingsJsonSchema(): Record<string, unknown> {
   const requestProperties: Record<string, unknown> = {};
   for (const { aliases, description } of REQUEST_DEFAULT_KEYS) {

@@ -10,6 +10,7 @@ import { LineIndex } from '../syntax/line-index.js';
 import { closestWord } from '../util/closest-word.js';
 import { TEST_CONTENT_TWICE_CODE } from './test-content.js';
 
+/** The settings file name, found in the template's folder or its nearest parent. */
 export const SETTINGS_FILE = '.buildcontentrc.json';
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error', 'hint'];
 export const FROM_BEHAVIOURS: readonly FromBehavior[] = ['override', 'ignored'];
@@ -51,11 +52,13 @@ export function unknownCodeProblem(code: string): string | undefined {
   return `unknown code or rule id ${quoteKey(code)}${near ? ` (did you mean "${near}"?)` : ''}`;
 }
 
+/** A problem of a settings file: a one-line message and, where there is one, its position. */
 export interface SettingsProblem {
   message: string;
   range: Range;
 }
 
+/** What {@link validateSettings} gives: the settings it could read, and every problem. */
 export interface ValidatedSettings {
   settings: ProjectSettings;
   problems: SettingsProblem[];

@@ -31,6 +31,7 @@ import { PARAMETER_RULE_ID, unsendableCharacter, validateParameters, type Parame
 import { applyWireAssignments } from './wire-assignments.js';
 import { testContentOf } from '../project/test-content.js';
 
+/** Options of {@link buildRequest}: how the content is sent, whether findings block it, and the lint options. */
 export interface BuildRequestOptions extends BuildContentOptions {
   /** Build the request even though errors stand (they are still reported). */
   force?: boolean;
@@ -61,6 +62,7 @@ export interface AppliedDefault {
   text: string;
 }
 
+/** What {@link buildRequest} gives: the request (unless blocked), the findings and parameter problems that decided it, and the defaults it filled. */
 export interface BuildRequestResult {
   /** The request, wire-named and structured; absent while an error stands, unless forced. */
   request?: CreateImagePipelineRequest;

@@ -13,6 +13,7 @@ import { sentText } from '../syntax/sent-text.js';
 import { escapeRewriteProblem } from './check-sent-text.js';
 import { unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
 
+/** What {@link buildComponentRequest} gives, as {@link BuildRequestResult} does for templates. */
 export interface BuildComponentRequestResult {
   request?: CreateImageComponentRequest;
   /** The Content the request carries. */

@@ -3,9 +3,11 @@
 // are the official SDK's (`CreateImageComponentRequest` of @alicloud/ecs20140526).
 import { API_VERSION, CLIENT_TOKEN, OWNER_PARAMETERS, SIXTEEN_KB, descriptionValue, enumValue, nameValue, plainString, tagList, type ParameterSpec } from './parameters.js';
 
+/** The API action of a component request (`Action` of the request). */
 export const COMPONENT_ACTION = 'CreateImageComponent';
 export const COMPONENT_SDK_REQUEST_CLASS = 'CreateImageComponentRequest';
 
+/** The parameter model of CreateImageComponent: every parameter, its wire name and its constraints. */
 export const COMPONENT_PARAMETERS: readonly ParameterSpec[] = [
   { name: 'RegionId', sdkName: 'regionId', doc: 'The region of the component, e.g. `cn-hangzhou`.', required: true, value: plainString() },
   {

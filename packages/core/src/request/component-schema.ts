@@ -5,6 +5,7 @@ import { objectSchema } from './pipeline-schema.js';
 
 export const COMPONENT_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/component.schema.json';
 
+/** The JSON Schema (draft-07) of a `*.component.json` parameters file; also published as `schemas/component.schema.json`. */
 export function componentJsonSchema(): Record<string, unknown> {
   const root = objectSchema(COMPONENT_PARAMETERS);
   return {

@@ -5,7 +5,9 @@ import { emitQuery } from './emit-query.js';
 import { emitSdk } from './emit-sdk.js';
 import type { AnyRequest } from './component-request-model.js';
 
+/** The formats {@link emitRequest} writes: `json` (the request object), `query` (RPC query string), `cli` (an `aliyun` command), `sdk` (TypeScript using the ECS SDK). */
 export const REQUEST_FORMATS = ['json', 'query', 'cli', 'sdk'] as const;
+/** One of {@link REQUEST_FORMATS}. */
 export type RequestFormat = (typeof REQUEST_FORMATS)[number];
 
 const EMITTERS: Record<RequestFormat, (request: AnyRequest) => string> = {

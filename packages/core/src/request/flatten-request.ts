@@ -4,6 +4,7 @@
 import { requestModelOf, type AnyRequest } from './component-request-model.js';
 import { API_VERSION, type ParameterSpec, type ValueSpec } from './parameters.js';
 
+/** One RPC query parameter of a request: its wire name (`Tag.1.Key`) and value. */
 export type WirePair = [name: string, value: string];
 
 function flattenValue(value: unknown, spec: ValueSpec, name: string, out: WirePair[]): void {

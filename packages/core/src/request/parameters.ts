@@ -2,7 +2,9 @@
 // (spec 4.1 and 4.2). The validator, the JSON Schema of `*.pipeline.json`, the SDK emitter and
 // docs/request-parameters.md are all derived from it, so they cannot disagree.
 
+/** The API action of a template build request (`Action` of the request). */
 export const ACTION = 'CreateImagePipeline';
+/** The ECS API version the request is written for (`Version` of the request). */
 export const API_VERSION = '2014-05-26';
 
 /** Where our diagnostics link to; each parameter and each code of ours has an anchor there. */
@@ -29,6 +31,7 @@ export type StringRule = (
   | { kind: 'ascii' }
 ) & { code?: string; inferred?: boolean };
 
+/** A string parameter and its rules (length, pattern, enum, ...). */
 export interface StringValue {
   kind: 'string';
   /** The service's error code for a malformed value; ours (`invalid-parameter-value`) when none is documented. */
@@ -36,6 +39,7 @@ export interface StringValue {
   rules: readonly StringRule[];
 }
 
+/** An integer parameter and its range. */
 export interface IntegerValue {
   kind: 'integer';
   code: string;
@@ -48,10 +52,12 @@ export interface IntegerValue {
   long?: boolean;
 }
 
+/** A boolean parameter. */
 export interface BooleanValue {
   kind: 'boolean';
 }
 
+/** An object parameter and its fields. */
 export interface ObjectValue {
   kind: 'object';
   /** The SDK model class (`@alicloud/ecs20140526`) that holds this object. */
@@ -59,6 +65,7 @@ export interface ObjectValue {
   fields: readonly ParameterSpec[];
 }
 
+/** A list parameter (`Tag.N.Key` on the wire) and its items. */
 export interface ListValue {
   kind: 'list';
   items: ValueSpec;
@@ -68,6 +75,7 @@ export interface ListValue {
   uniqueField?: { name: string; code: string };
 }
 
+/** The type and constraints of a request parameter's value. */
 export type ValueSpec = StringValue | IntegerValue | BooleanValue | ObjectValue | ListValue;
 
 /** A named parameter (or a field of an object parameter). */
@@ -618,11 +626,13 @@ export const SDK_REQUEST_CLASS = 'CreateImagePipelineRequest';
 
 // ---- types of the parameters, wire-named ------------------------------------------------------------
 
+/** A tag of the pipeline (`Tag` of the request). */
 export interface TagParameter {
   Key: string;
   Value?: string;
 }
 
+/** A disk of an imported image (`ImportImageOptions.DiskDeviceMappings`). */
 export interface DiskDeviceMapping {
   OSSBucket?: string;
   OSSObject?: string;
@@ -630,6 +640,7 @@ export interface DiskDeviceMapping {
   DiskImageSize?: number;
 }
 
+/** How the built image is imported (`ImportImageOptions` of the request). */
 export interface ImportImageOptionsParameter {
   DiskDeviceMappings?: DiskDeviceMapping[];
   Architecture?: string;

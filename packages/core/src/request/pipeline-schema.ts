@@ -3,7 +3,8 @@
 import { PIPELINE_PARAMETERS, type ParameterSpec, type StringRule, type ValueSpec } from './parameters.js';
 import { describeIntegerRange, describeRule } from './validate-parameters.js';
 
-type JsonSchema = { [keyword: string]: unknown };
+/** A JSON Schema (draft-07) document, as plain data. */
+export type JsonSchema = { [keyword: string]: unknown };
 
 export const PIPELINE_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/pipeline.schema.json';
 

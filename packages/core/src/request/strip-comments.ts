@@ -3,6 +3,7 @@
 import type { Template } from '../syntax/ast.js';
 import { sentText } from '../syntax/sent-text.js';
 
+/** How the template text is put into the request's `BuildContent`. */
 export interface BuildContentOptions {
   /** Send comment lines, parser directives and blank lines too (the text as written). */
   keepComments?: boolean;

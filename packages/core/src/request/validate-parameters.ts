@@ -35,6 +35,7 @@ export interface ParameterDiagnostic extends Diagnostic {
 
 export const PARAMETER_RULE_ID = 'request-parameters';
 
+/** Options of {@link validateParameters}. */
 export interface ValidateParametersOptions {
   /** Maps a path to its range in the parameters file; without it every range is the file start. */
   rangeOf?: (path: JsonPath, part: 'value' | 'key') => Range;

@@ -1,6 +1,7 @@
 // The typed AST of a BuildContent template. Every node carries its exact source range:
 // 0-based line and UTF-16 character (as LSP counts them) plus offsets into the original text.
 
+/** A place in a text: 0-based line and character, characters counted in UTF-16 code units as LSP counts them. */
 export interface Position {
   /** 0-based line. */
   line: number;
@@ -8,6 +9,7 @@ export interface Position {
   character: number;
 }
 
+/** A span of text from `start` (included) to `end` (excluded). */
 export interface Range {
   start: Position;
   end: Position;
@@ -44,6 +46,7 @@ export const COMMAND_KINDS = [
   'ENTRYPOINT',
   'RESTART',
 ] as const;
+/** A keyword the service knows (`FROM`, `RUN`, ...): one of {@link COMMAND_KINDS}. */
 export type CommandKind = (typeof COMMAND_KINDS)[number];
 
 /** A `--name[=value]` flag written before the arguments (Docker syntax; Image Builder documents none). */
@@ -53,7 +56,8 @@ export interface Flag extends Located {
   value?: string;
 }
 
-interface CommandBase extends Located {
+/** What every command has: its keyword, its arguments and their exact ranges. */
+export interface CommandBase extends Located {
   /** The keyword upper-cased (`RUN`), or the word as written upper-cased for unknown commands. */
   keyword: string;
   /** The keyword as written, with its range. */
@@ -72,10 +76,12 @@ interface CommandBase extends Located {
   continuesAtEof: boolean;
 }
 
+/** The JSON-array form of RUN, CMD and ENTRYPOINT (`["nginx", "-g"]`). */
 export interface ExecForm extends Located {
   elements: TextNode[];
 }
 
+/** A RUN, CMD or ENTRYPOINT command, in shell or exec (JSON array) form. */
 export interface RunLikeCommand extends CommandBase {
   kind: 'RUN' | 'CMD' | 'ENTRYPOINT';
   /** `exec` when the content is a JSON array of strings, `shell` otherwise (Docker's rule). */
@@ -85,6 +91,7 @@ export interface RunLikeCommand extends CommandBase {
   shell?: TextNode;
 }
 
+/** A `key=value` (or `key value`) pair of ENV or LABEL, key and value with their ranges. */
 export interface KeyValuePair extends Located {
   key: TextNode;
   /** Range of the `=`; undefined in the legacy `ENV key value` form or when it is missing. */
@@ -96,17 +103,20 @@ export interface KeyValuePair extends Located {
   unterminatedQuote: boolean;
 }
 
+/** An ENV or LABEL command: its key-value pairs. */
 export interface PairCommand extends CommandBase {
   kind: 'ENV' | 'LABEL';
   pairs: KeyValuePair[];
 }
 
+/** A COPY command: its flags and operands. */
 export interface CopyCommand extends CommandBase {
   kind: 'COPY';
   /** Operands after the flags: normally [source, destination]. */
   operands: TextNode[];
 }
 
+/** A `--name value` parameter of a COMPONENT command. */
 export interface ComponentParameter extends Located {
   /** The `--name` word. */
   flag: TextNode;
@@ -114,6 +124,7 @@ export interface ComponentParameter extends Located {
   value?: TextNode;
 }
 
+/** The component a COMPONENT command names: an `ic-...` ID or an ARN (with its parts). */
 export interface ComponentReference extends TextNode {
   /** `id`: `ic-...`; `arn`: `acs:ecs:...:imagecomponent/...`; `other`: anything else. */
   type: 'id' | 'arn' | 'other';
@@ -127,12 +138,14 @@ export interface ComponentReference extends TextNode {
   };
 }
 
+/** A COMPONENT command: the component it names (ID or ARN) and its `--name value` parameters. */
 export interface ComponentCommand extends CommandBase {
   kind: 'COMPONENT';
   reference?: ComponentReference;
   parameters: ComponentParameter[];
 }
 
+/** A FROM command: the source type (`IMAGE` or `IMAGE_FAMILY`) and the source. */
 export interface FromCommand extends CommandBase {
   kind: 'FROM';
   /** `IMAGE` or `IMAGE_FAMILY` as written before the first `:`, when there is a `:`. */
@@ -141,14 +154,17 @@ export interface FromCommand extends CommandBase {
   image?: TextNode;
 }
 
+/** A WORKDIR, USER or RESTART command: a keyword and its content. */
 export interface SimpleCommand extends CommandBase {
   kind: 'WORKDIR' | 'USER' | 'RESTART';
 }
 
+/** A command the service does not know (`ADD`, `EXPOSE`, a typo): kept, with its words, and reported. */
 export interface UnknownCommand extends CommandBase {
   kind: 'UNKNOWN';
 }
 
+/** Any command of a template; `kind` tells which (`UNKNOWN` for a keyword the service does not know). */
 export type Command =
   | RunLikeCommand
   | PairCommand
@@ -158,6 +174,7 @@ export type Command =
   | SimpleCommand
   | UnknownCommand;
 
+/** A `#` comment line, with its text and range. */
 export interface Comment extends Located {
   /** The whole line, `#` included. */
   text: string;
@@ -176,6 +193,7 @@ export interface SyntaxProblem extends Located {
   message: string;
 }
 
+/** A parsed template: its commands, comments and parser directives, each with exact ranges. {@link parse} returns one for any text. */
 export interface Template {
   /** The text as given. */
   text: string;
