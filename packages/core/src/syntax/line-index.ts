@@ -1,4 +1,4 @@
-import type { Position, Range } from './ast.js';
+import type { Position, Range, Template } from './ast.js';
 
 /**
  * Start offsets of the physical lines of a text. Line breaks are `\r\n`, `\n` and a lone `\r`,
@@ -65,6 +65,23 @@ export class LineIndex {
   range(offset: number, endOffset: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(endOffset) };
   }
+}
+
+/** The line index `parse` built for a template, shared by the checks (one scan of the text per parse, not per user). */
+const templateLines = new WeakMap<Template, LineIndex>();
+
+export function rememberLineIndex(template: Template, lines: LineIndex): void {
+  templateLines.set(template, lines);
+}
+
+/** The template's line index: the one its parse built, or a new one for a template built by hand. */
+export function lineIndexOf(template: Template): LineIndex {
+  let lines = templateLines.get(template);
+  if (!lines || lines.text !== template.text) {
+    lines = new LineIndex(template.text);
+    templateLines.set(template, lines);
+  }
+  return lines;
 }
 
 /** The position of an offset in a text (0-based line and UTF-16 character, as LSP counts). */
