@@ -8,14 +8,21 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
+    // indexOf finds the breaks (V8 scans for one character far faster than a charCodeAt loop).
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (ch === 10 /* \n */) {
-        starts.push(i + 1);
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        // `\r\n` is one break; a lone `\r` is one too.
+        if (lf === cr + 1) {
+          starts.push(lf + 1);
+          lf = text.indexOf('\n', lf + 1);
+        } else starts.push(cr + 1);
+        cr = text.indexOf('\r', cr + 1);
       }
     }
     this.lineStarts = starts;

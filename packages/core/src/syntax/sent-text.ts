@@ -1,5 +1,5 @@
 import type { Template } from './ast.js';
-import { LineIndex } from './line-index.js';
+import { lineIndexOf } from './line-index.js';
 
 export interface SentText {
   /** The BuildContent as sent: kept lines joined with `\n`. */
@@ -14,7 +14,7 @@ export interface SentText {
  * they are stripped unless `keepComments` is set. Commands and their continuations stay exactly as written;
  * line breaks become `\n` and a UTF-8 BOM is dropped.
  */
-export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = new LineIndex(template.text)): SentText {
+export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = lineIndexOf(template)): SentText {
   const dropped = new Set<number>();
   if (!options.keepComments) {
     for (const c of template.comments) dropped.add(c.range.start.line);

@@ -1,10 +1,13 @@
+const NEEDS_UNQUOTE_BACKSLASH = /["'\\]/;
+const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
+
 /**
  * The value of a shell-style word: double quotes group and let the escape character escape `"`, itself,
  * `$` and the backtick; single quotes are literal; outside quotes the escape character escapes any character.
  */
 export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
-  // Most words hold no quote and no escape character: nothing to resolve.
-  if (!word.includes('"') && !word.includes("'") && !word.includes(escape)) return word;
+  // Most words hold no quote and no escape character: nothing to resolve (one scan, not three).
+  if (!(escape === '\\' ? NEEDS_UNQUOTE_BACKSLASH : NEEDS_UNQUOTE_BACKTICK).test(word)) return word;
   let out = '';
   let quote: '"' | "'" | undefined;
   for (let i = 0; i < word.length; i++) {
