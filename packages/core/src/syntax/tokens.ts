@@ -8,8 +8,8 @@
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import type { CommandKind } from './ast.js';
 
-export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
-const NewlinePop = createToken({ name: 'NewlinePop', pattern: /\n/, line_breaks: true, pop_mode: true, categories: [Newline] });
+export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
+const NewlinePop = createToken({ name: 'NewlinePop', pattern: '\n', line_breaks: true, pop_mode: true, categories: [Newline] });
 const Blank = createToken({ name: 'Blank', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
 
 // Categories the grammar consumes with one CONSUME each (one lookahead test per token, no alternation).
@@ -89,9 +89,9 @@ export const JsonArrayStart = createToken({
   push_mode: 'json',
 });
 export const JsonString = createToken({ name: 'JsonString', pattern: /"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/ });
-export const Comma = createToken({ name: 'Comma', pattern: /,/ });
-export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: /]/, pop_mode: true });
-export const Equals = createToken({ name: 'Equals', pattern: /=/, categories: [PairArgument] });
+export const Comma = createToken({ name: 'Comma', pattern: ',' });
+export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: ']', pop_mode: true });
+export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [PairArgument] });
 
 /** The tokens whose patterns depend on the escape character (`\` or, after `# escape=\``, a backtick). */
 export interface EscapeTokens {
