@@ -12,7 +12,7 @@ import type {
   Located,
   TextNode,
 } from './ast.js';
-import type { LineIndex } from './line-index.js';
+import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
 import { hasUnterminatedQuote, unquote } from './unquote.js';
@@ -59,21 +59,13 @@ export class AstBuilder {
     const segments = this.command.segments;
     const starts = this.segmentStarts;
     if (at >= this.commandStart + this.command.text.length || segments.length === 0) return this.command.endOffset;
-    let i = 0;
-    if (segments.length > 1) {
-      let high = segments.length - 1;
-      while (i < high) {
-        const mid = (i + high + 1) >> 1;
-        if (starts[mid] <= at) i = mid;
-        else high = mid - 1;
-      }
-    }
+    const i = segments.length > 1 ? lastAtOrBefore(starts, at) : 0;
     return segments[i].sourceStart + (at - starts[i]);
   }
 
   /** A span of joined text anywhere (lexer and parser problems): finds its command first. */
   locatedAnywhere(start: number, end: number): Located {
-    this.begin(indexOfCommand(this.source.commandStarts, start));
+    this.begin(lastAtOrBefore(this.source.commandStarts, start));
     return this.located(start, end);
   }
 
@@ -304,18 +296,6 @@ export class AstBuilder {
     }
     return { reference, parameters };
   }
-}
-
-/** The logical command whose joined text holds this offset. */
-export function indexOfCommand(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }
 
 const ARN = /^acs:ecs:([^:]*):([^:]*):imagecomponent\/(.+)([/:])([0-9*]+\.[0-9*]+\.[0-9*]+)$/;

@@ -51,13 +51,7 @@ export class LineIndex {
     if (starts[last] <= clamped && (last + 1 >= starts.length || clamped < starts[last + 1])) {
       return { line: last, character: clamped - starts[last] };
     }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtOrBefore(starts, clamped);
     this.lastLine = low;
     return { line: low, character: clamped - starts[low] };
   }
@@ -72,6 +66,18 @@ export class LineIndex {
   range(offset: number, endOffset: number): Range {
     return { start: this.positionAt(offset), end: this.positionAt(endOffset) };
   }
+}
+
+/** The index of the last element of an ascending array that is at most `value` (0 when none is). */
+export function lastAtOrBefore(sorted: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (sorted[mid] <= value) low = mid;
+    else high = mid - 1;
+  }
+  return low;
 }
 
 /** The line index `parse` built for a template, shared by the checks (one scan of the text per parse, not per user). */

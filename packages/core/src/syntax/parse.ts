@@ -1,11 +1,11 @@
 import type { IToken } from 'chevrotain';
 import type { Comment, Directive, SyntaxProblem, Template } from './ast.js';
-import { AstBuilder, indexOfCommand, type JoinedSource } from './ast-builder.js';
+import { AstBuilder, type JoinedSource } from './ast-builder.js';
 import { splitLogicalLines } from './logical-lines.js';
 import { parseTokens } from './parser.js';
 import { lexerFor } from './tokens.js';
 import { lexerProblemMessage, parserProblemMessage } from './syntax-messages.js';
-import { rememberLineIndex } from './line-index.js';
+import { lastAtOrBefore, rememberLineIndex } from './line-index.js';
 
 /**
  * Parses a BuildContent template. Never throws: whatever the text, the result is an AST as complete as the
@@ -47,7 +47,7 @@ export function parse(text: string): Template {
     // Tokens that error recovery inserted have no place in the text; a command it emptied is not built.
     if (tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
     if (tokens.length === 0) continue;
-    commands.push(builder.build(tokens, command.json, indexOfCommand(commandStarts, tokens[0].startOffset)));
+    commands.push(builder.build(tokens, command.json, lastAtOrBefore(commandStarts, tokens[0].startOffset)));
   }
 
   const comments: Comment[] = lines.comments.map((c) => ({
