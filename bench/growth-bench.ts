@@ -3,8 +3,12 @@
 // time grows super-linearly at the top sizes: the geometric mean of the last three doubling ratios above 3
 // (a linear phase doubles, a quadratic one quadruples).
 // Run: npm run bench:growth [-- --max-kb 1024 --runs 3 --only name,name]. Exit code 1 on a failing shape.
+// It starts with the memory one open document holds: the heap delta of holding N parsed 16 KB templates, / N.
 // Timings are measured here, never asserted in tests.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { applyFixes, lint, parse } from '../packages/core/dist/index.js';
+import { limitTemplate } from './templates.js';
 
 /** Each shape makes a text of about `bytes` bytes. */
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
@@ -79,6 +83,22 @@ function bestOf(text: string): number {
   }
   return best;
 }
+
+// Measured first, on a fresh heap (the growth runs leave large garbage behind).
+// Memory per open document: what an editor holds per parsed 16 KB template (AST and line index, text included).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const documents = 200;
+// Flat strings made before the measure, so the delta is what parsing adds.
+const texts = Array.from({ length: documents }, (_, i) => Buffer.from(`${limitTemplate()}# document ${i}\n`).toString());
+gc();
+gc();
+const before = process.memoryUsage().heapUsed;
+const held = texts.map((text) => parse(text));
+gc();
+gc();
+const perDocument = (process.memoryUsage().heapUsed - before) / held.length;
+console.log(`memory per open 16 KB document: ${(perDocument / 1024).toFixed(0)} KB of heap (${documents} parsed ${Buffer.byteLength(texts[0])}-byte templates held; the texts themselves not counted)`);
 
 const sizes: number[] = [];
 for (let kb = 1; kb <= maxKb; kb *= 2) sizes.push(kb * 1024);

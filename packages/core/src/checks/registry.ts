@@ -2,7 +2,7 @@
 // so the CLI, the language server and the request builder agree on every finding.
 import { parse } from '../syntax/parse.js';
 import type { Command, Range, Template } from '../syntax/ast.js';
-import { LineIndex } from '../syntax/line-index.js';
+import { lineIndexOf } from '../syntax/line-index.js';
 import type { LintOptions } from '../options.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { CommandCheck, Finding, Rule, RuleContext } from './rule.js';
@@ -67,36 +67,51 @@ export function lint(input: string | Template, options: LintOptions = {}, run: L
  */
 export function lintWithRules(ruleList: readonly Rule[], input: string | Template, options: LintOptions = {}, run: LintRun = {}): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
-  const lines = new LineIndex(template.text);
+  // The line index the parse built (one scan of the text per lint, not one more here).
+  const lines = lineIndexOf(template);
   const suppressed = run.ignoreSuppressions ? () => false : suppressionsOf(template);
   const out: Diagnostic[] = [];
+  const range = (offset: number, endOffset: number) => lines.range(offset, endOffset);
+  const commands = template.commands;
 
+  // Per rule, not per command: one context; the command loop calls the checks directly (no closure per call).
   for (const rule of ruleList) {
     const context: RuleContext = {
       template,
       options,
       lines,
-      range: (offset, endOffset) => lines.range(offset, endOffset),
+      range,
       report: (finding: Finding) => {
         if (suppressed(finding.code, rule.id, finding.range.start.line)) return;
         const diagnostic = diagnosticOf(rule, finding, options);
         if (diagnostic) out.push(diagnostic);
       },
     };
-    const guarded = (run: () => void, range: Range) => {
+    if (rule.template) {
       try {
-        run();
+        rule.template(template, context);
       } catch (error) {
-        out.push(internalError(rule, error, range));
+        out.push(internalError(rule, error, lines.range(template.bomLength, template.bomLength)));
       }
-    };
-    if (rule.template) guarded(() => rule.template!(template, context), lines.range(template.bomLength, template.bomLength));
-    if (rule.commands) {
-      for (const command of template.commands) {
-        const specific = rule.commands[command.kind] as CommandCheck<Command> | undefined;
-        if (specific) guarded(() => specific(command, context), command.keywordNode.range);
-        const any = rule.commands['*'];
-        if (any) guarded(() => any(command, context), command.keywordNode.range);
+    }
+    const checks = rule.commands;
+    if (!checks) continue;
+    const any = checks['*'];
+    for (const command of commands) {
+      const specific = checks[command.kind] as CommandCheck<Command> | undefined;
+      if (specific) {
+        try {
+          specific(command, context);
+        } catch (error) {
+          out.push(internalError(rule, error, command.keywordNode.range));
+        }
+      }
+      if (any) {
+        try {
+          any(command, context);
+        } catch (error) {
+          out.push(internalError(rule, error, command.keywordNode.range));
+        }
       }
     }
   }
@@ -104,13 +119,16 @@ export function lintWithRules(ruleList: readonly Rule[], input: string | Templat
   return sortDiagnostics(out);
 }
 
+/** `localeCompare`'s order, with the collator made once. */
+const compareCodes = new Intl.Collator().compare;
+
 /** By position, then code. */
 export function sortDiagnostics(out: Diagnostic[]): Diagnostic[] {
   return out.sort(
     (a, b) =>
       a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character ||
-      a.code.localeCompare(b.code),
+      compareCodes(a.code, b.code),
   );
 }
 

@@ -1,9 +1,10 @@
-// CST -> AST. The parser leaves arguments as flat token lists; here they get their structure
-// (flags, words, ENV/LABEL pairs, JSON elements, COMPONENT reference and parameters, FROM source).
-import type { CstNode, IToken } from 'chevrotain';
+// Tokens -> AST. The parser hands over each command's tokens as one flat list; here the arguments get their
+// structure (flags, words, ENV/LABEL pairs, JSON elements, COMPONENT reference and parameters, FROM source).
+// One pass over each command's tokens, token types tested by `tokenMatcher`/index (no name strings), and
+// positions mapped through the command's few source segments (no per-character offset table).
+import { tokenMatcher, type IToken } from 'chevrotain';
 import type {
   Command,
-  CommandKind,
   ComponentParameter,
   ComponentReference,
   Flag,
@@ -11,172 +12,227 @@ import type {
   Located,
   TextNode,
 } from './ast.js';
-import { COMMAND_KINDS } from './ast.js';
-import type { LineIndex } from './line-index.js';
+import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
 import { hasUnterminatedQuote, unquote } from './unquote.js';
+import type { ParsedCommand } from './parser.js';
+import { DoubleQuoted, Equals, Flag as FlagToken, JsonString, kindOfTokenType, PairText, SingleQuoted } from './tokens.js';
 
-/** The joined text the lexer read, and where each of its characters came from. */
+/** The joined text the lexer read: the logical commands, each followed by `\n`, in order. */
 export interface JoinedSource {
   text: string;
-  sourceOffsets: Int32Array;
+  /** Where each logical command starts in `text`. */
+  commandStarts: number[];
+  commands: LogicalCommand[];
   lineIndex: LineIndex;
   escape: '\\' | '`';
 }
 
 const tokenEnd = (token: IToken) => token.startOffset + token.image.length;
-const isKind = (word: string): word is CommandKind => (COMMAND_KINDS as readonly string[]).includes(word);
 
 export class AstBuilder {
+  /** The command whose joined text positions are being mapped. */
+  private command!: LogicalCommand;
+  private commandStart = 0;
+  /** Joined position of each of the command's segments (one entry for most commands). */
+  private segmentStarts: number[] = [];
+
   constructor(private readonly source: JoinedSource) {}
 
+  /** Maps positions of the `index`th logical command from now on. */
+  private begin(index: number): void {
+    const command = this.source.commands[index];
+    this.command = command;
+    this.commandStart = this.source.commandStarts[index];
+    const starts = this.segmentStarts;
+    starts.length = 0;
+    let at = this.commandStart;
+    for (const segment of command.segments) {
+      starts.push(at);
+      at += segment.length;
+    }
+  }
+
+  /** The source offset of the character at joined position `at` (the joining `\n` maps to the command's end). */
+  private sourceOffset(at: number): number {
+    const segments = this.command.segments;
+    const starts = this.segmentStarts;
+    if (at >= this.commandStart + this.command.text.length || segments.length === 0) return this.command.endOffset;
+    const i = segments.length > 1 ? lastAtOrBefore(starts, at) : 0;
+    return segments[i].sourceStart + (at - starts[i]);
+  }
+
+  /** A span of joined text anywhere (lexer and parser problems): finds its command first. */
+  locatedAnywhere(start: number, end: number): Located {
+    this.begin(lastAtOrBefore(this.source.commandStarts, start));
+    return this.located(start, end);
+  }
+
   located(start: number, end: number): Located {
-    const offsets = this.source.sourceOffsets;
-    const offset = offsets[start];
-    const endOffset = end > start ? offsets[end - 1] + 1 : offset;
+    const offset = this.sourceOffset(start);
+    const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
     return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset };
   }
 
-  /** A located node with more fields, built without spreading (hot in the parser). */
-  private at<T extends object>(start: number, end: number, fields: T): Located & T {
-    return Object.assign(this.located(start, end), fields);
-  }
-
   textNode(start: number, end: number, value?: string): TextNode {
-    const offsets = this.source.sourceOffsets;
-    const offset = offsets[start];
-    const endOffset = end > start ? offsets[end - 1] + 1 : offset;
+    const offset = this.sourceOffset(start);
+    const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
     const text = this.source.text.slice(start, end);
     // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
     return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset, text, value: value ?? unquote(text, this.source.escape) };
   }
 
   /** A node whose value is its text as written. */
-  rawNode(start: number, end: number): TextNode {
+  private rawNode(start: number, end: number): TextNode {
     const node = this.textNode(start, end, '');
     node.value = node.text;
     return node;
   }
 
-  /** `tokens`: the command's tokens in text order (see `commandTokens`). */
-  build(cst: CstNode, tokens: IToken[], logical: LogicalCommand): Command {
-    const [keywordToken, ...argTokens] = tokens;
+  /**
+   * The command of the `index`th logical command. `tokens`: the tokens the parser consumed, in text order,
+   * keyword first (tokens that error recovery invented are already left out); `json`: the exec form was read.
+   */
+  build(tokens: IToken[], json: boolean, index: number): Command {
+    this.begin(index);
+    const logical = this.command;
+    const lineIndex = this.source.lineIndex;
+    const keywordToken = tokens[0];
+    const count = tokens.length;
     // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command.
     const keyword = asciiUpperCase(keywordToken.image);
-    const kind = isKind(keyword) && keywordToken.tokenType.name === keyword ? keyword : 'UNKNOWN';
+    const kind = kindOfTokenType[keywordToken.tokenTypeIdx] ?? 'UNKNOWN';
     // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
-    const content = argTokens.length > 0 ? this.rawNode(argTokens[0].startOffset, tokenEnd(argTokens[argTokens.length - 1])) : undefined;
-    const base = {
+    const content = count > 1 ? this.rawNode(tokens[1].startOffset, tokenEnd(tokens[count - 1])) : undefined;
+    const innerComments = logical.innerComments.length === 0 ? [] : logical.innerComments.map((c) => ({
+      offset: c.offset,
+      endOffset: c.endOffset,
+      range: lineIndex.range(c.offset, c.endOffset),
+      text: lineIndex.text.slice(c.offset, c.endOffset),
+    }));
+    // COMPONENT, ENV and LABEL take no leading flags; the others do.
+    const takesFlags = kind !== 'COMPONENT' && kind !== 'ENV' && kind !== 'LABEL';
+    const flags: Flag[] = [];
+    const rest = takesFlags ? this.flagsInto(flags, tokens) : 1;
+    // One literal, keys in one order for every kind (same hidden class prefix), kind-specific keys after.
+    const command = {
       keyword,
       keywordNode: this.textNode(keywordToken.startOffset, tokenEnd(keywordToken), keyword),
       content,
-      flags: [] as Flag[],
+      flags,
       args: [] as TextNode[],
       offset: logical.offset,
       endOffset: logical.endOffset,
-      range: this.source.lineIndex.range(logical.offset, logical.endOffset),
+      range: lineIndex.range(logical.offset, logical.endOffset),
       emptyContinuationLines: logical.emptyContinuationLines,
-      innerComments: logical.innerComments.map((c) => ({
-        offset: c.offset,
-        endOffset: c.endOffset,
-        range: this.source.lineIndex.range(c.offset, c.endOffset),
-        text: this.source.lineIndex.text.slice(c.offset, c.endOffset),
-      })),
+      innerComments,
       continuesAtEof: logical.continuesAtEof,
-    };
+      kind,
+    } as Command;
 
-    switch (kind) {
+    switch (command.kind) {
       case 'RUN':
       case 'CMD':
       case 'ENTRYPOINT': {
-        const json = findChild(cst, 'jsonArray');
-        const { flags, rest } = this.splitFlags(argTokens);
-        if (json) {
-          const elements = rest.filter((t) => t.tokenType.name === 'JsonString').map((t) => this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
-          const exec = this.located(rest[0].startOffset, tokenEnd(rest[rest.length - 1]));
-          return Object.assign(base, { kind, flags, args: elements, form: 'exec' as const, exec: { ...exec, elements } });
+        if (json && rest < count) {
+          const elements: TextNode[] = [];
+          for (let i = rest; i < count; i++) {
+            const t = tokens[i];
+            if (t.tokenType === JsonString) elements.push(this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
+          }
+          const exec = this.located(tokens[rest].startOffset, tokenEnd(tokens[count - 1]));
+          command.args = elements;
+          command.form = 'exec';
+          command.exec = { range: exec.range, offset: exec.offset, endOffset: exec.endOffset, elements };
+          return command;
         }
-        const shell = rest.length > 0 ? this.rawNode(rest[0].startOffset, tokenEnd(rest[rest.length - 1])) : undefined;
-        return Object.assign(base, { kind, flags, args: this.words(rest), form: 'shell' as const, shell });
+        command.args = this.words(tokens, rest);
+        command.form = 'shell';
+        command.shell = rest < count ? this.rawNode(tokens[rest].startOffset, tokenEnd(tokens[count - 1])) : undefined;
+        return command;
       }
       case 'ENV':
       case 'LABEL': {
-        const words = groupAdjacent(argTokens);
-        return Object.assign(base, { kind, args: words.map((w) => this.textNode(w[0].startOffset, tokenEnd(w[w.length - 1]))), pairs: this.pairs(words) });
+        const words = groupAdjacent(tokens);
+        const args: TextNode[] = [];
+        for (const w of words) args.push(this.textNode(w[0].startOffset, tokenEnd(w[w.length - 1])));
+        command.args = args;
+        command.pairs = this.pairs(words);
+        return command;
       }
       case 'COMPONENT': {
-        const args = this.words(argTokens);
-        return Object.assign(base, { kind, args, ...this.component(args, argTokens) });
+        command.args = this.words(tokens, 1);
+        const { reference, parameters } = this.component(command.args, tokens);
+        command.reference = reference;
+        command.parameters = parameters;
+        return command;
       }
       case 'FROM': {
-        const { flags, rest } = this.splitFlags(argTokens);
-        const args = this.words(rest);
+        const args = this.words(tokens, rest);
+        command.args = args;
         const image = args[0];
         const colon = image ? image.text.indexOf(':') : -1;
-        if (!image || colon === -1) return Object.assign(base, { kind, flags, args });
-        const start = rest[0].startOffset;
-        return {
-          ...base,
-          kind,
-          flags,
-          args,
-          sourceType: this.textNode(start, start + colon),
-          image: this.textNode(start + colon + 1, start + image.text.length),
-        };
+        if (!image || colon === -1) return command;
+        const start = tokens[rest].startOffset;
+        command.sourceType = this.textNode(start, start + colon);
+        command.image = this.textNode(start + colon + 1, start + image.text.length);
+        return command;
       }
-      case 'COPY': {
-        const { flags, rest } = this.splitFlags(argTokens);
-        const args = this.words(rest);
-        return Object.assign(base, { kind, flags, args, operands: args });
-      }
-      case 'WORKDIR':
-      case 'USER':
-      case 'RESTART':
-      case 'UNKNOWN': {
-        const { flags, rest } = this.splitFlags(argTokens);
-        return Object.assign(base, { kind, flags, args: this.words(rest) }) as Command;
-      }
+      case 'COPY':
+        command.args = this.words(tokens, rest);
+        command.operands = command.args;
+        return command;
+      default:
+        command.args = this.words(tokens, rest);
+        return command;
     }
   }
 
-  private words(tokens: IToken[]): TextNode[] {
-    return tokens.map((t) => this.textNode(t.startOffset, tokenEnd(t)));
+  private words(tokens: IToken[], from: number): TextNode[] {
+    const out: TextNode[] = [];
+    for (let i = from; i < tokens.length; i++) out.push(this.textNode(tokens[i].startOffset, tokenEnd(tokens[i])));
+    return out;
   }
 
-  /** Docker's leading flags: `--name[=value]` words until the first other word; a bare `--` ends them. */
-  private splitFlags(tokens: IToken[]): { flags: Flag[]; rest: IToken[] } {
-    const flags: Flag[] = [];
-    let i = 0;
-    for (; i < tokens.length && tokens[i].tokenType.name.startsWith('Flag'); i++) {
+  /**
+   * Docker's leading flags: `--name[=value]` words after the keyword until the first other word; a bare `--`
+   * ends them. Pushes them into `flags`; returns the index of the first token after them.
+   */
+  private flagsInto(flags: Flag[], tokens: IToken[]): number {
+    let i = 1;
+    for (; i < tokens.length && tokenMatcher(tokens[i], FlagToken); i++) {
       const token = tokens[i];
-      if (token.image === '--') {
-        i++;
-        break;
-      }
-      const eq = token.image.indexOf('=');
-      flags.push(
-        this.at(token.startOffset, tokenEnd(token), {
-          text: token.image,
-          name: eq === -1 ? token.image.slice(2) : token.image.slice(2, eq),
-          value: eq === -1 ? undefined : token.image.slice(eq + 1),
-        }),
-      );
+      const image = token.image;
+      if (image === '--') return i + 1;
+      const eq = image.indexOf('=');
+      const at = this.located(token.startOffset, tokenEnd(token));
+      flags.push({
+        range: at.range,
+        offset: at.offset,
+        endOffset: at.endOffset,
+        text: image,
+        name: eq === -1 ? image.slice(2) : image.slice(2, eq),
+        value: eq === -1 ? undefined : image.slice(eq + 1),
+      });
     }
-    return { flags, rest: tokens.slice(i) };
+    return i;
   }
 
   /** `key="value" key2="value2"` or legacy `key value` (when the first word has no `=`, as Docker decides). */
   private pairs(words: IToken[][]): KeyValuePair[] {
     if (words.length === 0) return [];
     const first = words[0];
-    if (!first.some((t) => t.tokenType.name === 'Equals')) {
+    if (!first.some(isEquals)) {
       const key = this.textNode(first[0].startOffset, tokenEnd(first[first.length - 1]));
       const last = words[words.length - 1];
       const value = words.length > 1 ? this.textNode(words[1][0].startOffset, tokenEnd(last[last.length - 1])) : undefined;
+      const at = this.located(first[0].startOffset, tokenEnd(last[last.length - 1]));
       return [
         {
-          ...this.located(first[0].startOffset, tokenEnd(last[last.length - 1])),
+          range: at.range,
+          offset: at.offset,
+          endOffset: at.endOffset,
           key,
           value,
           form: 'legacy',
@@ -184,29 +240,35 @@ export class AstBuilder {
         },
       ];
     }
-    return words.flatMap((word) => splitGluedPairs(word)).map((word) => this.pair(word));
+    const out: KeyValuePair[] = [];
+    for (const word of words) for (const piece of splitGluedPairs(word)) out.push(this.pair(piece));
+    return out;
   }
 
   private pair(word: IToken[]): KeyValuePair {
-    const eqIndex = word.findIndex((t) => t.tokenType.name === 'Equals');
+    const eqIndex = word.findIndex(isEquals);
     const start = word[0].startOffset;
     const end = tokenEnd(word[word.length - 1]);
     const unterminatedQuote = word.some((t) => isQuoted(t) && !isClosedQuote(t));
+    const at = this.located(start, end);
     if (eqIndex === -1) {
-      return this.at(start, end, { key: this.textNode(start, end), form: 'equals' as const, unterminatedQuote });
+      return { range: at.range, offset: at.offset, endOffset: at.endOffset, key: this.textNode(start, end), form: 'equals', unterminatedQuote };
     }
     const eq = word[eqIndex];
     const valueStart = tokenEnd(eq);
-    return this.at(start, end, {
+    return {
+      range: at.range,
+      offset: at.offset,
+      endOffset: at.endOffset,
       key: this.textNode(start, eq.startOffset),
       equals: this.located(eq.startOffset, valueStart),
       value: this.textNode(valueStart, end),
-      form: 'equals' as const,
+      form: 'equals',
       unterminatedQuote,
-    });
+    };
   }
 
-  /** `tokens[i]` is the token of `args[i]`; slices are located through the joined text, so a continuation inside a word maps right. */
+  /** `tokens[i + 1]` is the token of `args[i]`; slices are located through the joined text, so a continuation inside a word maps right. */
   private component(args: TextNode[], tokens: IToken[]): { reference?: ComponentReference; parameters: ComponentParameter[] } {
     let i = 0;
     let reference: ComponentReference | undefined;
@@ -220,7 +282,7 @@ export class AstBuilder {
       if (!flag.text.startsWith('--')) continue; // a stray word; the component check reports it
       const eq = flag.text.indexOf('=');
       if (eq !== -1) {
-        const start = tokens[i].startOffset;
+        const start = tokens[i + 1].startOffset;
         const flagNode = this.textNode(start, start + eq);
         const value = this.textNode(start + eq + 1, start + flag.text.length);
         parameters.push({ ...flag, flag: flagNode, name: flag.text.slice(2, eq), value });
@@ -239,7 +301,7 @@ export class AstBuilder {
 const ARN = /^acs:ecs:([^:]*):([^:]*):imagecomponent\/(.+)([/:])([0-9*]+\.[0-9*]+\.[0-9*]+)$/;
 
 function componentReference(node: TextNode): ComponentReference {
-  if (/^ic-/.test(node.text)) return { ...node, type: 'id' };
+  if (node.text.startsWith('ic-')) return { ...node, type: 'id' };
   const m = ARN.exec(node.text);
   if (m) {
     return { ...node, type: 'arn', arn: { region: m[1], account: m[2], name: m[3], versionSeparator: m[4] as '/' | ':', version: m[5] } };
@@ -247,8 +309,10 @@ function componentReference(node: TextNode): ComponentReference {
   return { ...node, type: 'other' };
 }
 
+const isEquals = (token: IToken) => token.tokenType === Equals;
+
 function isQuoted(token: IToken): boolean {
-  return token.tokenType.name.startsWith('DoubleQuoted') || token.tokenType.name.startsWith('SingleQuoted');
+  return tokenMatcher(token, DoubleQuoted) || tokenMatcher(token, SingleQuoted);
 }
 
 function isClosedQuote(token: IToken): boolean {
@@ -270,67 +334,34 @@ function splitGluedPairs(word: IToken[]): IToken[][] {
     const glued =
       seenEquals &&
       prev !== undefined &&
-      prev.tokenType.name.startsWith('DoubleQuoted') &&
+      tokenMatcher(prev, DoubleQuoted) &&
       isClosedQuote(prev) &&
-      token.tokenType.name.startsWith('PairText') &&
-      word[i + 1]?.tokenType.name === 'Equals';
+      tokenMatcher(token, PairText) &&
+      i + 1 < word.length &&
+      isEquals(word[i + 1]);
     if (glued) {
       out.push(current);
       current = [];
       seenEquals = false;
     }
-    if (token.tokenType.name === 'Equals') seenEquals = true;
+    if (isEquals(token)) seenEquals = true;
     current.push(token);
   }
   out.push(current);
   return out;
 }
 
-/** Tokens that touch (no blank between them) form one shell word. */
+/** The arguments (after the keyword, `tokens[0]`); tokens that touch (no blank between them) form one shell word. */
 function groupAdjacent(tokens: IToken[]): IToken[][] {
   const words: IToken[][] = [];
-  for (const token of tokens) {
-    const last = words[words.length - 1];
+  let last: IToken[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
     if (last && tokenEnd(last[last.length - 1]) === token.startOffset) last.push(token);
-    else words.push([token]);
+    else {
+      last = [token];
+      words.push(last);
+    }
   }
   return words;
-}
-
-/**
- * A command's tokens in text order; tokens inserted by error recovery (no place in the text) are left out.
- * An explicit stack, and tokens pushed one by one: a command of 100,000 tokens must not overflow the call stack.
- */
-export function commandTokens(node: CstNode): IToken[] {
-  const out: IToken[] = [];
-  const stack: CstNode[] = [node];
-  let ordered = true;
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    for (const key in current.children) {
-      for (const child of current.children[key]) {
-        if ('image' in child) {
-          if (Number.isNaN(child.startOffset)) continue;
-          if (out.length > 0 && out[out.length - 1].startOffset > child.startOffset) ordered = false;
-          out.push(child);
-        } else stack.push(child);
-      }
-    }
-  }
-  return ordered ? out : out.sort((a, b) => a.startOffset - b.startOffset);
-}
-
-/** The first descendant CST node of that name (breadth-first, no recursion). */
-function findChild(node: CstNode, name: string): CstNode | undefined {
-  const queue: CstNode[] = [node];
-  for (let i = 0; i < queue.length; i++) {
-    for (const key in queue[i].children) {
-      for (const child of queue[i].children[key]) {
-        if ('image' in child) continue;
-        if (child.name === name) return child;
-        queue.push(child);
-      }
-    }
-  }
-  return undefined;
 }

@@ -1,9 +1,11 @@
-import type { CstNode } from 'chevrotain';
+import type { IToken } from 'chevrotain';
 import type { Comment, Directive, SyntaxProblem, Template } from './ast.js';
-import { AstBuilder, commandTokens, type JoinedSource } from './ast-builder.js';
+import { AstBuilder, type JoinedSource } from './ast-builder.js';
 import { splitLogicalLines } from './logical-lines.js';
 import { parseTokens } from './parser.js';
 import { lexerFor } from './tokens.js';
+import { lexerProblemMessage, parserProblemMessage } from './syntax-messages.js';
+import { lastAtOrBefore, rememberLineIndex } from './line-index.js';
 
 /**
  * Parses a BuildContent template. Never throws: whatever the text, the result is an AST as complete as the
@@ -13,44 +15,40 @@ export function parse(text: string): Template {
   const lines = splitLogicalLines(text);
   const { lineIndex } = lines;
 
-  // The lexer reads all logical commands at once, joined by `\n`; `sourceOffsets` maps back to the text.
+  // The lexer reads all logical commands at once, joined by `\n`; each command's segments map back to the text.
   const pieces: string[] = [];
   const commandStarts: number[] = [];
   let joinedLength = 0;
   for (const command of lines.commands) {
     commandStarts.push(joinedLength);
-    pieces.push(command.text, '\n');
+    pieces.push(command.text);
     joinedLength += command.text.length + 1;
   }
-  const sourceOffsets = new Int32Array(joinedLength);
-  let at = 0;
-  for (const command of lines.commands) {
-    for (const segment of command.segments) {
-      for (let i = 0; i < segment.length; i++) sourceOffsets[at++] = segment.sourceStart + i;
-    }
-    sourceOffsets[at++] = command.endOffset; // the joining `\n`
-  }
-  const joined: JoinedSource = { text: pieces.join(''), sourceOffsets, lineIndex, escape: lines.escapeChar };
+  pieces.push('');
+  const joined: JoinedSource = { text: pieces.join('\n'), commandStarts, commands: lines.commands, lineIndex, escape: lines.escapeChar };
   const builder = new AstBuilder(joined);
 
   const lexed = lexerFor(lines.escapeChar).tokenize(joined.text);
-  const syntaxProblems: SyntaxProblem[] = lexed.errors.map((e) => ({
-    ...builder.located(e.offset, e.offset + Math.max(1, e.length)),
-    message: e.message,
-  }));
+  const syntaxProblems: SyntaxProblem[] = [];
+  for (const e of lexed.errors) {
+    const at = builder.locatedAnywhere(e.offset, e.offset + Math.max(1, e.length));
+    syntaxProblems.push({ ...at, message: lexerProblemMessage(joined.text.slice(e.offset, e.offset + Math.max(1, e.length))) });
+  }
   const parsed = parseTokens(lexed.tokens);
   for (const error of parsed.errors) {
-    const start = Number.isNaN(error.token.startOffset) ? joined.text.length - 1 : error.token.startOffset;
-    syntaxProblems.push({ ...builder.located(Math.max(0, start), Math.max(0, start) + Math.max(1, error.token.image.length)), message: error.message });
+    const start = Math.max(0, Number.isNaN(error.token.startOffset) ? joined.text.length - 1 : error.token.startOffset);
+    const at = builder.locatedAnywhere(start, start + Math.max(1, error.token.image.length));
+    syntaxProblems.push({ ...at, message: parserProblemMessage(error.token.image, error.expected) });
   }
 
-  const commandNodes = (parsed.cst.children.command ?? []) as CstNode[];
-  const commands = commandNodes.flatMap((node) => {
-    const tokens = commandTokens(node);
-    // A command that recovery emptied has no place in the text; nothing to build.
-    if (tokens.length === 0) return [];
-    return [builder.build(node, tokens, lines.commands[indexOfCommand(commandStarts, tokens[0].startOffset)])];
-  });
+  const commands: Template['commands'] = [];
+  for (const command of parsed.commands) {
+    let tokens = command.tokens;
+    // Tokens that error recovery inserted have no place in the text; a command it emptied is not built.
+    if (tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
+    if (tokens.length === 0) continue;
+    commands.push(builder.build(tokens, command.json, lastAtOrBefore(commandStarts, tokens[0].startOffset)));
+  }
 
   const comments: Comment[] = lines.comments.map((c) => ({
     offset: c.offset,
@@ -68,17 +66,10 @@ export function parse(text: string): Template {
     valueNode: { offset: d.valueOffset, endOffset: d.valueOffset + d.value.length, range: lineIndex.range(d.valueOffset, d.valueOffset + d.value.length) },
   }));
 
-  return { text, commands, comments, directives, escapeChar: lines.escapeChar, syntaxProblems, bomLength: lines.bomLength };
+  const template: Template = { text, commands, comments, directives, escapeChar: lines.escapeChar, syntaxProblems, bomLength: lines.bomLength };
+  rememberLineIndex(template, lineIndex);
+  return template;
 }
 
-/** The logical command whose joined text holds this offset. */
-function indexOfCommand(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
+/** A token error recovery inserted: it has no place in the text. */
+const isInvented = (token: IToken) => Number.isNaN(token.startOffset);

@@ -1,5 +1,5 @@
 import type { Template } from './ast.js';
-import { LineIndex } from './line-index.js';
+import { lineIndexOf } from './line-index.js';
 
 export interface SentText {
   /** The BuildContent as sent: kept lines joined with `\n`. */
@@ -23,7 +23,7 @@ export interface Continuation {
 }
 
 /** Every line of a command that ends with a continuation (comment and blank lines inside it skipped). */
-export function continuationsOf(template: Template, lines = new LineIndex(template.text)): Continuation[] {
+export function continuationsOf(template: Template, lines = lineIndexOf(template)): Continuation[] {
   const out: Continuation[] = [];
   for (const command of template.commands) {
     const skipped = new Set([...command.emptyContinuationLines, ...command.innerComments.map((c) => c.range.start.line)]);
@@ -52,7 +52,7 @@ export function continuationsOf(template: Template, lines = new LineIndex(templa
  *   reads as the template does;
  * - commands and continuations otherwise stay exactly as written; line breaks become `\n`; a UTF-8 BOM is dropped.
  */
-export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = new LineIndex(template.text)): SentText {
+export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = lineIndexOf(template)): SentText {
   const dropped = new Set<number>();
   const escapeRewritten = template.escapeChar === '`';
   for (const command of template.commands) for (const l of command.emptyContinuationLines) dropped.add(l);

@@ -8,11 +8,23 @@
 import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
 import type { CommandKind } from './ast.js';
 
-export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
-const NewlinePop = createToken({ name: 'NewlinePop', pattern: /\n/, line_breaks: true, pop_mode: true, categories: [Newline] });
+export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
+const NewlinePop = createToken({ name: 'NewlinePop', pattern: '\n', line_breaks: true, pop_mode: true, categories: [Newline] });
 const Blank = createToken({ name: 'Blank', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
 
-export const UnknownKeyword = createToken({ name: 'UnknownKeyword', pattern: /[^\s]+/, push_mode: 'words' });
+// Categories the grammar consumes with one CONSUME each (one lookahead test per token, no alternation).
+/** The keywords of RUN, CMD, ENTRYPOINT. */
+export const ExecKeyword = createToken({ name: 'ExecKeyword', pattern: Lexer.NA });
+/** The keywords of ENV, LABEL. */
+export const PairKeyword = createToken({ name: 'PairKeyword', pattern: Lexer.NA });
+/** The keywords of commands whose arguments are words, and any unknown word in command position. */
+export const WordsKeyword = createToken({ name: 'WordsKeyword', pattern: Lexer.NA });
+/** A word or a flag after the keyword (words mode, shell form). */
+export const ShellArgument = createToken({ name: 'ShellArgument', pattern: Lexer.NA });
+/** A piece of an ENV/LABEL argument: text, a quoted string or `=`. */
+export const PairArgument = createToken({ name: 'PairArgument', pattern: Lexer.NA });
+
+export const UnknownKeyword = createToken({ name: 'UnknownKeyword', pattern: /[^\s]+/, push_mode: 'words', categories: [WordsKeyword] });
 
 const KEYWORD_MODES: Record<CommandKind, string> = {
   FROM: 'words',
@@ -42,20 +54,22 @@ export const keywordTokens = new Map<CommandKind, TokenType>(
       pattern: new RegExp(kind, 'i'),
       longer_alt: UnknownKeyword,
       push_mode: KEYWORD_MODES[kind],
-      categories: [Keyword],
+      categories: [Keyword, KEYWORD_MODES[kind] === 'exec' ? ExecKeyword : KEYWORD_MODES[kind] === 'pairs' ? PairKeyword : WordsKeyword],
     }),
   ]),
 );
 
 /**
- * Accepts `[` only when it starts the command's arguments (after the keyword and any flags, as Docker reads
+ * Accepts `[` only when it starts the command's arguments (after the keyword and any leading flags, as Docker reads
  * the exec form) and the rest of the line is a JSON array of strings; otherwise it is shell text. Testing only
  * that one `[` keeps `RUN [ [ [ ...` linear: each command's line is parsed as JSON at most once.
  */
 function matchJsonArrayStart(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
   if (text.charCodeAt(offset) !== 91 /* [ */) return null;
-  const previous = tokens[tokens.length - 1];
-  if (!previous || !(tokenMatcher(previous, Keyword) || tokenMatcher(previous, Flag))) return null;
+  // Only the keyword and leading flags may come before it: after a word, `--x ["a"]` is shell text too.
+  let before = tokens.length - 1;
+  while (before >= 0 && tokenMatcher(tokens[before], Flag)) before--;
+  if (before < 0 || !tokenMatcher(tokens[before], Keyword)) return null;
   let end = text.indexOf('\n', offset);
   if (end === -1) end = text.length;
   try {
@@ -75,9 +89,9 @@ export const JsonArrayStart = createToken({
   push_mode: 'json',
 });
 export const JsonString = createToken({ name: 'JsonString', pattern: /"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/ });
-export const Comma = createToken({ name: 'Comma', pattern: /,/ });
-export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: /]/, pop_mode: true });
-export const Equals = createToken({ name: 'Equals', pattern: /=/ });
+export const Comma = createToken({ name: 'Comma', pattern: ',' });
+export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: ']', pop_mode: true });
+export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [PairArgument] });
 
 /** The tokens whose patterns depend on the escape character (`\` or, after `# escape=\``, a backtick). */
 export interface EscapeTokens {
@@ -104,11 +118,11 @@ function escapeTokens(escape: '\\' | '`'): EscapeTokens {
   const wordPiece = `(?:[^\\s"'${e}]|${escaped}|${dq}|${sq})`;
   const suffix = escape === '\\' ? 'Backslash' : 'Backtick';
   return {
-    Flag: createToken({ name: `Flag${suffix}`, pattern: new RegExp(`--${wordPiece}*`), categories: [Flag] }),
-    Word: createToken({ name: `Word${suffix}`, pattern: new RegExp(`${wordPiece}+`), categories: [Word] }),
-    PairText: createToken({ name: `PairText${suffix}`, pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`), categories: [PairText] }),
-    DoubleQuoted: createToken({ name: `DoubleQuoted${suffix}`, pattern: new RegExp(dq), categories: [DoubleQuoted] }),
-    SingleQuoted: createToken({ name: `SingleQuoted${suffix}`, pattern: new RegExp(sq), categories: [SingleQuoted] }),
+    Flag: createToken({ name: `Flag${suffix}`, pattern: new RegExp(`--${wordPiece}*`), categories: [Flag, ShellArgument] }),
+    Word: createToken({ name: `Word${suffix}`, pattern: new RegExp(`${wordPiece}+`), categories: [Word, ShellArgument] }),
+    PairText: createToken({ name: `PairText${suffix}`, pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`), categories: [PairText, PairPiece, PairArgument] }),
+    DoubleQuoted: createToken({ name: `DoubleQuoted${suffix}`, pattern: new RegExp(dq), categories: [DoubleQuoted, PairPiece, PairArgument] }),
+    SingleQuoted: createToken({ name: `SingleQuoted${suffix}`, pattern: new RegExp(sq), categories: [SingleQuoted, PairPiece, PairArgument] }),
   };
 }
 
@@ -150,6 +164,11 @@ export const allTokenTypes: TokenType[] = [
   NewlinePop,
   Blank,
   Keyword,
+  ExecKeyword,
+  PairKeyword,
+  WordsKeyword,
+  ShellArgument,
+  PairArgument,
   ...keywordTokens.values(),
   UnknownKeyword,
   JsonArrayStart,
@@ -166,3 +185,7 @@ export const allTokenTypes: TokenType[] = [
   ...Object.values(escapeTokenSets['\\']),
   ...Object.values(escapeTokenSets['`']),
 ];
+
+/** The command kind of each keyword token type, by `tokenTypeIdx` (unknown words have none). */
+export const kindOfTokenType: Array<CommandKind | undefined> = [];
+for (const [kind, type] of keywordTokens) kindOfTokenType[type.tokenTypeIdx!] = kind;

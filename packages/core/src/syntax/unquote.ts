@@ -1,31 +1,49 @@
+const NEEDS_UNQUOTE_BACKSLASH = /["'\\]/;
+const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
+
 /**
  * The value of a shell-style word: double quotes group and let the escape character escape `"`, itself,
  * `$` and the backtick; single quotes are literal; outside quotes the escape character escapes any character.
  */
 export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
-  // Most words hold no quote and no escape character: nothing to resolve.
-  if (!word.includes('"') && !word.includes("'") && !word.includes(escape)) return word;
+  // Most words hold no quote and no escape character: nothing to resolve (one scan, not three).
+  if (!(escape === '\\' ? NEEDS_UNQUOTE_BACKSLASH : NEEDS_UNQUOTE_BACKTICK).test(word)) return word;
+  // Copies runs of literal text by slice, not character by character.
+  const esc = escape.charCodeAt(0);
   let out = '';
-  let quote: '"' | "'" | undefined;
+  let from = 0;
+  let quote = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (quote === "'") {
-      if (ch === "'") quote = undefined;
-      else out += ch;
-    } else if (quote === '"') {
-      if (ch === '"') quote = undefined;
-      else if (ch === escape && i + 1 < word.length && '"$`\\'.includes(word[i + 1])) out += word[++i];
-      else out += ch;
-    } else if (ch === '"' || ch === "'") {
+    const ch = word.charCodeAt(i);
+    if (quote === SINGLE) {
+      if (ch === SINGLE) {
+        out += word.slice(from, i);
+        quote = 0;
+        from = i + 1;
+      }
+    } else if (quote === DOUBLE) {
+      if (ch === DOUBLE) {
+        out += word.slice(from, i);
+        quote = 0;
+        from = i + 1;
+      } else if (ch === esc && i + 1 < word.length && '"$`\\'.includes(word[i + 1])) {
+        out += word.slice(from, i);
+        from = ++i;
+      }
+    } else if (ch === DOUBLE || ch === SINGLE) {
+      out += word.slice(from, i);
       quote = ch;
-    } else if (ch === escape && i + 1 < word.length) {
-      out += word[++i];
-    } else {
-      out += ch;
+      from = i + 1;
+    } else if (ch === esc && i + 1 < word.length) {
+      out += word.slice(from, i);
+      from = ++i;
     }
   }
-  return out;
+  return out + word.slice(from);
 }
+
+const DOUBLE = 34;
+const SINGLE = 39;
 
 /** True when a quote opened in the word is never closed. */
 export function hasUnterminatedQuote(word: string, escape: '\\' | '`' = '\\'): boolean {
