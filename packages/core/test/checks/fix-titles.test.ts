@@ -18,11 +18,12 @@ const FIXES: Row[] = [
   { code: 'EmptyCommandContent.RUN', text: 'RUN a\nRUN\nRESTART\n', title: 'Remove the empty RUN command', fixed: 'RUN a\nRESTART\n' },
   { code: 'EmptyCommandContent.WORKDIR', text: 'WORKDIR\nRUN a\n', title: 'Remove the empty WORKDIR command', fixed: 'RUN a\n' },
   { code: 'keyword-case', text: 'RUN a\nrun b\n', title: 'Change run to RUN', fixed: 'RUN a\nRUN b\n' },
-  { code: 'unquoted-value', text: 'ENV a=b\n', title: 'Put the value in double quotes', fixed: 'ENV a="b"\n' },
+  { code: 'InvalidCommandContent.ENV', text: 'ENV a=b\n', title: 'Put the value in double quotes', fixed: 'ENV a="b"\n' },
+  { code: 'unquoted-value', text: 'LABEL a=b\n', title: 'Put the value in double quotes', fixed: 'LABEL a="b"\n' },
   { code: 'empty-continuation-line', text: 'RUN a \\\n\n  b\n', title: 'Remove the empty continuation line', fixed: 'RUN a \\\n  b\n' },
   { code: 'continuation-at-eof', text: 'RUN a \\', title: 'Remove the trailing continuation', fixed: 'RUN a' },
   { code: 'InvalidCommandContent.FROM', text: 'FROM image:m-1\nRUN a\n', title: 'Change image to IMAGE', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'InvalidCommandContent.LABEL', text: 'LABEL owner ops\n', title: 'Convert to key="value"', fixed: 'LABEL owner="ops"\n' },
+  { code: 'label-content', text: 'LABEL owner ops\n', title: 'Convert to key="value"', fixed: 'LABEL owner="ops"\n' },
   { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-1\nRUN a\n', title: 'Remove this FROM', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
   { code: 'from-ignored', text: 'FROM IMAGE:m-1\nRUN a\n', title: 'Remove the ignored FROM', fixed: 'RUN a\n', options: { from: 'ignored' } },
 ];
@@ -42,7 +43,7 @@ const SUGGESTIONS: Row[] = [
   { code: 'InvalidCommandContent.ENTRYPOINT', text: "ENTRYPOINT ['nginx']\n", title: 'Convert to JSON with double quotes (runs without a shell)', fixed: 'ENTRYPOINT ["nginx"]\n' },
   { code: 'DuplicatedCommand.FROM', text: 'FROM IMAGE:m-1\nFROM IMAGE:m-2\nRUN a\n', title: 'Remove this FROM (keeps the first source image)', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
   { code: 'InvalidCommandOrder.FROM', text: 'RUN a\nFROM IMAGE:m-1\n', title: 'Move FROM to the top', fixed: 'FROM IMAGE:m-1\nRUN a\n' },
-  { code: 'InvalidCommandContent.WORKDIR', text: 'WORKDIR /opt/my app\n', title: 'Quote the path (if the blanks belong to it)', fixed: 'WORKDIR "/opt/my app"\n' },
+  { code: 'workdir-content', text: 'WORKDIR /opt/my app\n', title: 'Quote the path (if the blanks belong to it)', fixed: 'WORKDIR "/opt/my app"\n' },
 ];
 
 function offered(row: Row, eol: string, kind: 'fix' | 'suggestions'): { text: string; found: Fix[]; apply: (fix: Fix) => string } {
