@@ -72,8 +72,8 @@ function quoteList(values: readonly string[]): string {
 }
 
 /** `1 character`, `2 characters`. */
-export function counted(count: number | bigint, noun: string): string {
-  return `${count} ${noun}${count === 1 || count === 1n ? '' : 's'}`;
+export function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** What a string rule allows, in words; used in messages and docs. */

@@ -14,6 +14,8 @@ import {
   type ValueSpec,
 } from '../../src/request/index.js';
 import { applyWireAssignments } from '../../src/request/wire-assignments.js';
+import { lintParamsOf } from '../../src/project/load-project.js';
+import { EOLS } from '../kit.js';
 import { BASE } from './constraint-cases.js';
 
 const codesOf = (params: unknown, options = {}) => validateParameters(params, options).map((d) => `${d.severity} ${d.code} ${d.parameter}`);
@@ -30,13 +32,15 @@ describe('required parameters given as empty strings', () => {
     ]);
     expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: '' })).toEqual(['error missing-parameter BaseImage']);
   });
-  it('point at the empty string in the file', () => {
-    const text = '{\n  "RegionId": "",\n  "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234"\n}';
-    const document = parseJsonDocument(text);
-    const [finding] = validateParameters(document.value, { rangeOf: document.rangeOf });
-    expect(finding.range).toEqual({ start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
-    expect(finding.message).toBe('RegionId is empty, but it is required');
-  });
+  for (const [name, eol] of EOLS) {
+    it(`${name}: point at the empty string in the file`, () => {
+      const text = ['{', '  "RegionId": "",', '  "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234"', '}'].join(eol);
+      const document = parseJsonDocument(text);
+      const [finding] = validateParameters(document.value, { rangeOf: document.rangeOf });
+      expect(finding.range).toEqual({ start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
+      expect(finding.message).toBe('RegionId is empty, but it is required');
+    });
+  }
   it('leave optional empty strings to their own rules', () => {
     expect(codesOf({ ...BASE, Tag: [{ Key: 'k', Value: '' }], VSwitchId: '' })).toEqual([]);
   });
@@ -116,17 +120,24 @@ describe('Windows OSS sources', () => {
     ]);
     expect(buildRequest('RUN echo hi\n', { ...windows, ImportImageOptions: { ...OSS_DISK, OSType: 'linux' } }).diagnostics.map((d) => d.code)).not.toContain('linux-only-command');
   });
+  it('reaches lint through the parameters file beside the template (lintParamsOf)', () => {
+    expect(lintParamsOf(JSON.stringify(windows))?.sourceOsType).toBe('windows');
+    expect(lintParamsOf(JSON.stringify({ ...windows, ImportImageOptions: OSS_DISK }))?.sourceOsType).toBe('linux');
+    expect(lintParamsOf(JSON.stringify(BASE))?.sourceOsType).toBeUndefined();
+  });
 });
 
 describe('RepairItem without RepairMode', () => {
-  it('is the service error MissingParameter.RepairMode, at the object that lacks it', () => {
-    const text = '{"RegionId": "r", "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234",\n "RepairItem": ["grub"]}';
-    const document = parseJsonDocument(text);
-    const found = validateParameters(document.value, { rangeOf: document.rangeOf });
-    expect(found.map((d) => [d.severity, d.code, d.message, d.range])).toEqual([
-      ['error', 'MissingParameter.RepairMode', 'RepairMode is missing: RepairItem is given, and it is used with RepairMode "Customized"', { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }],
-    ]);
-  });
+  for (const [name, eol] of EOLS) {
+    it(`${name}: is the service error MissingParameter.RepairMode, at the object that lacks it`, () => {
+      const text = `${eol}{"RegionId": "r", "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234",${eol} "RepairItem": ["grub"]}`;
+      const document = parseJsonDocument(text);
+      const found = validateParameters(document.value, { rangeOf: document.rangeOf });
+      expect(found.map((d) => [d.severity, d.code, d.message, d.range])).toEqual([
+        ['error', 'MissingParameter.RepairMode', 'RepairMode is missing: RepairItem is given, and it is used with RepairMode "Customized"', { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }],
+      ]);
+    });
+  }
 });
 
 describe('every parameter message reads correctly at the boundaries', () => {
