@@ -9,7 +9,7 @@ export { lineBreakOf, offsetAt, positionAt, type LineIndex } from './syntax/line
 // Checks: linting, the rule list and the fixes.
 export type { Diagnostic, Fix, TextEdit, Severity, SeveritySetting } from './checks/diagnostic.js';
 export type { LintOptions, FromBehavior, RequestDefaults, ProjectSettings } from './options.js';
-export { lint, rules, sortDiagnostics, type RuleInfo } from './checks/registry.js';
+export { lint, rules, sortDiagnostics, type LintRun, type RuleInfo } from './checks/registry.js';
 export { applyFixes } from './checks/apply-fixes.js';
 
 // The CreateImagePipeline / CreateImageComponent requests: the parameter models, validation, building and

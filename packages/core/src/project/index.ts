@@ -3,7 +3,7 @@ export * from './file-system-provider.js';
 export * from './in-memory-file-system.js';
 export * from './load-project.js';
 export * from './parameters-file-check.js';
-export { testContentOf, jsonStringOffsets, TEST_CONTENT_TWICE_CODE, type TestContentResult } from './test-content.js';
+export { jsonStringOffsets, TEST_CONTENT_TWICE_CODE } from './test-content.js';
 export { dirnameOf, basenameOf, joinPath } from './paths.js';
 export {
   SETTINGS_FILE,
