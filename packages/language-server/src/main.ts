@@ -15,7 +15,8 @@ import {
   type ResponseMessage,
 } from 'vscode-languageserver/node';
 import { gateLifecycle } from './lifecycle-gate.js';
-import { SERVER_NAME, SERVER_VERSION, startServer } from './server.js';
+import { startServer } from './server.js';
+import { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 import { FrameResync, MAX_MESSAGE_BYTES } from './stdio-framing.js';
 
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]

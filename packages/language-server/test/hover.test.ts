@@ -1,6 +1,6 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS_DOC_URL, CREATE_IMAGE_PIPELINE_DOC_URL } from '../src/commands.js';
+import { COMMANDS_DOC_URL, CREATE_IMAGE_PIPELINE_DOC_URL } from '../src/command-reference.js';
 import { DESCRIBE_IMAGE_COMPONENTS_URL } from '../src/features/document-links.js';
 import { computeHover, markdownToPlainText } from '../src/features/hover.js';
 import { documentAtCursor, LINE_ENDINGS, range } from './test-kit.js';

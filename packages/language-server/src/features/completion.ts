@@ -11,7 +11,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS } from '../commands.js';
+import { COMMAND_REFERENCE } from '../command-reference.js';
 import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
 import { variablesBefore } from './variables.js';
 
@@ -49,7 +49,7 @@ function lineStartBefore(text: string, offset: number): number {
 function keywordItems(range: Range, options: CompletionOptions): CompletionItem[] {
   const items: CompletionItem[] = [];
   COMMAND_KINDS.forEach((keyword, kindIndex) => {
-    const info = COMMANDS[keyword];
+    const info = COMMAND_REFERENCE[keyword];
     // FROM sorts last: it is deprecated in the current service.
     const sortBase = `${info.deprecated ? 'z' : 'a'}${String(kindIndex).padStart(2, '0')}`;
     const tags: CompletionItemTag[] | undefined = info.deprecated ? [CompletionItemTag.Deprecated] : undefined;

@@ -1,0 +1,75 @@
+// initialize/initialized/shutdown, configuration and watched-file changes, and the open documents' events.
+import { lint } from '@buildcontent/core';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { serverCapabilities } from '../capabilities.js';
+import { clientSupport } from '../client-support.js';
+import { ComponentProjects } from '../features/component-project.js';
+import { SERVER_NAME, SERVER_VERSION } from '../server-info.js';
+import type { ServerContext } from '../server-context.js';
+import { SETTINGS_SECTION } from '../settings.js';
+import { filePathOf, PARAMETERS_SUFFIX, SETTINGS_FILE } from '../workspace-files.js';
+
+export function registerLifecycle(context: ServerContext, onShutdown?: () => void): void {
+  const { connection, documents, client, settings, scheduler, watchers } = context;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client.support = clientSupport(params.capabilities);
+    settings.readInitializationOptions(params.initializationOptions);
+    client.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== undefined);
+    const rootPath = params.rootUri ? filePathOf(params.rootUri) : undefined;
+    if (rootPath) client.workspaceRoots.push(rootPath);
+    return { capabilities: serverCapabilities(client.support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
+  });
+
+  connection.onInitialized(() => {
+    // Build the lexer and parser now (Chevrotain's self-analysis), not on the first request a user waits for.
+    setImmediate(() => lint('RUN x\n'));
+    if (client.support.configurationDynamic) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (client.support.watchedFilesDynamic) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.configurationChanged(change.settings);
+    scheduler.revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const event of change.changes) {
+      const path = filePathOf(event.uri);
+      if (path) context.fileChanged(path);
+    }
+  });
+
+  documents.onDidOpen((event) => {
+    if (!client.support.watchedFilesDynamic) watchers.opened(event.document.uri);
+  });
+  documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+  documents.onDidSave((event) => {
+    const path = filePathOf(event.document.uri);
+    if (path && ComponentProjects.matters(path)) context.fileChanged(path);
+    else scheduler.schedule(event.document.uri);
+  });
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.forget(uri);
+    settings.forget(uri);
+    if (!client.support.watchedFilesDynamic) watchers.closed(uri);
+  });
+
+  connection.onShutdown(() => {
+    onShutdown?.();
+    scheduler.dispose();
+    watchers.dispose();
+  });
+}
