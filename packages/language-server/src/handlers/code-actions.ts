@@ -8,9 +8,10 @@ import { computeEmitRequestActions } from '../features/emit-request.js';
 import type { ServerContext } from '../server-context.js';
 import { cancelled, nextTurn } from './cancellation.js';
 
-export function registerCodeActions({ connection, documents, client, settings, projects, log }: ServerContext): void {
+export function registerCodeActions({ connection, documents, client, settings, projects, scheduler, log }: ServerContext): void {
   connection.onCodeAction(async (params, token: CancellationToken) => {
     const uri = params.textDocument.uri;
+    scheduler.focus(uri);
     if (!documents.analysable(uri)) return [];
     const [documentSettings, context, environment] = await Promise.all([settings.for(uri), projects.diagnosticsContext(uri), projects.emitEnvironment(uri)]);
     await nextTurn();

@@ -8,8 +8,9 @@ import { computeHover } from '../features/hover.js';
 import { computeSignatureHelp } from '../features/signature-help.js';
 import type { ServerContext } from '../server-context.js';
 
-export function registerEditing({ connection, documents, client, components }: ServerContext): void {
+export function registerEditing({ connection, documents, client, components, scheduler }: ServerContext): void {
   connection.onCompletion(async (params) => {
+    scheduler.focus(params.textDocument.uri);
     const document = documents.analysable(params.textDocument.uri);
     if (!document) return [];
     if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentCompletion(document, params.position);
@@ -18,6 +19,7 @@ export function registerEditing({ connection, documents, client, components }: S
   });
 
   connection.onHover(async (params) => {
+    scheduler.focus(params.textDocument.uri);
     const document = documents.analysable(params.textDocument.uri);
     if (!document) return null;
     if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentHover(document, params.position);

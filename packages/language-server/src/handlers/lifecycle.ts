@@ -51,10 +51,17 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
     }
   });
 
+  // An open is not an edit: a client that opens a whole workspace does not make its last file the active one.
+  let opening: string | undefined;
   documents.onDidOpen((event) => {
+    opening = event.document.uri;
     if (!client.support.watchedFilesDynamic) watchers.opened(event.document.uri);
   });
-  documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    scheduler.schedule(uri, { active: opening !== uri });
+    opening = undefined;
+  });
   documents.onDidSave((event) => {
     const path = filePathOf(event.document.uri);
     if (path && ComponentProjects.matters(path)) context.fileChanged(path);

@@ -7,8 +7,10 @@ import { computeFoldingRanges } from '../features/folding.js';
 import { computeSemanticTokens } from '../features/semantic-tokens.js';
 import type { ServerContext } from '../server-context.js';
 
-export function registerOutline({ connection, documents, client, settings }: ServerContext): void {
+export function registerOutline({ connection, documents, client, settings, scheduler }: ServerContext): void {
   connection.onDocumentSymbol((params) => {
+    // Editors ask for symbols and tokens of the document they show.
+    scheduler.focus(params.textDocument.uri);
     const document = documents.analysable(params.textDocument.uri);
     if (!document) return [];
     if (componentFormatOfUri(document.uri) === 'yaml') {
@@ -24,6 +26,7 @@ export function registerOutline({ connection, documents, client, settings }: Ser
   });
 
   connection.languages.semanticTokens.on(async (params) => {
+    scheduler.focus(params.textDocument.uri);
     const document = documents.template(params.textDocument.uri);
     if (!document) return { data: [] };
     const documentSettings = await settings.for(document.uri);
