@@ -31,4 +31,4 @@ await build({
   // Less text to compile at every start; the source map keeps stack traces readable.
   minify: true,
 });
-console.log(`bundle: ${relative(process.cwd(), BUNDLE)} ${(statSync(BUNDLE).size / 1024).toFixed(0)} KB`);
+console.error(`bundle: ${relative(process.cwd(), BUNDLE)} ${(statSync(BUNDLE).size / 1024).toFixed(0)} KB`);

@@ -1,11 +1,16 @@
 // What the server offers, adapted to what the client supports.
 import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { ClientSupport } from './client-support.js';
-import { FIX_ALL_KIND } from './features/code-actions.js';
-import { COMPLETION_TRIGGER_CHARACTERS } from './features/completion.js';
-import { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, WRITE_REQUEST_COMMAND } from './features/emit-request.js';
-import { SEMANTIC_TOKENS_LEGEND } from './features/semantic-tokens.js';
-import { SIGNATURE_RETRIGGER_CHARACTERS, SIGNATURE_TRIGGER_CHARACTERS } from './features/signature-help.js';
+import {
+  COMPLETION_TRIGGER_CHARACTERS,
+  EMIT_REQUEST_COMMAND,
+  EMIT_REQUEST_KIND,
+  FIX_ALL_KIND,
+  SEMANTIC_TOKENS_LEGEND,
+  SIGNATURE_RETRIGGER_CHARACTERS,
+  SIGNATURE_TRIGGER_CHARACTERS,
+  WRITE_REQUEST_COMMAND,
+} from './protocol-ids.js';
 
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   return {

@@ -23,6 +23,7 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
   const { connection, documents, client, settings, projects, components, scheduler } = options;
   return (path) => {
     const isSettings = path.endsWith(SETTINGS_FILE);
+    if (ComponentProjects.matters(path) || path.endsWith(PARAMETERS_SUFFIX)) projects.forget();
     if (ComponentProjects.matters(path)) {
       // A component, its parameters or a settings file: the calls of every template may change.
       components.clear();

@@ -42,6 +42,8 @@ export class ProjectLoader {
   readonly settingsFiles: ProjectCache = new Map();
   /** Diagnostics published for settings and parameters files, by URI, to clear them once fixed. */
   private readonly fileProblems = new Map<string, string>();
+  /** Each open document's project, read once until a file beside it changes (file-changes.ts) or it is closed. */
+  private readonly projects = new Map<string, Promise<TemplateProject | undefined>>();
 
   constructor(
     private readonly connection: Connection,
@@ -50,11 +52,26 @@ export class ProjectLoader {
   ) {}
 
   /**
-   * The project of a template. Read on each use: the parameters file is small and read asynchronously, so
-   * an edit to it counts at once even where no file watching reaches; settings files are read once per
-   * folder until one changes.
+   * The project of a template, read once and kept until a settings, parameters or component file changes:
+   * the client's file watching or ours (directory-watchers.ts) reports those changes, and reading the files
+   * on every keystroke cost each validation several file-system round trips.
    */
-  async projectOf(uri: string): Promise<TemplateProject | undefined> {
+  projectOf(uri: string): Promise<TemplateProject | undefined> {
+    let project = this.projects.get(uri);
+    if (!project) {
+      project = this.load(uri);
+      this.projects.set(uri, project);
+    }
+    return project;
+  }
+
+  /** Forgets one document's project (closed), or every one (a file beside the templates changed). */
+  forget(uri?: string): void {
+    if (uri === undefined) this.projects.clear();
+    else this.projects.delete(uri);
+  }
+
+  private async load(uri: string): Promise<TemplateProject | undefined> {
     const path = filePathOf(uri);
     if (!path) return undefined;
     const stopAt = this.client.workspaceRoots.find((root) => path.startsWith(root));

@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { ClientState } from './client-support.js';
 import type { DirectoryWatchers } from './directory-watchers.js';
-import type { ComponentProjects } from './features/component-project.js';
+import type { ComponentIndexCache } from './component-index-cache.js';
 import type { OpenDocuments } from './open-documents.js';
 import type { ProjectLoader } from './project-loader.js';
 import type { SettingsStore } from './settings-store.js';
@@ -15,7 +15,7 @@ export interface ServerContext {
   client: ClientState;
   settings: SettingsStore;
   projects: ProjectLoader;
-  components: ComponentProjects;
+  components: ComponentIndexCache;
   scheduler: ValidationScheduler;
   watchers: DirectoryWatchers;
   /** A file beside the templates changed. */

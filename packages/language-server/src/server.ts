@@ -1,11 +1,11 @@
 // Wiring only: builds the services the server keeps between requests and registers the handlers, each
 // group in handlers/, over the pure feature functions in features/.
 import { nodeFileSystem } from '@buildcontent/core/node';
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import { clientSupport, type ClientState } from './client-support.js';
+import { ComponentIndexCache } from './component-index-cache.js';
 import { DirectoryWatchers } from './directory-watchers.js';
 import { ParametersFilePublisher } from './document-diagnostics.js';
-import { ComponentProjects } from './features/component-project.js';
 import { onFileChanged } from './file-changes.js';
 import { registerCodeActions } from './handlers/code-actions.js';
 import { registerPullDiagnostics } from './handlers/diagnostics.js';
@@ -25,11 +25,16 @@ export { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 export interface StartServerOptions {
   /** Called when the client asks to shut down (the transport decides the exit code from it). */
   onShutdown?: () => void;
+  /**
+   * The connection is listening and `initialize` was answered already (by `initialize()` with this client
+   * state): the bin does so before loading the server, and holds the messages that follow until it is started.
+   */
+  initialized?: { client: ClientState; params: InitializeParams };
 }
 
 export function startServer(connection: Connection, options: StartServerOptions = {}): void {
   const documents = new OpenDocuments();
-  const client: ClientState = { support: clientSupport({}), workspaceRoots: [] };
+  const client: ClientState = options.initialized?.client ?? { support: clientSupport({}), workspaceRoots: [] };
   const log = (message: string) => connection.console.log(message);
   const reported = new Set<string>();
   const reportProblems = (problems: string[]) => {
@@ -40,7 +45,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
   };
   const projects = new ProjectLoader(connection, client, log);
-  const components = new ComponentProjects(nodeFileSystem);
+  const components = new ComponentIndexCache(nodeFileSystem);
   const settings = new SettingsStore({ connection, client, projects, log, reportProblems, onLateSettings: (uri) => scheduler.revalidate(uri) });
   const parametersFiles = new ParametersFilePublisher(connection);
   const scheduler = new ValidationScheduler({ connection, documents, client, settings, projects, components, parametersFiles, reportProblems });
@@ -48,7 +53,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const watchers = new DirectoryWatchers(fileChanged);
   const context: ServerContext = { connection, documents, client, settings, projects, components, scheduler, watchers, fileChanged, log, reportProblems };
 
-  registerLifecycle(context, options.onShutdown);
+  registerLifecycle(context, options.onShutdown, options.initialized?.params);
   registerPullDiagnostics(context);
   registerCodeActions(context);
   registerExecuteCommand(context);
@@ -57,5 +62,5 @@ export function startServer(connection: Connection, options: StartServerOptions 
   registerNavigation(context);
 
   documents.listen(connection);
-  connection.listen();
+  if (!options.initialized) connection.listen();
 }

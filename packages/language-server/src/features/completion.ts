@@ -15,7 +15,7 @@ import { COMMAND_REFERENCE } from '../command-reference.js';
 import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
 import { variablesBefore } from './variables.js';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];
+export { COMPLETION_TRIGGER_CHARACTERS } from '../protocol-ids.js';
 
 /** The commands whose values reach a shell that expands `$NAME` (or that Docker users expect to expand). */
 const EXPANDING_COMMANDS = new Set(['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL']);

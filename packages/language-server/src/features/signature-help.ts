@@ -5,8 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandReference, type CommandForm } from '../command-reference.js';
 import { commandForArguments, templateOf } from '../document.js';
 
-export const SIGNATURE_TRIGGER_CHARACTERS = [' ', '[', ',', '='];
-export const SIGNATURE_RETRIGGER_CHARACTERS = ['"'];
+export { SIGNATURE_RETRIGGER_CHARACTERS, SIGNATURE_TRIGGER_CHARACTERS } from '../protocol-ids.js';
 
 function toSignature(form: CommandForm): SignatureInformation {
   return {

@@ -6,25 +6,26 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { serverCapabilities } from '../capabilities.js';
-import { clientSupport } from '../client-support.js';
 import { ComponentProjects } from '../features/component-project.js';
-import { SERVER_NAME, SERVER_VERSION } from '../server-info.js';
+import { initialize } from '../initialize.js';
 import type { ServerContext } from '../server-context.js';
 import { SETTINGS_SECTION } from '../settings.js';
 import { filePathOf, PARAMETERS_SUFFIX, SETTINGS_FILE } from '../workspace-files.js';
 
-export function registerLifecycle(context: ServerContext, onShutdown?: () => void): void {
+/**
+ * `initialized`: the `initialize` request was already answered (main.ts answers it before loading the server)
+ * with these parameters; otherwise the server answers it here.
+ */
+export function registerLifecycle(context: ServerContext, onShutdown?: () => void, initialized?: InitializeParams): void {
   const { connection, documents, client, settings, scheduler, watchers } = context;
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    client.support = clientSupport(params.capabilities);
-    settings.readInitializationOptions(params.initializationOptions);
-    client.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== undefined);
-    const rootPath = params.rootUri ? filePathOf(params.rootUri) : undefined;
-    if (rootPath) client.workspaceRoots.push(rootPath);
-    return { capabilities: serverCapabilities(client.support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
-  });
+  if (initialized) settings.readInitializationOptions(initialized.initializationOptions);
+  else {
+    connection.onInitialize((params: InitializeParams): InitializeResult => {
+      settings.readInitializationOptions(params.initializationOptions);
+      return initialize(client, params);
+    });
+  }
 
   connection.onInitialized(() => {
     // Build the lexer and parser now (Chevrotain's self-analysis), not on the first request a user waits for.
@@ -71,6 +72,8 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
     const uri = event.document.uri;
     scheduler.forget(uri);
     settings.forget(uri);
+    context.projects.forget(uri);
+    context.components.forget(uri);
     if (!client.support.watchedFilesDynamic) watchers.closed(uri);
   });
 
