@@ -16,6 +16,8 @@ const SERVERS = [
   { name: 'buildcontent-language-server', bin: join(REPO_ROOT, 'node_modules/.bin/buildcontent-language-server') },
   { name: 'dockerfile-language-server', bin: join(REPO_ROOT, 'node_modules/.bin/docker-langserver') },
 ];
+// EXTRA=<file> adds another build of ours (e.g. packages/language-server/dist/main.js, unbundled), run with node.
+if (process.env.EXTRA) SERVERS.push({ name: process.env.EXTRA.split('/').slice(-2).join('/'), bin: resolve(process.env.EXTRA) });
 
 function frame(message: object): string {
   const body = JSON.stringify(message);
@@ -26,7 +28,8 @@ function frame(message: object): string {
 function timeInitialize(bin: string): Promise<number> {
   return new Promise((resolveTime, reject) => {
     const started = performance.now();
-    const child = spawn(bin, ['--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const [command, args] = bin.endsWith('.js') || bin.endsWith('.mjs') ? [process.execPath, [bin, '--stdio']] : [bin, ['--stdio']];
+    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     let received = '';
     child.on('error', reject);
     child.stdout.on('data', (chunk: Buffer) => {
@@ -65,4 +68,5 @@ for (const [name, times] of samples) {
   console.log(`  ${name.padEnd(30)} median ${median(times).toFixed(1)} ms, p90 ${percentile(times, 90).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`);
 }
 const [ours, peer] = [...samples.values()].map(median);
+// The ratio compares the bin with the peer's bin; an EXTRA build is listed above only.
 console.log(`  ratio peer/ours: ${(peer / ours).toFixed(2)}x`);

@@ -9,6 +9,7 @@ import {
   loadProject,
   readTextFile,
   SIZE_CAPS,
+  type ComponentIndex,
   type ProjectCache,
   type TemplateProject,
 } from '@buildcontent/core';
@@ -44,6 +45,8 @@ export class ProjectLoader {
   private readonly fileProblems = new Map<string, string>();
   /** Each open document's project, read once until a file beside it changes (file-changes.ts) or it is closed. */
   private readonly projects = new Map<string, Promise<TemplateProject | undefined>>();
+  /** Component indexes by project root, shared by the project's templates (one folder walk, not one per template). */
+  private readonly componentCache = new Map<string, Promise<ComponentIndex>>();
 
   constructor(
     private readonly connection: Connection,
@@ -67,8 +70,12 @@ export class ProjectLoader {
 
   /** Forgets one document's project (closed), or every one (a file beside the templates changed). */
   forget(uri?: string): void {
-    if (uri === undefined) this.projects.clear();
-    else this.projects.delete(uri);
+    if (uri !== undefined) {
+      this.projects.delete(uri);
+      return;
+    }
+    this.projects.clear();
+    this.componentCache.clear();
   }
 
   private async load(uri: string): Promise<TemplateProject | undefined> {
@@ -76,7 +83,7 @@ export class ProjectLoader {
     if (!path) return undefined;
     const stopAt = this.client.workspaceRoots.find((root) => path.startsWith(root));
     try {
-      const project = await loadProject(nodeFileSystem, path, { stopAt, cache: this.settingsFiles });
+      const project = await loadProject(nodeFileSystem, path, { stopAt, cache: this.settingsFiles, componentCache: this.componentCache });
       this.publishFileProblems(project);
       return project;
     } catch (error) {

@@ -22,7 +22,7 @@ const MIN_VALIDATION_INTERVAL_MS = 5;
  * Validations waiting on file reads or the client's configuration at once. Each lint still runs in its own
  * turn of the event loop, so requests are answered between two documents of a large workspace.
  */
-const MAX_IN_FLIGHT = 8;
+const MAX_IN_FLIGHT = 16;
 
 interface ValidationState {
   lastRun: number;

@@ -73,7 +73,6 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
     scheduler.forget(uri);
     settings.forget(uri);
     context.projects.forget(uri);
-    context.components.forget(uri);
     if (!client.support.watchedFilesDynamic) watchers.closed(uri);
   });
 
