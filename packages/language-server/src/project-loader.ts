@@ -55,12 +55,14 @@ export class ProjectLoader {
   ) {}
 
   /**
-   * The project of a template, read once and kept until a settings, parameters or component file changes:
-   * the client's file watching or ours (directory-watchers.ts) reports those changes, and reading the files
-   * on every keystroke cost each validation several file-system round trips.
+   * The project of a template. Validation (on every keystroke) takes the one read before, kept until a
+   * settings, parameters or component file changes: the client's file watching or ours (directory-watchers.ts)
+   * reports those changes, and reading the files each time cost every validation several file-system round
+   * trips. What the user asks for (code actions, the code lens, writing the request) reads the files again
+   * (`fresh`), so an edit to the parameters file counts at once even where no file watching reaches.
    */
-  projectOf(uri: string): Promise<TemplateProject | undefined> {
-    let project = this.projects.get(uri);
+  projectOf(uri: string, { fresh = false }: { fresh?: boolean } = {}): Promise<TemplateProject | undefined> {
+    let project = fresh ? undefined : this.projects.get(uri);
     if (!project) {
       project = this.load(uri);
       this.projects.set(uri, project);
@@ -93,7 +95,7 @@ export class ProjectLoader {
   }
 
   async diagnosticsContext(uri: string): Promise<DiagnosticsContext> {
-    return contextOf(await this.projectOf(uri));
+    return contextOf(await this.projectOf(uri, { fresh: true }));
   }
 
   /** What the emit actions and the code lens need from disk, read asynchronously first. */
@@ -106,7 +108,7 @@ export class ProjectLoader {
       const parametersText = parametersPath ? (await readTextFile(nodeFileSystem, parametersPath, SIZE_CAPS.parameters)).text : undefined;
       return { templatePath: path, parametersPath, parametersText, disabledSupport };
     }
-    const project = await this.projectOf(uri);
+    const project = await this.projectOf(uri, { fresh: true });
     return { templatePath: filePathOf(uri), parametersPath: project?.parameters.path, parametersText: project?.parameters.text, disabledSupport };
   }
 
