@@ -195,6 +195,9 @@ describe('oversized messages', () => {
     const peakMemory = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
     send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
     await expect.poll(() => output, { timeout: 10000 }).toContain('"id":1,');
+    // The server loads the rest of itself after answering initialize: measure once it has answered a request.
+    send({ id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x' } } });
+    await expect.poll(() => output, { timeout: 10000 }).toContain('"id":3,');
     const before = peakMemory();
     const length = 64 * 1024 * 1024 + 1;
     child.stdin.write(`Content-Length: ${length}\r\n\r\n`);

@@ -93,7 +93,7 @@ describe('server lifecycle over stdio', () => {
 
   it('registers watchers for parameters and rc files with clients that allow dynamic registration', async () => {
     client = await LspTestClient.start();
-    await expect.poll(() => client!.registrations).toEqual(
+    await expect.poll(() => client!.registrations, { timeout: 10000 }).toEqual(
       expect.arrayContaining(['workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration']),
     );
     await client.stop();

@@ -1,16 +1,15 @@
-// Measures, as an LSP client over stdio sees it:
-//  - start-up: spawn -> initialize answered, and spawn -> first diagnostics of an opened ~16 KB template;
-//  - diagnostics latency: one incremental edit -> publishDiagnostics for that version, over 50 edits
-//    (a pause between edits, as when typing; the median and p95 are printed).
-// Run after `npm run build`:  node --import tsx packages/language-server/bench/lsp-latency.ts
-// SERVER=packages/language-server/dist/bundle/buildcontent-language-server.mjs measures the esbuild bundle instead.
+// Edit to diagnostics as an LSP client over stdio sees it, for our server (the bundle the bin runs) and
+// dockerfile-language-server on the same client and the same ~16 KB template, alternating:
+//  - typing cadence: an incremental edit every 60 ms, time until the next publishDiagnostics for the file;
+//  - burst: the next edit as soon as the diagnostics of the previous one arrive.
+// Run: npm run bench:lsp   (SERVER=<path> measures another build of ours, e.g. dist/main.js)
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LspTestClient } from '../../../test/protocol/lsp-client.js';
+import { LspTestClient, REPO_ROOT } from '../../../test/protocol/lsp-client.js';
+import { median, percentile } from './stats.js';
 
-const STARTS = 10;
-const EDITS = 50;
-const PAUSE_BETWEEN_EDITS_MS = 150;
+const EDITS = Number(process.env.EDITS ?? 60);
+const TYPING_PAUSE_MS = 60;
 const TARGET_BYTES = 16 * 1024 - 200;
 
 /** A realistic template of about 16 KB: components, package installs, continued RUNs, ENV/LABEL, COPY. */
@@ -33,61 +32,59 @@ function template16k(): string {
   return `${text}RESTART\n`;
 }
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
+const SERVERS = [
+  {
+    name: 'buildcontent-language-server',
+    path: process.env.SERVER ? resolve(process.env.SERVER) : resolve(REPO_ROOT, 'packages/language-server/dist/bundle/buildcontent-language-server.mjs'),
+    languageId: 'buildcontent',
+    extension: 'buildcontent',
+  },
+  { name: 'dockerfile-language-server', path: resolve(REPO_ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), languageId: 'dockerfile', extension: 'Dockerfile' },
+];
+
+const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/** Time from one incremental edit (type or delete a character on line 3) to the next publication for the file. */
+async function timeEdit(client: LspTestClient, uri: string, edit: number): Promise<number> {
+  const before = client.published.filter((params) => params.uri === uri).length;
+  const at = { line: 2, character: 20 };
+  const started = performance.now();
+  await client.change(uri, [edit % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: 2, character: 21 } }, text: '' }]);
+  await client.waitForDiagnostics(uri, () => client.published.filter((params) => params.uri === uri).length > before);
+  return performance.now() - started;
 }
-
-function summary(label: string, samples: number[]): string {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
-  return `${label}: median ${fmt(percentile(sorted, 50))}, p95 ${fmt(percentile(sorted, 95))}, min ${fmt(sorted[0])}, max ${fmt(sorted[sorted.length - 1])} (n=${sorted.length})`;
-}
-
-const serverPath = process.env.SERVER ? resolve(process.env.SERVER) : undefined;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   const text = template16k();
-  const lines = text.split('\n').length - 1;
-  console.log(`server: ${serverPath ?? 'dist/main.js'}; template: ${Buffer.byteLength(text)} bytes, ${lines} lines`);
-
-  const toInitialize: number[] = [];
-  const toFirstDiagnostics: number[] = [];
-  for (let run = 0; run < STARTS; run++) {
-    const started = performance.now();
-    const client = await LspTestClient.start({ serverPath });
-    toInitialize.push(performance.now() - started);
-    const uri = `file:///bench/start-${run}.buildcontent`;
-    await client.open(uri, text);
-    await client.waitForDiagnostics(uri);
-    toFirstDiagnostics.push(performance.now() - started);
-    await client.stop();
+  console.log(`template: ${Buffer.byteLength(text)} bytes, ${text.split('\n').length - 1} lines; ${EDITS} edits per mode`);
+  const clients = await Promise.all(SERVERS.map((server) => LspTestClient.start({ serverPath: server.path })));
+  const uris = SERVERS.map((server, index) => `file:///bench/edit-${index}.${server.extension}`);
+  for (const [index, client] of clients.entries()) {
+    await client.open(uris[index], text, SERVERS[index].languageId);
+    await client.waitForDiagnostics(uris[index]);
   }
-  console.log(summary('start-up, spawn -> initialize result', toInitialize));
-  console.log(summary('start-up, spawn -> first diagnostics of the template', toFirstDiagnostics));
-
-  const client = await LspTestClient.start({ serverPath });
-  const uri = 'file:///bench/edit.buildcontent';
-  await client.open(uri, text);
-  await client.waitForDiagnostics(uri);
-  const latencies: number[] = [];
-  // Type a character into the RUN on line 3 and delete it again, alternately.
+  const typing = SERVERS.map(() => [] as number[]);
+  const burst = SERVERS.map(() => [] as number[]);
   for (let edit = 0; edit < EDITS; edit++) {
-    await sleep(PAUSE_BETWEEN_EDITS_MS);
-    const insert = edit % 2 === 0;
-    const at = { line: 2, character: 20 };
-    const started = performance.now();
-    await client.change(uri, [
-      insert ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: 2, character: 21 } }, text: '' },
-    ]);
-    const version = client.version(uri);
-    await client.waitForDiagnostics(uri, (params) => params.version === version);
-    latencies.push(performance.now() - started);
+    for (const [index, client] of clients.entries()) {
+      await sleep(TYPING_PAUSE_MS);
+      typing[index].push(await timeEdit(client, uris[index], edit));
+    }
   }
-  console.log(summary(`diagnostics after an edit (${EDITS} edits, ${PAUSE_BETWEEN_EDITS_MS} ms apart)`, latencies));
-  await client.stop();
+  for (const [index, client] of clients.entries()) {
+    for (let edit = 0; edit < EDITS; edit++) burst[index].push(await timeEdit(client, uris[index], edit));
+  }
+  for (const [mode, samples] of [
+    [`typing (${TYPING_PAUSE_MS} ms apart)`, typing],
+    ['burst (next edit on diagnostics)', burst],
+  ] as const) {
+    console.log(`edit -> diagnostics, ${mode}:`);
+    for (const [index, server] of SERVERS.entries()) {
+      console.log(`  ${server.name.padEnd(30)} p50 ${median(samples[index]).toFixed(1)} ms, p95 ${percentile(samples[index], 95).toFixed(1)} ms`);
+    }
+    console.log(`  ratio peer/ours (p50): ${(median(samples[1]) / median(samples[0])).toFixed(2)}x`);
+  }
+  await Promise.all(clients.map((client) => client.stop()));
 }
 
 main().catch((error) => {

@@ -41,3 +41,10 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     prepareRename: text?.rename?.prepareSupport === true,
   };
 }
+
+/** What the server learns from `initialize`: the client's support and its workspace folders. */
+export interface ClientState {
+  support: ClientSupport;
+  /** Local paths of the workspace folders (and rootUri): project loading stops at them. */
+  workspaceRoots: string[];
+}

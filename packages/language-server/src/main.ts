@@ -14,8 +14,11 @@ import {
   type MessageWriter,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
+import { clientSupport, type ClientState } from './client-support.js';
+import { holdAfterInitialize } from './deferred-start.js';
+import { initialize } from './initialize.js';
 import { gateLifecycle } from './lifecycle-gate.js';
-import { SERVER_NAME, SERVER_VERSION, startServer } from './server.js';
+import { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 import { FrameResync, MAX_MESSAGE_BYTES } from './stdio-framing.js';
 
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]
@@ -96,9 +99,29 @@ function transport(): [MessageReader, MessageWriter] {
   return [reader, writer];
 }
 
+// `initialize` is answered from the capabilities alone; the server (./server.js, which loads core) is imported
+// right after the answer is written, while what the client sends next waits in order (deferred-start.ts).
 const [reader, writer] = transport();
-startServer(createConnection(ProposedFeatures.all, gateLifecycle(reader, writer), writer), {
-  onShutdown: () => {
-    shutdownRequested = true;
-  },
+const held = holdAfterInitialize(gateLifecycle(reader, writer));
+const connection = createConnection(ProposedFeatures.all, held.reader, writer);
+const client: ClientState = { support: clientSupport({}), workspaceRoots: [] };
+connection.onInitialize((params) => {
+  setImmediate(() => {
+    import('./server.js')
+      .then(({ startServer }) => {
+        startServer(connection, {
+          initialized: { client, params },
+          onShutdown: () => {
+            shutdownRequested = true;
+          },
+        });
+        held.release();
+      })
+      .catch((error: unknown) => {
+        process.stderr.write(`${SERVER_NAME}: the server failed to load: ${(error as Error).stack ?? error}\n`);
+        process.exit(1);
+      });
+  });
+  return initialize(client, params);
 });
+connection.listen();

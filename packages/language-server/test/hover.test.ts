@@ -1,7 +1,7 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { expectHover } from '../../../test/kit/index.js';
-import { COMMANDS_DOC_URL, CREATE_IMAGE_PIPELINE_DOC_URL } from '../src/commands.js';
+import { COMMANDS_DOC_URL, CREATE_IMAGE_PIPELINE_DOC_URL } from '../src/command-reference.js';
 import { DESCRIBE_IMAGE_COMPONENTS_URL } from '../src/features/document-links.js';
 import { markdownToPlainText } from '../src/features/hover.js';
 

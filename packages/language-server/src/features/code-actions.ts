@@ -8,7 +8,9 @@ import { templateOf } from '../document.js';
 import { lintFindings, toLspDiagnostic, type DiagnosticsContext } from './diagnostics.js';
 
 /** `source.fixAll` scoped to this server, so that editors can run it on save next to other fixers. */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.buildcontent`;
+import { FIX_ALL_KIND } from '../protocol-ids.js';
+
+export { FIX_ALL_KIND };
 
 export const FIX_ALL_TITLE = 'Fix all auto-fixable BuildContent problems';
 

@@ -11,11 +11,11 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS } from '../commands.js';
+import { COMMAND_REFERENCE } from '../command-reference.js';
 import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
 import { variablesBefore } from './variables.js';
 
-export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];
+export { COMPLETION_TRIGGER_CHARACTERS } from '../protocol-ids.js';
 
 /** The commands whose values reach a shell that expands `$NAME` (or that Docker users expect to expand). */
 const EXPANDING_COMMANDS = new Set(['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL']);
@@ -49,7 +49,7 @@ function lineStartBefore(text: string, offset: number): number {
 function keywordItems(range: Range, options: CompletionOptions): CompletionItem[] {
   const items: CompletionItem[] = [];
   COMMAND_KINDS.forEach((keyword, kindIndex) => {
-    const info = COMMANDS[keyword];
+    const info = COMMAND_REFERENCE[keyword];
     // FROM sorts last: it is deprecated in the current service.
     const sortBase = `${info.deprecated ? 'z' : 'a'}${String(kindIndex).padStart(2, '0')}`;
     const tags: CompletionItemTag[] | undefined = info.deprecated ? [CompletionItemTag.Deprecated] : undefined;

@@ -8,13 +8,15 @@
 // reason, or, for clients without disabled actions, as one short "unavailable: N errors" entry whose command
 // says why.
 import { buildRequest, emitRequest, parametersWithDefaults, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver';
+import type { CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type ServerSettings } from '../settings.js';
 import { kindRequested } from './code-actions.js';
 
 /** The base kind; each format has its own sub-kind (`source.emitRequest.cli`) for key bindings. */
-export const EMIT_REQUEST_KIND = `${CodeActionKind.Source}.emitRequest`;
+import { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, WRITE_REQUEST_COMMAND } from '../protocol-ids.js';
+
+export { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, WRITE_REQUEST_COMMAND };
 
 export const FORMAT_LABELS: Record<RequestFormat, string> = {
   cli: 'aliyun CLI',
@@ -53,8 +55,6 @@ export interface EmitEnvironment {
 }
 
 /** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
-export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
-
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -134,8 +134,6 @@ function buildForEmit(
 }
 
 /** The `buildcontent.emitRequest` command: the request text in one format, the bytes the action writes. */
-export const EMIT_REQUEST_COMMAND = 'buildcontent.emitRequest';
-
 export function computeEmitRequestText(
   document: TextDocument,
   settings: ServerSettings,

@@ -8,7 +8,7 @@
 import { parse, type Command, type Range, type Template } from '@buildcontent/core';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandInfo } from '../commands.js';
+import { commandReference } from '../command-reference.js';
 import { templateOf } from '../document.js';
 
 export interface FormattingOptions {
@@ -69,7 +69,7 @@ function formatCommand(template: Template, lines: PhysicalLine[], command: Comma
   if (keyword.range.start.line !== keyword.range.end.line) return undefined;
   const text = template.text;
   const first = lines[command.range.start.line];
-  const keywordText = commandInfo(command.keyword) ? keyword.text.toUpperCase() : keyword.text;
+  const keywordText = commandReference(command.keyword) ? keyword.text.toUpperCase() : keyword.text;
   const rest = normalRest(command) ?? text.slice(keyword.endOffset, first.end);
   const formatted = [`${keywordText}${rest.trim() === '' ? '' : ` ${rest.trimStart()}`}`.trimEnd()];
   for (let line = command.range.start.line + 1; line <= command.range.end.line; line++) {

@@ -3,7 +3,7 @@
 import type { ComponentCommand, ComponentParameter, ComponentReference, FromCommand, KeyValuePair, PairCommand, Position, Template } from '@buildcontent/core';
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandInfo, CREATE_IMAGE_PIPELINE_DOC_URL, type CommandInfo } from '../commands.js';
+import { commandReference, CREATE_IMAGE_PIPELINE_DOC_URL, type CommandReference } from '../command-reference.js';
 import { commandAt, templateOf, touches } from '../document.js';
 import { DESCRIBE_IMAGE_COMPONENTS_URL } from './document-links.js';
 import { variableUseAt, variablesBefore } from './variables.js';
@@ -13,7 +13,7 @@ export interface HoverOptions {
   markdown?: boolean;
 }
 
-function commandMarkdown(info: CommandInfo): string {
+function commandMarkdown(info: CommandReference): string {
   const forms = info.forms.map((form) => form.label).join('\n');
   const rules = info.rules.map((rule) => `- ${rule}`).join('\n');
   const deprecated = info.deprecated ? ' *(deprecated)*' : '';
@@ -100,7 +100,7 @@ export function computeHover(document: TextDocument, position: Position, options
   let markdown: string | undefined;
   let node: { range: Hover['range'] } | undefined;
   if (touches(command.keywordNode, offset)) {
-    const info = commandInfo(command.keyword);
+    const info = commandReference(command.keyword);
     if (info) {
       markdown = commandMarkdown(info);
       node = command.keywordNode;

@@ -1,31 +1,14 @@
 // Semantic tokens (full document): keywords, comments, directives, ENV/LABEL keys and values, COMPONENT
 // references and parameters, FROM source types, COPY operands, exec-form strings.
 import type { Located, Template } from '@buildcontent/core';
-import type { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import type { SemanticTokens } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { templateOf } from '../document.js';
+import { SEMANTIC_TOKENS_LEGEND, TOKEN_MODIFIERS, TOKEN_TYPES } from '../protocol-ids.js';
 
-export const TOKEN_TYPES = [
-  'keyword',
-  'comment',
-  'string',
-  'property',
-  'variable',
-  'parameter',
-  'operator',
-  'namespace',
-  'enumMember',
-  'macro',
-] as const;
+export { SEMANTIC_TOKENS_LEGEND, TOKEN_MODIFIERS, TOKEN_TYPES };
 export type TokenType = (typeof TOKEN_TYPES)[number];
-
-export const TOKEN_MODIFIERS = ['declaration', 'deprecated'] as const;
 export type TokenModifier = (typeof TOKEN_MODIFIERS)[number];
-
-export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
-  tokenTypes: [...TOKEN_TYPES],
-  tokenModifiers: [...TOKEN_MODIFIERS],
-};
 
 export interface SemanticTokenOptions {
   /** Mark FROM deprecated (the FROM behaviour is `ignored`). */

@@ -2,11 +2,10 @@
 import type { Command, Position } from '@buildcontent/core';
 import { MarkupKind, type SignatureHelp, type SignatureInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandInfo, type CommandForm } from '../commands.js';
+import { commandReference, type CommandForm } from '../command-reference.js';
 import { commandForArguments, templateOf } from '../document.js';
 
-export const SIGNATURE_TRIGGER_CHARACTERS = [' ', '[', ',', '='];
-export const SIGNATURE_RETRIGGER_CHARACTERS = ['"'];
+export { SIGNATURE_RETRIGGER_CHARACTERS, SIGNATURE_TRIGGER_CHARACTERS } from '../protocol-ids.js';
 
 function toSignature(form: CommandForm): SignatureInformation {
   return {
@@ -81,7 +80,7 @@ export function computeSignatureHelp(document: TextDocument, position: Position)
   const offset = document.offsetAt(position);
   const command = commandForArguments(template, offset);
   if (!command || offset <= command.keywordNode.endOffset) return null;
-  const info = commandInfo(command.keyword);
+  const info = commandReference(command.keyword);
   if (!info || !info.forms.some((form) => form.parameters.length > 1)) return null;
   // A `#` comment line inside a continued command is no argument.
   if (command.innerComments.some((comment) => comment.offset <= offset && offset <= comment.endOffset)) return null;

@@ -28,7 +28,7 @@ export interface CommandForm {
   json?: boolean;
 }
 
-export interface CommandInfo {
+export interface CommandReference {
   keyword: CommandKind;
   summary: string;
   forms: CommandForm[];
@@ -40,7 +40,7 @@ export interface CommandInfo {
 
 const LINUX_ONLY = 'Applies to Linux images only.';
 
-export const COMMANDS: Record<CommandKind, CommandInfo> = {
+export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
   COMPONENT: {
     keyword: 'COMPONENT',
     summary: 'Runs an image component (a system or custom component, written in YAML or in Dockerfile format).',
@@ -297,6 +297,6 @@ export const COMMANDS: Record<CommandKind, CommandInfo> = {
   },
 };
 
-export function commandInfo(keyword: string): CommandInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(COMMANDS, keyword) ? COMMANDS[keyword as CommandKind] : undefined;
+export function commandReference(keyword: string): CommandReference | undefined {
+  return Object.prototype.hasOwnProperty.call(COMMAND_REFERENCE, keyword) ? COMMAND_REFERENCE[keyword as CommandKind] : undefined;
 }

@@ -1,0 +1,41 @@
+// What the server offers, adapted to what the client supports.
+import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
+import type { ClientSupport } from './client-support.js';
+import {
+  COMPLETION_TRIGGER_CHARACTERS,
+  EMIT_REQUEST_COMMAND,
+  EMIT_REQUEST_KIND,
+  FIX_ALL_KIND,
+  SEMANTIC_TOKENS_LEGEND,
+  SIGNATURE_RETRIGGER_CHARACTERS,
+  SIGNATURE_TRIGGER_CHARACTERS,
+  WRITE_REQUEST_COMMAND,
+} from './protocol-ids.js';
+
+export function serverCapabilities(support: ClientSupport): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    diagnosticProvider: support.pullDiagnostics ? { identifier: 'buildcontent', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    codeActionProvider: support.codeActionLiterals
+      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, EMIT_REQUEST_KIND], resolveProvider: false }
+      : true,
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
+    hoverProvider: true,
+    signatureHelpProvider: {
+      triggerCharacters: SIGNATURE_TRIGGER_CHARACTERS,
+      retriggerCharacters: SIGNATURE_RETRIGGER_CHARACTERS,
+    },
+    documentSymbolProvider: { label: 'BuildContent' },
+    foldingRangeProvider: true,
+    semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
+    documentLinkProvider: { resolveProvider: false },
+    codeLensProvider: { resolveProvider: false },
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: support.prepareRename ? { prepareProvider: true } : true,
+    executeCommandProvider: { commands: [EMIT_REQUEST_COMMAND, WRITE_REQUEST_COMMAND] },
+  };
+}

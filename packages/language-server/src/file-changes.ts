@@ -1,0 +1,57 @@
+// A file beside the templates changed (reported by the client's watcher or ours): read the projects again
+// and validate the templates it belongs to.
+import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver/node';
+import type { ClientState } from './client-support.js';
+import { ComponentProjects } from './features/component-project.js';
+import type { OpenDocuments } from './open-documents.js';
+import type { ProjectLoader } from './project-loader.js';
+import type { SettingsStore } from './settings-store.js';
+import type { ValidationScheduler } from './validation-scheduler.js';
+import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, SETTINGS_FILE } from './workspace-files.js';
+
+export interface FileChangesOptions {
+  connection: Connection;
+  documents: OpenDocuments;
+  client: ClientState;
+  settings: SettingsStore;
+  projects: ProjectLoader;
+  components: ComponentProjects;
+  scheduler: ValidationScheduler;
+}
+
+export function onFileChanged(options: FileChangesOptions): (path: string) => void {
+  const { connection, documents, client, settings, projects, components, scheduler } = options;
+  return (path) => {
+    const isSettings = path.endsWith(SETTINGS_FILE);
+    if (ComponentProjects.matters(path) || path.endsWith(PARAMETERS_SUFFIX)) projects.forget();
+    if (ComponentProjects.matters(path)) {
+      // A component, its parameters or a settings file: the calls of every template may change.
+      components.clear();
+      if (!isSettings) {
+        scheduler.revalidateAll();
+        return;
+      }
+    }
+    if (!isSettings && !path.endsWith(PARAMETERS_SUFFIX)) return;
+    projects.forgetFileProblems(path);
+    if (isSettings) {
+      projects.settingsFiles.clear();
+      settings.clear();
+      scheduler.revalidateAll();
+      return;
+    }
+    // The blocked-request code lens depends on the parameters file too.
+    if (client.support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (client.support.pullDiagnostics) {
+      scheduler.revalidateAll();
+      return;
+    }
+    for (const document of documents.all()) {
+      const templatePath = filePathOf(document.uri);
+      if (templatePath && parametersPathOf(templatePath) === path) {
+        settings.forget(document.uri);
+        scheduler.schedule(document.uri);
+      }
+    }
+  };
+}

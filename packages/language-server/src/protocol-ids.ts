@@ -1,0 +1,21 @@
+// The names the server announces in its `initialize` answer: code action kinds, commands, trigger characters
+// and the semantic tokens legend. Kept free of core so that `initialize` is answered before the parser, the
+// checks and the request builder are loaded (main.ts); the features that use them import them from here.
+import { CodeActionKind, type SemanticTokensLegend } from 'vscode-languageserver';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.buildcontent`;
+export const EMIT_REQUEST_KIND = `${CodeActionKind.Source}.emitRequest`;
+export const EMIT_REQUEST_COMMAND = 'buildcontent.emitRequest';
+export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
+
+export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];
+export const SIGNATURE_TRIGGER_CHARACTERS = [' ', '[', ',', '='];
+export const SIGNATURE_RETRIGGER_CHARACTERS = ['"'];
+
+export const TOKEN_TYPES = ['keyword', 'comment', 'string', 'property', 'variable', 'parameter', 'operator', 'namespace', 'enumMember', 'macro'] as const;
+export const TOKEN_MODIFIERS = ['declaration', 'deprecated'] as const;
+
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {
+  tokenTypes: [...TOKEN_TYPES],
+  tokenModifiers: [...TOKEN_MODIFIERS],
+};
