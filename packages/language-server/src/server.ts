@@ -10,6 +10,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  InlayHintRequest,
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
@@ -18,6 +19,7 @@ import {
   TextDocuments,
   type CancellationToken,
   type Diagnostic,
+  type Range,
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
@@ -25,7 +27,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { computeCodeActions, FIX_ALL_KIND } from './features/code-actions.js';
+import { computeCodeActions, FIX_ALL_KIND, kindRequested } from './features/code-actions.js';
 import { COMPLETION_TRIGGER_CHARACTERS, computeCompletion } from './features/completion.js';
 import { computeCodeLenses } from './features/code-lens.js';
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
@@ -73,6 +75,9 @@ import {
   computeRename,
 } from './features/variables.js';
 import { clientSupport, type ClientSupport } from './client-support.js';
+// FROM in the editor (issue 10): the mismatch fixes and the prepended-FROM inlay hint.
+import { computeParametersFromMismatchActions, computeTemplateFromMismatchActions } from './features/from-mismatch-fixes.js';
+import { computeFromInlayHints } from './features/from-inlay-hint.js';
 import { computeComponentCallDiagnostics, computeComponentDiagnostics } from './features/component-diagnostics.js';
 import { ComponentProjects, componentFormatOfUri } from './features/component-project.js';
 import {
@@ -396,6 +401,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }
     // The blocked-request code lens depends on the parameters file too.
     if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    // So does the FROM inlay hint.
+    if (support.inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.pullDiagnostics) {
       revalidateAll();
       return;
@@ -486,6 +493,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
         documentRangeFormattingProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
+        // FROM inlay hint: only for clients that have inlay hints; registered later when they want that.
+        inlayHintProvider: support.inlayHint && !support.inlayHintDynamic ? { resolveProvider: false } : undefined,
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
@@ -502,6 +511,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (support.configurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
+    // FROM inlay hint; documentSelector null: the client's own selector.
+    if (support.inlayHint && support.inlayHintDynamic) void connection.client.register(InlayHintRequest.type, { documentSelector: null });
     if (support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
@@ -556,10 +567,26 @@ export function startServer(connection: Connection, options: StartServerOptions 
     return { kind: DocumentDiagnosticReportKind.Full, items: (await diagnosticsOf(current, settings, project)).diagnostics };
   });
 
+  /** The mismatch fixes asked for in a parameters file: from each open template it belongs to. */
+  async function parametersFileActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+    const actions: CodeAction[] = [];
+    for (const template of documents.all()) {
+      if (!templateDocument(template.uri) || componentFormatOfUri(template.uri)) continue;
+      const [settings, project] = await Promise.all([settingsFor(template.uri), projectOf(template.uri)]);
+      const file = parametersFileOf(project);
+      if (file?.uri !== uri) continue;
+      // The client's unsaved text counts when it syncs the file to us.
+      const parameters = { ...file, text: documents.get(uri)?.getText() ?? file.text };
+      actions.push(...computeParametersFromMismatchActions(template, { range, diagnostics }, settings, parameters));
+    }
+    return actions;
+  }
+
   connection.onCodeAction(async (params, token: CancellationToken) => {
     const uri = params.textDocument.uri;
+    if (uri.endsWith(PARAMETERS_SUFFIX)) return support.codeActionLiterals ? parametersFileActions(uri, params.range, params.context.diagnostics) : [];
     if (!analysable(uri)) return [];
-    const [settings, context, environment] = await Promise.all([settingsFor(uri), diagnosticsContext(uri), emitEnvironment(uri)]);
+    const [settings, context, environment, project] = await Promise.all([settingsFor(uri), diagnosticsContext(uri), emitEnvironment(uri), projectOf(uri)]);
     await nextTurn();
     if (token.isCancellationRequested) return cancelled();
     const document = analysable(uri);
@@ -569,6 +596,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
     // YAML components have no template quick fixes; Dockerfile-format ones do.
     const actions: CodeAction[] =
       component === 'yaml' ? [] : computeCodeActions(document, { range: params.range, only, diagnostics: params.context.diagnostics }, settings, context);
+    if (!component && kindRequested(CodeActionKind.QuickFix, only)) {
+      const parametersFile = parametersFileOf(project);
+      const summary = computeParametersFileReport(document, settings, parametersFile).summary;
+      actions.unshift(...computeTemplateFromMismatchActions(document, { range: params.range, diagnostics: params.context.diagnostics }, settings, parametersFile, summary));
+    }
     try {
       actions.push(
         ...(component
@@ -634,6 +666,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const [settings, environment] = await Promise.all([settingsFor(uri), emitEnvironment(uri)]);
     const document = analysable(uri);
     return document ? computeCodeLenses(document, settings, environment) : [];
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    const document = templateDocument(params.textDocument.uri);
+    if (!document || componentFormatOfUri(document.uri)) return [];
+    const [settings, project] = await Promise.all([settingsFor(document.uri), projectOf(document.uri)]);
+    const current = templateDocument(document.uri);
+    return current ? computeFromInlayHints(current, settings, parametersFileOf(project)) : [];
   });
 
   connection.onCompletion(async (params) => {
