@@ -368,7 +368,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
     }, delay);
   }
 
+  /** Code lenses and inlay hints are asked for on the client's schedule: ask again when what they show may change. */
+  function refreshViews(): void {
+    if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (support.inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
+
   function revalidateAll(): void {
+    refreshViews();
     if (support.pullDiagnostics) {
       if (support.diagnosticRefresh) void connection.languages.diagnostics.refresh();
       return;
@@ -399,14 +406,12 @@ export function startServer(connection: Connection, options: StartServerOptions 
       revalidateAll();
       return;
     }
-    // The blocked-request code lens depends on the parameters file too.
-    if (support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
-    // So does the FROM inlay hint.
-    if (support.inlayHintRefresh) connection.languages.inlayHint.refresh().catch(() => undefined);
     if (support.pullDiagnostics) {
       revalidateAll();
       return;
     }
+    // The blocked-request code lens and the FROM inlay hint depend on the parameters file too.
+    refreshViews();
     for (const document of documents.all()) {
       const templatePath = filePathOf(document.uri);
       if (templatePath && parametersPathOf(templatePath) === path) {
