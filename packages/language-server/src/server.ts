@@ -30,6 +30,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeCodeActions, FIX_ALL_KIND, kindRequested } from './features/code-actions.js';
 import { COMPLETION_TRIGGER_CHARACTERS, computeCompletion } from './features/completion.js';
 import { computeCodeLenses } from './features/code-lens.js';
+import { CodeLensDelivery } from './features/code-lens-delivery.js';
 import { computeDiagnostics, type DiagnosticsContext } from './features/diagnostics.js';
 import { computeDocumentLinks } from './features/document-links.js';
 import { computeDocumentSymbols, computeSymbolInformation } from './features/document-symbols.js';
@@ -151,6 +152,14 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const validation = new Map<string, { timer?: NodeJS.Timeout; lastRun: number; lastDuration: number; saidTooLarge?: boolean }>();
   const directoryWatchers = new Map<string, { watcher: FSWatcher; users: number }>();
   const components = new ComponentProjects(nodeFileSystem);
+  // The blocked-request lens reaches VS Code even when its editor lost focus before asking (code-lens-delivery.ts).
+  const lensDelivery = new CodeLensDelivery(() => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
+  /** After an analysis: the lens the template has now, for clients that can be asked to fetch it again. */
+  const announceLens = (document: TextDocument, settings: ServerSettings, project: TemplateProject | undefined) => {
+    if (!support.codeLensRefresh || componentFormatOfUri(document.uri)) return;
+    const environment = { templatePath: filePathOf(document.uri), parametersPath: project?.parameters.path, parametersText: project?.parameters.text };
+    lensDelivery.current(document.uri, computeCodeLenses(document, settings, environment));
+  };
 
   const log = (message: string) => connection.console.log(message);
   const reportProblems = (problems: string[]) => {
@@ -346,6 +355,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
       if (documents.get(uri)?.version !== current.version) return;
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
       publishParametersFile(uri, report, parametersFile);
+      announceLens(current, settings, project);
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
     }
@@ -553,6 +563,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     const state = validation.get(event.document.uri);
     if (state?.timer) clearTimeout(state.timer);
     validation.delete(event.document.uri);
+    lensDelivery.closed(event.document.uri);
     settingsCache.delete(event.document.uri);
     watchDirectoryOf(event.document.uri, -1);
     if (!support.pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -569,7 +580,9 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled', { retriggerRequest: true });
     const current = analysable(document.uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    return { kind: DocumentDiagnosticReportKind.Full, items: (await diagnosticsOf(current, settings, project)).diagnostics };
+    const items = (await diagnosticsOf(current, settings, project)).diagnostics;
+    announceLens(current, settings, project);
+    return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
   /** The mismatch fixes asked for in a parameters file: from each open template it belongs to. */
@@ -664,13 +677,17 @@ export function startServer(connection: Connection, options: StartServerOptions 
     return { uri };
   });
 
-  connection.onCodeLens(async (params) => {
+  connection.onCodeLens(async (params, token) => {
     const uri = params.textDocument.uri;
     // The blocked-request lens is the pipeline request's; components show theirs in the emit actions.
     if (!analysable(uri) || componentFormatOfUri(uri)) return [];
     const [settings, environment] = await Promise.all([settingsFor(uri), emitEnvironment(uri)]);
     const document = analysable(uri);
-    return document ? computeCodeLenses(document, settings, environment) : [];
+    const lenses = document ? computeCodeLenses(document, settings, environment) : [];
+    // A cancelled answer never reaches the editor: the delivery keeps asking for a refresh.
+    if (token.isCancellationRequested) return cancelled();
+    lensDelivery.delivered(uri, lenses);
+    return lenses;
   });
 
   connection.languages.inlayHint.on(async (params) => {
@@ -781,6 +798,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
   connection.onShutdown(() => {
     options.onShutdown?.();
     for (const state of validation.values()) if (state.timer) clearTimeout(state.timer);
+    lensDelivery.dispose();
     for (const { watcher } of directoryWatchers.values()) watcher.close();
     directoryWatchers.clear();
   });
