@@ -120,16 +120,9 @@ describe('the prepended-FROM inlay hint over stdio', () => {
     await client.open(files.uri, TEXT);
     const request = () => client!.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: files.uri }, range: { start: WHOLE_FILE.start, end: { line: 2, character: 0 } } });
     const hints = await request();
-    expect(hints).toEqual([
-      {
-        position: { line: 0, character: 0 },
-        label: 'FROM IMAGE:m-one',
-        paddingRight: true,
-        tooltip:
-          'FROM IMAGE:m-one: the line the older CreateImagePipeline API prepends to a BuildContent without FROM, made from BaseImageType and ' +
-          "BaseImage in web.pipeline.json. Today's API builds from those parameters directly; either way the build starts from this image.",
-      },
-    ]);
+    // The tooltip's wording is the unit test's (from-inlay-hint.test.ts); here: the hint and the file it names.
+    expect(hints?.map((hint) => [hint.position, hint.label, hint.paddingRight])).toEqual([[{ line: 0, character: 0 }, 'FROM IMAGE:m-one', true]]);
+    expect(hints?.[0].tooltip).toContain('BaseImageType and BaseImage in web.pipeline.json');
 
     writeFileSync(files.parametersPath, '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE_FAMILY", "BaseImage": "acs:centos" }');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: files.parametersUri, type: 2 }] });
