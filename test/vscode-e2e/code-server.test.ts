@@ -255,8 +255,13 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
 
   /** Runs a command from the palette by its title. */
   async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+    // On a loaded machine a key press sometimes opens nothing (1 of 6 runs here): press again, twice at most.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      const opened = await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 5_000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 3) throw new Error(`F1 did not open the command palette (${attempt} presses)`);
+    }
     await page.keyboard.type(title);
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
