@@ -225,8 +225,11 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     console.log(`[vscode-e2e] Problems panel:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
     expect(problems.some((row) => row.includes(ERROR_CODE) && row.includes('EXPOSE'))).toBe(true);
 
-    // The blocked-request code lens is checked over the protocol (test/protocol/editor-experience.test.ts): in
-    // code-server it appeared in 3 of 5 runs within 20 s, so it is not asserted here until that is understood.
+    // Where users look: a code lens on line 1 says the request is blocked, labelled as the short emit entry.
+    await page.waitForSelector('.codelens-decoration', { timeout: 20_000 });
+    timings.openToLensMs = Date.now() - opened;
+    const lens = (await page.locator('.codelens-decoration').first().innerText()).replace(/\u00a0/g, ' ');
+    expect(lens).toBe('Emit CreateImagePipeline request: unavailable: 1 error');
   }, 120_000);
 
   it('opens a YAML component (language yaml) and shows its diagnostic with our code', async () => {
@@ -252,8 +255,13 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
 
   /** Runs a command from the palette by its title. */
   async function runCommand(title: string): Promise<void> {
-    await page.keyboard.press('F1');
-    await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
+    // On a loaded machine a key press sometimes opens nothing (1 of 6 runs here): press again, twice at most.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('F1');
+      const opened = await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 5_000 }).then(() => true, () => false);
+      if (opened) break;
+      if (attempt === 3) throw new Error(`F1 did not open the command palette (${attempt} presses)`);
+    }
     await page.keyboard.type(title);
     await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
@@ -372,11 +380,13 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     const good = readFileSync(parametersPath, 'utf8');
     writeFileSync(parametersPath, good.replace('"BaseImageType": "IMAGE"', '"BaseImageType": "DISK"'));
     await page.keyboard.press('Control+Shift+M');
+    // writeFileSync truncates first: the server may read the file half written (not JSON) before the next
+    // change event, so wait for the summary of the file as written, not for the first summary.
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file')),
+      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file') && row.textContent.includes('2 problems')),
       undefined,
       { timeout: 30_000 },
-    );
+    ).catch(() => undefined);
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
     console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
     const summary = problems.find((row) => row.includes('parameters-file'))!;

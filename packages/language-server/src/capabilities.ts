@@ -32,6 +32,8 @@ export function serverCapabilities(support: ClientSupport): ServerCapabilities {
     documentRangeFormattingProvider: true,
     documentLinkProvider: { resolveProvider: false },
     codeLensProvider: { resolveProvider: false },
+    // FROM inlay hint: only for clients that have inlay hints; registered later when they want that.
+    inlayHintProvider: support.inlayHint && !support.inlayHintDynamic ? { resolveProvider: false } : undefined,
     definitionProvider: true,
     referencesProvider: true,
     documentHighlightProvider: true,

@@ -18,6 +18,10 @@ export interface ClientSupport {
   foldingRangeLimit?: number;
   foldingCollapsedText: boolean;
   prepareRename: boolean;
+  /** `textDocument.inlayHint`: the FROM inlay hint is offered only then (registered dynamically when asked). */
+  inlayHint: boolean;
+  inlayHintDynamic: boolean;
+  inlayHintRefresh: boolean;
 }
 
 export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
@@ -39,6 +43,9 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
     foldingRangeLimit: text?.foldingRange?.rangeLimit,
     foldingCollapsedText: text?.foldingRange?.foldingRange?.collapsedText === true,
     prepareRename: text?.rename?.prepareSupport === true,
+    inlayHint: text?.inlayHint !== undefined,
+    inlayHintDynamic: text?.inlayHint?.dynamicRegistration === true,
+    inlayHintRefresh: workspace?.inlayHint?.refreshSupport === true,
   };
 }
 

@@ -1,26 +1,26 @@
 // A file beside the templates changed (reported by the client's watcher or ours): read the projects again
 // and validate the templates it belongs to.
-import { CodeLensRefreshRequest, type Connection } from 'vscode-languageserver/node';
 import type { ClientState } from './client-support.js';
 import { ComponentProjects } from './features/component-project.js';
 import type { OpenDocuments } from './open-documents.js';
 import type { ProjectLoader } from './project-loader.js';
 import type { SettingsStore } from './settings-store.js';
 import type { ValidationScheduler } from './validation-scheduler.js';
+import type { ViewRefresh } from './view-refresh.js';
 import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, SETTINGS_FILE } from './workspace-files.js';
 
 export interface FileChangesOptions {
-  connection: Connection;
   documents: OpenDocuments;
   client: ClientState;
   settings: SettingsStore;
   projects: ProjectLoader;
   components: ComponentProjects;
   scheduler: ValidationScheduler;
+  views: ViewRefresh;
 }
 
 export function onFileChanged(options: FileChangesOptions): (path: string) => void {
-  const { connection, documents, client, settings, projects, components, scheduler } = options;
+  const { documents, client, settings, projects, components, scheduler, views } = options;
   return (path) => {
     const isSettings = path.endsWith(SETTINGS_FILE);
     if (ComponentProjects.matters(path) || path.endsWith(PARAMETERS_SUFFIX)) projects.forget();
@@ -40,8 +40,8 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
       scheduler.revalidateAll();
       return;
     }
-    // The blocked-request code lens depends on the parameters file too.
-    if (client.support.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    // The blocked-request code lens and the FROM inlay hint depend on the parameters file too.
+    views.refresh();
     if (client.support.pullDiagnostics) {
       scheduler.revalidateAll();
       return;

@@ -9,6 +9,7 @@ import type { OpenDocuments } from './open-documents.js';
 import type { ProjectLoader } from './project-loader.js';
 import type { SettingsStore } from './settings-store.js';
 import type { ValidationScheduler } from './validation-scheduler.js';
+import type { ViewRefresh } from './view-refresh.js';
 
 export interface ServerContext {
   connection: Connection;
@@ -20,6 +21,8 @@ export interface ServerContext {
   scheduler: ValidationScheduler;
   /** Diagnostics published for parameters files (pull clients get the template's, these are pushed). */
   parametersFiles: ParametersFilePublisher;
+  /** Code lenses and inlay hints, asked for again when what they show changes. */
+  views: ViewRefresh;
   watchers: DirectoryWatchers;
   /** A file beside the templates changed. */
   fileChanged(path: string): void;

@@ -14,6 +14,7 @@ import { registerExecuteCommand } from './handlers/execute-command.js';
 import { registerLifecycle } from './handlers/lifecycle.js';
 import { registerNavigation } from './handlers/navigation.js';
 import { registerOutline } from './handlers/outline.js';
+import { ViewRefresh } from './view-refresh.js';
 import { OpenDocuments } from './open-documents.js';
 import { ProjectLoader } from './project-loader.js';
 import type { ServerContext } from './server-context.js';
@@ -48,10 +49,11 @@ export function startServer(connection: Connection, options: StartServerOptions 
   const components = new ComponentIndexCache(nodeFileSystem);
   const settings = new SettingsStore({ connection, client, projects, log, reportProblems, onLateSettings: (uri) => scheduler.revalidate(uri) });
   const parametersFiles = new ParametersFilePublisher(connection);
-  const scheduler = new ValidationScheduler({ connection, documents, client, settings, projects, components, parametersFiles, reportProblems });
-  const fileChanged = onFileChanged({ connection, documents, client, settings, projects, components, scheduler });
+  const views = new ViewRefresh(connection, client);
+  const scheduler = new ValidationScheduler({ connection, documents, client, settings, projects, components, parametersFiles, views, reportProblems });
+  const fileChanged = onFileChanged({ documents, client, settings, projects, components, scheduler, views });
   const watchers = new DirectoryWatchers(fileChanged);
-  const context: ServerContext = { connection, documents, client, settings, projects, components, scheduler, parametersFiles, watchers, fileChanged, log, reportProblems };
+  const context: ServerContext = { connection, documents, client, settings, projects, components, scheduler, parametersFiles, views, watchers, fileChanged, log, reportProblems };
 
   registerLifecycle(context, options.onShutdown, options.initialized?.params);
   registerPullDiagnostics(context);

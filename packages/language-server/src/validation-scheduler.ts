@@ -1,5 +1,6 @@
 // When push diagnostics are computed and sent. Pull clients (VS Code) ask for them instead: for them the
 // scheduler only asks the client to pull again.
+import type { ViewRefresh } from './view-refresh.js';
 import { performance } from 'node:perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import type { ClientState } from './client-support.js';
@@ -44,6 +45,7 @@ export interface ValidationSchedulerOptions {
   projects: ProjectLoader;
   components: ComponentProjects;
   parametersFiles: ParametersFilePublisher;
+  views: ViewRefresh;
   reportProblems(problems: string[]): void;
 }
 
@@ -78,7 +80,8 @@ export class ValidationScheduler {
 
   /** Every open document again (settings changed); pull clients are asked to pull. */
   revalidateAll(): void {
-    const { client, connection, documents } = this.options;
+    const { client, connection, documents, views } = this.options;
+    views.refresh();
     if (client.support.pullDiagnostics) {
       if (client.support.diagnosticRefresh) void connection.languages.diagnostics.refresh();
       return;
@@ -154,7 +157,7 @@ export class ValidationScheduler {
   }
 
   private async validate(uri: string): Promise<void> {
-    const { connection, documents, settings, projects, components, parametersFiles, reportProblems } = this.options;
+    const { connection, documents, settings, projects, components, parametersFiles, views, reportProblems } = this.options;
     const document = documents.get(uri);
     if (!document) return;
     try {
@@ -183,6 +186,7 @@ export class ValidationScheduler {
       if (documents.get(uri)?.version !== current.version) return;
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
       parametersFiles.publish(uri, report, parametersFile);
+      views.analysed(current, documentSettings, project);
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
     }

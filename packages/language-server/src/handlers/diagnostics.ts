@@ -6,7 +6,7 @@ import { tooLargeDiagnostic } from '../open-documents.js';
 import type { ServerContext } from '../server-context.js';
 import { cancelledRetrigger, nextTurn } from './cancellation.js';
 
-export function registerPullDiagnostics({ connection, documents, settings, projects, components, reportProblems, parametersFiles }: ServerContext): void {
+export function registerPullDiagnostics({ connection, documents, settings, projects, components, reportProblems, parametersFiles, views }: ServerContext): void {
   connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -23,6 +23,7 @@ export function registerPullDiagnostics({ connection, documents, settings, proje
       const testContent = computeTestContentDiagnostics(current, documentSettings, { parametersText: parametersFile.text, testTemplateText: parametersFile.testTemplateText });
       parametersFiles.publish(current.uri, { diagnostics: testContent }, parametersFile);
     }
+    views.analysed(current, documentSettings, project);
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
   });
 }

@@ -3,6 +3,7 @@ import { lint } from '@buildcontent/core';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  InlayHintRequest,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -17,7 +18,7 @@ import { filePathOf, PARAMETERS_SUFFIX, SETTINGS_FILE } from '../workspace-files
  * with these parameters; otherwise the server answers it here.
  */
 export function registerLifecycle(context: ServerContext, onShutdown?: () => void, initialized?: InitializeParams): void {
-  const { connection, documents, client, settings, scheduler, watchers } = context;
+  const { connection, documents, client, settings, scheduler, watchers, views } = context;
 
   if (initialized) settings.readInitializationOptions(initialized.initializationOptions);
   else {
@@ -33,6 +34,8 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
     if (client.support.configurationDynamic) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
+    // FROM inlay hint; documentSelector null: the client's own selector.
+    if (client.support.inlayHint && client.support.inlayHintDynamic) void connection.client.register(InlayHintRequest.type, { documentSelector: null });
     if (client.support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
@@ -71,6 +74,7 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
   documents.onDidClose((event) => {
     const uri = event.document.uri;
     scheduler.forget(uri);
+    views.closed(uri);
     settings.forget(uri);
     context.projects.forget(uri);
     if (!client.support.watchedFilesDynamic) watchers.closed(uri);
@@ -79,6 +83,7 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
   connection.onShutdown(() => {
     onShutdown?.();
     scheduler.dispose();
+    views.dispose();
     watchers.dispose();
   });
 }
