@@ -4,7 +4,7 @@ import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import type { JsonPath } from './parameters.js';
 
-interface NodeBase {
+export interface NodeBase {
   offset: number;
   endOffset: number;
 }
