@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFromInlayHints } from '../src/features/from-inlay-hint.js';
-import { createDocument, LINE_ENDINGS, settings } from './test-kit.js';
+import { createDocument, LINE_ENDINGS, settings } from '../../../test/kit/index.js';
 
 const file = (value: unknown) => ({ uri: 'file:///work/project/build.pipeline.json', name: 'build.pipeline.json', text: JSON.stringify(value) });
 

@@ -7,7 +7,7 @@ import {
   takeImageEdits,
 } from '../src/features/from-mismatch-fixes.js';
 import { computeParametersFileReport } from '../src/features/parameters-file.js';
-import { applyEdits, createDocument, LINE_ENDINGS, range, settings, TEST_URI, withEol } from './test-kit.js';
+import { applyEdits, createDocument, LINE_ENDINGS, range, settings, TEST_URI, withEol } from '../../../test/kit/index.js';
 
 const PARAMETERS_URI = 'file:///work/project/build.pipeline.json';
 const IMAGE = { BaseImageType: 'IMAGE', BaseImage: 'm-from' };
