@@ -62,8 +62,9 @@ describe('components over stdio', () => {
 
   it('a YAML component gets the component rules (exact range), not the template rules', async () => {
     const published = await client.waitForDiagnostics(componentUri);
-    expect(published.diagnostics.map((d) => [d.code, d.range, d.severity])).toEqual([
-      ['component-action', { start: { line: 5, character: 12 }, end: { line: 5, character: 26 } }, 1],
+    // The service's code; the link names the rule that found it.
+    expect(published.diagnostics.map((d) => [d.code, d.range, d.severity, d.codeDescription?.href.split('/').pop()])).toEqual([
+      ['InvalidParameter.Content', { start: { line: 5, character: 12 }, end: { line: 5, character: 26 } }, 1, 'component-action.md'],
     ]);
   });
 

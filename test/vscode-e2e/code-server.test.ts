@@ -244,12 +244,12 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('YAML'), mode, { timeout: 20_000 }).catch(() => undefined);
     expect(await page.locator(mode).innerText()).toContain('YAML');
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('component-action')),
+      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('InvalidParameter.Content')),
       undefined,
       { timeout: 60_000 },
     );
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
-    expect(problems.some((row) => row.includes('component-action') && row.includes('RunShellComand'))).toBe(true);
+    expect(problems.some((row) => row.includes('InvalidParameter.Content') && row.includes('RunShellComand'))).toBe(true);
     await page.locator('.tabs-container .tab', { hasText: TEMPLATE_NAME }).first().click();
   }, 120_000);
 

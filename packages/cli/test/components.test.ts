@@ -12,8 +12,8 @@ describe('buildcontent lint examples/components', () => {
     expect(code).toBe(1);
     const found = stdout.split('\n').filter((line) => line.startsWith('examples/')).map((line) => `${line.split(/\s+/)[0]} ${line.split(/\s+/).pop()}`);
     expect(found).toEqual([
-      'examples/components/broken-actions.component.yaml:3:13 component-action',
-      'examples/components/broken-actions.component.yaml:6:5 component-property',
+      'examples/components/broken-actions.component.yaml:3:13 InvalidParameter.Content',
+      'examples/components/broken-actions.component.yaml:6:5 InvalidParameter.Content',
       'examples/components/broken-actions.component.yaml:9:18 component-property',
       'examples/components/broken-actions.component.yaml:13:23 component-property',
       'examples/components/broken-actions.component.yaml:13:26 component-placeholder',
@@ -26,30 +26,30 @@ describe('buildcontent lint examples/components', () => {
       'examples/components/broken-dockerfile.component.buildcontent:3:1 InvalidCommand.Component',
       'examples/components/broken-dockerfile.component.buildcontent:4:10 component-placeholder',
       'examples/components/broken-empty.component.yaml:1:1 MissingParameter.Content',
-      'examples/components/broken-no-tasks.component.yaml:1:1 component-tasks',
+      'examples/components/broken-no-tasks.component.yaml:1:1 InvalidParameter.Content',
       'examples/components/broken-no-tasks.component.yaml:3:1 component-unknown-key',
-      'examples/components/broken-parameters.component.yaml:2:17 component-parameter-declaration',
+      'examples/components/broken-parameters.component.yaml:2:17 InvalidParameter.Content',
       'examples/components/broken-parameters.component.yaml:3:41 component-parameter-declaration',
-      'examples/components/broken-parameters.component.yaml:4:3 component-parameter-declaration',
+      'examples/components/broken-parameters.component.yaml:4:3 InvalidParameter.Content',
       'examples/components/broken-parameters.component.yaml:11:39 component-placeholder',
       'examples/components/broken-parameters.component.yaml:11:60 component-placeholder',
       'examples/components/broken-parameters.component.yaml:15:50 component-placeholder',
       'examples/components/broken-structure.component.yaml:1:1 component-unknown-key',
       'examples/components/broken-structure.component.yaml:6:11 component-task-name',
-      'examples/components/broken-structure.component.yaml:8:5 component-task-name',
+      'examples/components/broken-structure.component.yaml:8:5 InvalidParameter.Content',
       'examples/components/broken-structure.component.yaml:9:5 component-unknown-key',
-      'examples/components/broken-syntax.component.yaml:6:1 component-yaml-syntax',
+      'examples/components/broken-syntax.component.yaml:6:1 InvalidParameter.Content',
       'examples/components/broken-too-large.component.yaml:139:1 InvalidContent.LengthExceeded',
       'examples/components/broken-windows.component.yaml:4:13 component-system-type',
     ]);
-    expect(stdout).toContain('29 problems (15 errors, 14 warnings) in 15 files');
+    expect(stdout).toContain('29 problems (11 errors, 18 warnings) in 15 files');
   });
 
   it('a YAML component file gets the component rules, not the template rules', async () => {
     const dir = tempDir({ 'x.component.yml': 'Tasks:\r\n  - Name: a\r\n    Action: Rebot\r\n' });
     const { code, stdout } = await run(['lint', '--format', 'json', '.'], { cwd: dir });
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([['component-action', 3, 13, 18]]);
+    expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([['InvalidParameter.Content', 3, 13, 18]]);
   });
 
   it('a components entry whose file is missing is said once on stderr; the lint goes on', async () => {

@@ -5,6 +5,13 @@ import type { Severity } from '../checks/diagnostic.js';
 import type { LintOptions } from '../options.js';
 import type { YamlComponent } from './yaml-component.js';
 
+/**
+ * CreateImageComponent's documented refusal of content that is not a valid component of the documented YAML
+ * format (spec §5 "component content invalid", §3): the code of every error a YAML component rule reports
+ * (docs/decisions.md "Severity policy"). Each rule keeps its own id, so settings and suppressions can name one.
+ */
+export const COMPONENT_CONTENT_INVALID = 'InvalidParameter.Content';
+
 export const COMPONENT_DOCS_BASE = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/component/rules';
 
 /** Lint options of a component: the template options plus what its `.component.json` says. */

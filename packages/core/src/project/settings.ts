@@ -44,10 +44,22 @@ export function quoteKey(key: string): string {
   return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
 }
 
-/** Why a code or rule id is unknown (with "did you mean"), or undefined when it is known. */
+/**
+ * Codes the severity policy renamed (docs/decisions.md "Severity policy"): inferred findings left the
+ * service-looking codes for our own. `InvalidCommandContent.COPY` is not here: it still names COPY with one operand.
+ */
+export const RENAMED_CODES: Readonly<Record<string, string>> = {
+  'InvalidCommandContent.LABEL': 'label-content',
+  'InvalidCommandContent.WORKDIR': 'workdir-content',
+  'InvalidCommandContent.USER': 'user-content',
+};
+
+/** Why a code or rule id is unknown (with "did you mean" or the code it was renamed to), or undefined when it is known. */
 export function unknownCodeProblem(code: string): string | undefined {
   const codes = knownCodes();
   if (codes.includes(code)) return undefined;
+  const renamed = Object.hasOwn(RENAMED_CODES, code) ? RENAMED_CODES[code] : undefined;
+  if (renamed) return `${quoteKey(code)} is now "${renamed}" (the service documents no such refusal, so the finding is a warning with our own code): write "${renamed}"`;
   const near = closestWord(code, codes, Math.max(2, Math.floor(code.length / 4)));
   return `unknown code or rule id ${quoteKey(code)}${near ? ` (did you mean "${near}"?)` : ''}`;
 }

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint, rules } from '../../src/index.js';
+import { lint, lintComponent, rules } from '../../src/index.js';
 import { SERVICE_CODE } from '../../src/request/check-sent-text.js';
 
 const repoRoot = resolve(__dirname, '../../../..');
@@ -100,6 +100,22 @@ describe('severity: errors of our own only where the tool cannot check or send f
       .filter((d) => d.severity === 'error' && !SERVICE_CODE.test(d.code) && !OWN_ERRORS.has(d.code))
       .map((d) => `${d.code}: ${d.message}`);
     expect(departures).toEqual([]);
+  });
+  it('component rules too: errors carry service codes (InvalidParameter.Content for content the documented format refuses)', () => {
+    const dir = resolve(repoRoot, 'examples/components');
+    const files = readdirSync(dir).filter((f) => /\.component\.(yaml|buildcontent)$/.test(f));
+    const yamlSamples = ['Tasks:\n  - Name: a\n    Action: RunPowerShellCommand\n    Properties: {commandContent: "{{ y }}"}\n', 'Parameters:\n  x: {Type: Number, DefaultValue: a}\nTasks:\n  - Name: a\n    Action: Reboot\n    Propertys: {}\n  - Name: a\n    Action: Reboot\n'];
+    const findings = [
+      ...files.flatMap((f) => lintComponent(readFileSync(join(dir, f), 'utf8'), f.endsWith('.yaml') ? 'yaml' : 'dockerfile')),
+      ...yamlSamples.flatMap((text) => lintComponent(text, 'yaml')),
+      ...lintComponent('RUN a', 'dockerfile', { systemType: 'Windows' }),
+    ];
+    expect(findings.filter((d) => d.code === 'InvalidParameter.Content').length).toBeGreaterThan(5);
+    const departures = findings.filter((d) => d.severity === 'error' && !SERVICE_CODE.test(d.code) && !OWN_ERRORS.has(d.code)).map((d) => `${d.rule} ${d.code}: ${d.message}`);
+    expect(departures).toEqual([]);
+    // The COMPONENT-line checks against a local component are inferred (no refusal is documented): warnings.
+    expect(rules.find((r) => r.id === 'component-call')?.severity).toBe('warning');
+    expect(rules.find((r) => r.id === 'component-system-type')?.severity).toBe('warning');
   });
   it('the known departures are fixed', () => {
     const of = (text: string) => lint(text).map((d) => [d.code, d.severity]);

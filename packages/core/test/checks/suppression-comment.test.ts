@@ -18,6 +18,20 @@ describe('suppression-comment', () => {
       ]);
     });
 
+    it(`names the new code of a code the severity policy renamed, with a fix (${eolName})`, () => {
+      const { text, range } = marked('# buildcontent-ignore «InvalidCommandContent.LABEL»\nLABEL version 1.0\n', eol);
+      expect(lint(text).filter((d) => d.rule === 'suppression-comment')).toEqual([
+        expect.objectContaining({
+          code: 'suppression-unknown-code',
+          range,
+          message: 'buildcontent-ignore: "InvalidCommandContent.LABEL" is now "label-content" (the service documents no such refusal, so the finding is a warning with our own code): write "label-content"; the comment suppresses nothing under that name.',
+          suggestions: [{ title: 'Change to label-content', edits: [{ range, newText: 'label-content' }] }],
+        }),
+      ]);
+      // The new code suppresses the finding the old one named.
+      expect(lint(`# buildcontent-ignore label-content${eol}LABEL version 1.0${eol}`)).toEqual([]);
+    });
+
     it(`checks the file-wide form too (${eolName})`, () => {
       const { text, range } = marked('# buildcontent-ignore-file «nope»\nRUN a\n', eol);
       expect(lint(text).map((d) => [d.code, d.range])).toEqual([['suppression-unknown-code', range]]);

@@ -97,7 +97,7 @@ describe('the project model', () => {
     ]);
     expect(project.components.ids).toEqual({ 'ic-bp1web': '/w/lib/web.component.yaml', 'ic-gone': '/w/lib/gone.component.yaml' });
     expect(project.components.problems.map((p) => p.id)).toEqual(['ic-gone']);
-    expect(lintComponentCalls('COMPONENT ic-bp1web\n', project.components).map((d) => d.code)).toEqual(['component-call-missing-parameter']);
+    expect(lintComponentCalls('COMPONENT ic-bp1web\n', project.components).map((d) => [d.code, d.severity])).toEqual([['component-call-missing-parameter', 'warning']]);
   });
   it('without settings the repository root is the project', async () => {
     const repo = new InMemoryFileSystem({ '/r/.git/HEAD': 'ref', '/r/t/a.buildcontent': 'RUN a', '/r/c/b.component.yml': 'Tasks: []' });

@@ -1,12 +1,12 @@
 // YAML component rules: one line per case, exact ranges, \n and \r\n.
 import { describe, expect, it } from 'vitest';
 import { lintYamlComponent, parseYamlComponent } from '../../src/index.js';
-import { catchesIn, passesIn, saysIn } from './component-kit.js';
+import { catchesIn, passesIn, saysIn, type Match } from './component-kit.js';
 
 const ok = 'Tasks:\n  - Name: hello\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo hello\n';
-const catches = (source: string, code: string, options?: { systemType?: string }) => catchesIn('yaml', source, code, options);
-const passes = (source: string, code: string, options?: { systemType?: string }) => passesIn('yaml', source, code, options);
-const says = (source: string, code: string, part: string) => saysIn('yaml', source, code, part);
+const catches = (source: string, code: Match, options?: { systemType?: string }) => catchesIn('yaml', source, code, options);
+const passes = (source: string, code: Match, options?: { systemType?: string }) => passesIn('yaml', source, code, options);
+const says = (source: string, code: Match, part: string) => saysIn('yaml', source, code, part);
 
 describe('a valid component', () => {
   it('has no finding (LF and CRLF)', () => {
@@ -19,12 +19,12 @@ describe('a valid component', () => {
 });
 
 describe('component-yaml-syntax', () => {
-  catches('Tasks:\n  - Name: a\n    «N»ame: b\n    Action: Reboot\n', 'component-yaml-syntax');
-  catches('Tasks: [\n«»', 'component-yaml-syntax');
+  catches('Tasks:\n  - Name: a\n    «N»ame: b\n    Action: Reboot\n', { refusedBy: 'component-yaml-syntax' });
+  catches('Tasks: [\n«»', { refusedBy: 'component-yaml-syntax' });
   it('a file that is not YAML gets only the syntax finding', () => {
-    expect(lintYamlComponent('Tasks: [\n').map((d) => d.code)).toEqual(['component-yaml-syntax']);
+    expect(lintYamlComponent('Tasks: [\n').map((d) => [d.rule, d.code, d.severity])).toEqual([['component-yaml-syntax', 'InvalidParameter.Content', 'error']]);
   });
-  passes(ok, 'component-yaml-syntax');
+  passes(ok, { refusedBy: 'component-yaml-syntax' });
   it('a syntax error is reported, never thrown, whatever the input', () => {
     for (const text of ['"', '{{', ':\n: :', '- [\n  - {', '\t- a', '\u0000', '&a [*a]', '? ? ?']) {
       expect(() => lintYamlComponent(text)).not.toThrow();
@@ -48,52 +48,54 @@ describe('InvalidContent.LengthExceeded', () => {
 });
 
 describe('component-tasks / component-unknown-key', () => {
-  catches('«Parameters»:\n  x: {Type: String}\n', 'component-tasks');
-  catches('Tasks: «[]»\n', 'component-tasks');
-  catches('Tasks: «hello»\n', 'component-tasks');
-  catches('«- a»\n', 'component-tasks');
-  catches('Tasks:\n  - «just text»\n', 'component-tasks');
+  catches('«Parameters»:\n  x: {Type: String}\n', { refusedBy: 'component-tasks' });
+  catches('Tasks: «[]»\n', { refusedBy: 'component-tasks' });
+  catches('Tasks: «hello»\n', { refusedBy: 'component-tasks' });
+  catches('«- a»\n', { refusedBy: 'component-tasks' });
+  catches('Tasks:\n  - «just text»\n', { refusedBy: 'component-tasks' });
   catches('«Task»: []\nTasks:\n  - Name: r\n    Action: Reboot\n', 'component-unknown-key');
   says('Task: []\nTasks:\n  - Name: r\n    Action: Reboot\n', 'component-unknown-key', 'did you mean "Tasks"?');
   catches('Tasks:\n  - Name: r\n    Action: Reboot\n    «Propertys»: {}\n', 'component-unknown-key');
-  passes(ok, 'component-tasks');
+  passes(ok, { refusedBy: 'component-tasks' });
 });
 
 describe('component-task-name', () => {
-  catches('Tasks:\n  - «Action»: Reboot\n', 'component-task-name');
-  catches('Tasks:\n  - Name: «[a]»\n    Action: Reboot\n', 'component-task-name');
+  catches('Tasks:\n  - «Action»: Reboot\n', { refusedBy: 'component-task-name' });
+  catches('Tasks:\n  - Name: «[a]»\n    Action: Reboot\n', { refusedBy: 'component-task-name' });
   catches('Tasks:\n  - Name: r\n    Action: Reboot\n  - Name: «r»\n    Action: Reboot\n', 'component-task-name');
   passes('Tasks:\n  - Name: a\n    Action: Reboot\n  - Name: b\n    Action: Reboot\n', 'component-task-name');
+  passes('Tasks:\n  - Name: a\n    Action: Reboot\n  - Name: b\n    Action: Reboot\n', { refusedBy: 'component-task-name' });
 });
 
 describe('component-action', () => {
-  catches('Tasks:\n  - Name: a\n    Action: «RunShellComand»\n    Properties: {commandContent: x}\n', 'component-action');
-  says('Tasks:\n  - Name: a\n    Action: RunShellComand\n', 'component-action', 'did you mean "RunShellCommand"?');
-  catches('Tasks:\n  - «Name»: a\n', 'component-action');
-  catches('Tasks:\n  - Name: a\n    «Action»:\n', 'component-action');
-  passes(ok, 'component-action');
+  catches('Tasks:\n  - Name: a\n    Action: «RunShellComand»\n    Properties: {commandContent: x}\n', { refusedBy: 'component-action' });
+  says('Tasks:\n  - Name: a\n    Action: RunShellComand\n', { refusedBy: 'component-action' }, 'did you mean "RunShellCommand"?');
+  catches('Tasks:\n  - «Name»: a\n', { refusedBy: 'component-action' });
+  catches('Tasks:\n  - Name: a\n    «Action»:\n', { refusedBy: 'component-action' });
+  passes(ok, { refusedBy: 'component-action' });
 });
 
 describe('component-property', () => {
-  catches('Tasks:\n  - Name: a\n    Action: RunShellCommand\n    «Properties»:\n      workingDir: /tmp\n', 'component-property');
-  catches('Tasks:\n  - Name: a\n    Action: «RunShellCommand»\n', 'component-property');
+  catches('Tasks:\n  - Name: a\n    Action: RunShellCommand\n    «Properties»:\n      workingDir: /tmp\n', { refusedBy: 'component-properties' });
+  catches('Tasks:\n  - Name: a\n    Action: «RunShellCommand»\n', { refusedBy: 'component-properties' });
   catches('Tasks:\n  - Name: a\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo\n      «comandContent»: x\n', 'component-property');
   says('Tasks:\n  - Name: a\n    Action: Reboot\n    Properties:\n      forcestop: true\n', 'component-property', 'did you mean "forceStop"?');
   catches('Tasks:\n  - Name: a\n    Action: Reboot\n    Properties:\n      forceStop: «maybe»\n', 'component-property');
   catches('Tasks:\n  - Name: a\n    Action: WebDownload\n    Properties:\n      sourcePath: https://x\n      destinationDir: /opt\n      timeout: «soon»\n', 'component-property');
   catches('Tasks:\n  - Name: a\n    Action: RunShellCommand\n    Properties:\n      commandContent: «{{ cmd }}»\n', 'component-property');
-  catches('Tasks:\n  - Name: a\n    Action: Reboot\n    Properties: «[1]»\n', 'component-property');
+  catches('Tasks:\n  - Name: a\n    Action: Reboot\n    Properties: «[1]»\n', { refusedBy: 'component-properties' });
   passes('Parameters:\n  t: {Type: Number}\nTasks:\n  - Name: a\n    Action: WebDownload\n    Properties:\n      sourcePath: https://x\n      destinationDir: /opt\n      timeout: "{{ t }}"\n', 'component-property');
   passes(ok, 'component-property');
+  passes(ok, { refusedBy: 'component-properties' });
 });
 
 describe('component-parameter-declaration', () => {
-  catches('Parameters:\n  «x»: {}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
-  catches('Parameters:\n  x: {Type: «Integer»}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
+  catches('Parameters:\n  «x»: {}\nTasks:\n  - Name: a\n    Action: Reboot\n', { refusedBy: 'component-parameters' });
+  catches('Parameters:\n  x: {Type: «Integer»}\nTasks:\n  - Name: a\n    Action: Reboot\n', { refusedBy: 'component-parameters' });
   catches('Parameters:\n  x: {Type: Number, DefaultValue: «eighty»}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
   catches('Parameters:\n  x: {Type: Boolean, DefaultValue: «"true"»}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
   catches('Parameters:\n  x: {Type: String, «Default»: a}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
-  catches('Parameters: «[x]»\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
+  catches('Parameters: «[x]»\nTasks:\n  - Name: a\n    Action: Reboot\n', { refusedBy: 'component-parameters' });
   passes('Parameters:\n  x: {Type: Number, DefaultValue: 8080}\n  y: {Type: Boolean, DefaultValue: false}\n  z: {Type: String, DefaultValue: 1}\nTasks:\n  - Name: a\n    Action: Reboot\n', 'component-parameter-declaration');
 });
 
@@ -127,11 +129,47 @@ describe('the YAML model', () => {
 
 describe('suppression comments in YAML components', () => {
   const broken = 'Tasks:\n  - Name: a\n    Action: RunShellComand\n';
-  passes(broken.replace('    Action', '    # buildcontent-ignore component-action # a private action\n    Action'), 'component-action');
-  passes(`# buildcontent-ignore-file component-action\n${broken}`, 'component-action');
-  catches(broken.replace('    Action: RunShellComand', '    # buildcontent-ignore component-property\n    Action: «RunShellComand»'), 'component-action');
+  passes(broken.replace('    Action', '    # buildcontent-ignore component-action # a private action\n    Action'), { refusedBy: 'component-action' });
+  passes(`# buildcontent-ignore-file component-action\n${broken}`, { refusedBy: 'component-action' });
+  catches(broken.replace('    Action: RunShellComand', '    # buildcontent-ignore component-property\n    Action: «RunShellComand»'), { refusedBy: 'component-action' });
   it('a pragma covers only the next line that holds something', () => {
     const text = 'Tasks:\n  # buildcontent-ignore component-action\n\n  - Name: a\n    Action: Rebot\n';
-    expect(lintYamlComponent(text).map((d) => [d.code, d.range.start.line])).toEqual([['component-action', 4]]);
+    expect(lintYamlComponent(text).map((d) => [d.rule, d.range.start.line])).toEqual([['component-action', 4]]);
+  });
+});
+
+describe('InvalidParameter.Content: the service\'s code, our rule ids', () => {
+  // Two refusals from two rules: a task with no Name and a misspelt Action.
+  const text = 'Tasks:\n  - Action: Reboot\n  - Name: b\n    Action: Rebot\n';
+  const seen = (options = {}) => lintYamlComponent(text, options).map((d) => [d.rule, d.code, d.severity, d.range.start.line]);
+  it('each refusal says its specific problem under the service\'s code, as an error', () => {
+    expect(lintYamlComponent(text).map((d) => [d.rule, d.code, d.severity, d.message])).toEqual([
+      ['component-task-name', 'InvalidParameter.Content', 'error', 'Task #1 has no Name.'],
+      ['component-action', 'InvalidParameter.Content', 'error', '"Rebot" is not an action (RunShellCommand, RunPowerShellCommand, InvokeCommand, OSSDownload, OSSUpload, WebDownload, Reboot): did you mean "Reboot"?'],
+    ]);
+  });
+  it('a severity setting by rule id changes that rule only; by the code, all of them', () => {
+    expect(seen({ severity: { 'component-action': 'off' } })).toEqual([['component-task-name', 'InvalidParameter.Content', 'error', 1]]);
+    expect(seen({ severity: { 'component-task-name': 'warning' } })).toEqual([
+      ['component-task-name', 'InvalidParameter.Content', 'warning', 1],
+      ['component-action', 'InvalidParameter.Content', 'error', 3],
+    ]);
+    expect(seen({ severity: { 'InvalidParameter.Content': 'off' } })).toEqual([]);
+  });
+  it('a suppression by rule id hides that rule only; by the code, every refusal on the line', () => {
+    const pragma = (names: string) => text.replace('    Action: Rebot', `    # buildcontent-ignore ${names}\n    Action: Rebot`);
+    expect(lintYamlComponent(pragma('component-action')).map((d) => d.rule)).toEqual(['component-task-name']);
+    expect(lintYamlComponent(pragma('component-task-name')).map((d) => d.rule)).toEqual(['component-task-name', 'component-action']);
+    expect(lintYamlComponent(pragma('InvalidParameter.Content')).map((d) => d.rule)).toEqual(['component-task-name']);
+  });
+  it('inferred findings are warnings with our codes', () => {
+    const inferred = 'Parameters:\n  x: {Type: Number, DefaultValue: eighty}\nTasks:\n  - Name: a\n    Action: RunPowerShellCommand\n    Properties:\n      commandContent: {{ x }}\n  - Name: a\n    Action: Reboot\n    Propertys: {}\n';
+    expect(lintYamlComponent(inferred).map((d) => [d.code, d.severity])).toEqual([
+      ['component-parameter-declaration', 'warning'],
+      ['component-system-type', 'warning'],
+      ['component-property', 'warning'],
+      ['component-task-name', 'warning'],
+      ['component-unknown-key', 'warning'],
+    ]);
   });
 });

@@ -61,6 +61,18 @@ describe('validateSettings', () => {
     expect(unknownCodeProblem('EmptyCommandContent.RNU')).toBe('unknown code or rule id "EmptyCommandContent.RNU" (did you mean "EmptyCommandContent.RUN"?)');
     expect(unknownCodeProblem('zzz')).toBe('unknown code or rule id "zzz"');
   });
+
+  it('names the new code of each code the severity policy renamed', () => {
+    for (const [old, now] of [['InvalidCommandContent.LABEL', 'label-content'], ['InvalidCommandContent.WORKDIR', 'workdir-content'], ['InvalidCommandContent.USER', 'user-content']]) {
+      expect(unknownCodeProblem(old)).toBe(`"${old}" is now "${now}" (the service documents no such refusal, so the finding is a warning with our own code): write "${now}"`);
+      expect(unknownCodeProblem(now)).toBeUndefined();
+    }
+    // Still a code: COPY with one operand; three operands are copy-operands (docs/decisions.md).
+    expect(unknownCodeProblem('InvalidCommandContent.COPY')).toBeUndefined();
+    const { problems, settings } = validateSettings('{ "severity": { "InvalidCommandContent.WORKDIR": "off" } }');
+    expect(problems.map((p) => p.message)).toEqual(['severity: "InvalidCommandContent.WORKDIR" is now "workdir-content" (the service documents no such refusal, so the finding is a warning with our own code): write "workdir-content"']);
+    expect(settings.severity).toEqual({});
+  });
 });
 
 describe('buildcontentrc.schema.json', () => {

@@ -1,4 +1,4 @@
-import { unknownCodeProblem } from '../../project/settings.js';
+import { RENAMED_CODES, unknownCodeProblem } from '../../project/settings.js';
 import { defineRule } from '../rule.js';
 import { readSuppression } from '../suppressions.js';
 
@@ -12,10 +12,13 @@ export const suppressionComment = defineRule({
       for (const { code, start } of readSuppression(comment.text)?.codes ?? []) {
         const problem = unknownCodeProblem(code);
         if (!problem) continue;
+        const range = context.range(comment.offset + start, comment.offset + start + code.length);
+        const renamed = Object.hasOwn(RENAMED_CODES, code) ? RENAMED_CODES[code] : undefined;
         context.report({
           code: 'suppression-unknown-code',
           message: `buildcontent-ignore: ${problem}; the comment suppresses nothing under that name.`,
-          range: context.range(comment.offset + start, comment.offset + start + code.length),
+          range,
+          suggestions: renamed ? [{ title: `Change to ${renamed}`, edits: [{ range, newText: renamed }] }] : undefined,
         });
       }
     }

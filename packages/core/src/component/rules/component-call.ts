@@ -17,7 +17,7 @@ export const COMPONENT_CALL_CODES = {
 export const componentCall = {
   id: 'component-call',
   codes: Object.values(COMPONENT_CALL_CODES),
-  severity: 'error' as const,
+  severity: 'warning' as const,
   description: 'A COMPONENT line passes the parameters its local component declares, of their types, and calls Build components from build templates, Test components from test templates.',
   href: componentHref('component-call'),
 };
@@ -40,14 +40,12 @@ export function checkComponentCall(command: ComponentCommand, component: LocalCo
       const takes = component.format === 'dockerfile' ? 'takes no parameters (Dockerfile format)' : names.length ? `takes ${names.map((n) => `--${n}`).join(', ')}` : 'declares no parameters';
       report({
         code: C.unknownParameter,
-        severity: 'warning',
         message: `--${parameter.name} is not a parameter of ${component.name}: it ${takes}${near ? `; did you mean --${near}?` : '.'}`,
         range: parameter.flag.range,
       });
     } else if (parameter.value && declaration.type && declaration.type !== 'String' && !fitsType(parameter.value.text, declaration.type)) {
       report({
         code: C.parameterValue,
-        severity: 'warning',
         message: `--${parameter.name} of ${component.name} is a ${declaration.type}, not ${JSON.stringify(parameter.value.text)}.`,
         range: parameter.value.range,
       });
@@ -65,7 +63,6 @@ export function checkComponentCall(command: ComponentCommand, component: LocalCo
     // The docs state the split but document no refusal code for it: a warning with our code (docs/test-templates.md).
     report({
       code: C.componentType,
-      severity: 'warning',
       message: `${component.name} is a ${component.componentType} component: ${component.componentType} components go only in ${component.componentType === 'Test' ? 'test templates (TestContent)' : 'build templates (BuildContent)'}.`,
       range: reference.range,
     });

@@ -1,13 +1,13 @@
 import { isMap } from 'yaml';
 import { closestWord } from '../../util/closest-word.js';
 import { PARAMETER_TYPES, fitsType, type ParameterType } from '../actions.js';
-import { defineYamlRule } from '../component-rule.js';
+import { COMPONENT_CONTENT_INVALID, defineYamlRule } from '../component-rule.js';
 
 const DECLARATION_KEYS = ['Type', 'DefaultValue'];
 
 export const componentParameters = defineYamlRule({
   id: 'component-parameters',
-  codes: ['component-parameter-declaration'],
+  codes: [COMPONENT_CONTENT_INVALID, 'component-parameter-declaration'],
   severity: 'error',
   description: 'Parameters entries have a Type (String, Number or Boolean) and a DefaultValue of that type.',
   check: (component, context) => {
@@ -15,12 +15,12 @@ export const componentParameters = defineYamlRule({
     const entry = component.parametersEntry;
     if (!entry || entry.value === null) return;
     if (!entry.node || !isMap(entry.node)) {
-      context.report({ code, message: 'Parameters is a mapping: <name>: { Type: String | Number | Boolean, DefaultValue: <value> }.', range: entry.valueSpan.range });
+      context.report({ code: COMPONENT_CONTENT_INVALID, message: 'Parameters is a mapping: <name>: { Type: String | Number | Boolean, DefaultValue: <value> }.', range: entry.valueSpan.range });
       return;
     }
     for (const parameter of component.parameters) {
       if (!parameter.isMap) {
-        context.report({ code, message: `Parameter ${parameter.name} is a mapping: { Type: String | Number | Boolean }.`, range: parameter.valueSpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Parameter ${parameter.name} is a mapping: { Type: String | Number | Boolean }.`, range: parameter.valueSpan.range });
         continue;
       }
       for (const key of parameter.entries) {
@@ -31,16 +31,16 @@ export const componentParameters = defineYamlRule({
       }
       const type = parameter.type;
       if (!type) {
-        context.report({ code, message: `Parameter ${parameter.name} has no Type (String, Number or Boolean).`, range: parameter.nameSpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Parameter ${parameter.name} has no Type (String, Number or Boolean).`, range: parameter.nameSpan.range });
         continue;
       }
       if (!(PARAMETER_TYPES as readonly unknown[]).includes(type.value)) {
-        context.report({ code, message: `The Type of ${parameter.name} is String, Number or Boolean, not ${JSON.stringify(type.value)}.`, range: type.node ? type.valueSpan.range : type.keySpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: `The Type of ${parameter.name} is String, Number or Boolean, not ${JSON.stringify(type.value)}.`, range: type.node ? type.valueSpan.range : type.keySpan.range });
         continue;
       }
       const value = parameter.defaultValue;
       if (value && value.value !== null && !fitsStrictly(value.value, type.value as ParameterType)) {
-        context.report({ code, message: `The DefaultValue of ${parameter.name} is not a ${type.value}: ${JSON.stringify(value.value)}.`, range: value.valueSpan.range });
+        context.report({ code, severity: 'warning', message: `The DefaultValue of ${parameter.name} is not a ${type.value}: ${JSON.stringify(value.value)}.`, range: value.valueSpan.range });
       }
     }
   },

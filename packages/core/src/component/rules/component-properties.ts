@@ -1,11 +1,11 @@
 import { isMap } from 'yaml';
 import { closestWord } from '../../util/closest-word.js';
 import { actionNamed, fitsType } from '../actions.js';
-import { defineYamlRule } from '../component-rule.js';
+import { COMPONENT_CONTENT_INVALID, defineYamlRule } from '../component-rule.js';
 
 export const componentProperties = defineYamlRule({
   id: 'component-properties',
-  codes: ['component-property'],
+  codes: [COMPONENT_CONTENT_INVALID, 'component-property'],
   severity: 'error',
   description: 'A task\'s Properties hold the keys its Action needs, no unknown keys, each value of its type.',
   check: (component, context) => {
@@ -14,14 +14,14 @@ export const componentProperties = defineYamlRule({
       if (!task.isMap || !action) continue;
       const properties = task.properties;
       if (properties?.node && !isMap(properties.node)) {
-        context.report({ code: 'component-property', message: `Properties of ${action.name} is a mapping of ${action.properties.map((p) => p.name).join(', ')}.`, range: properties.valueSpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Properties of ${action.name} is a mapping of ${action.properties.map((p) => p.name).join(', ')}.`, range: properties.valueSpan.range });
         continue;
       }
       const written = new Set(task.propertyEntries.map((entry) => entry.key));
       const missing = action.properties.filter((property) => property.required && !written.has(property.name));
       if (missing.length > 0) {
         context.report({
-          code: 'component-property',
+          code: COMPONENT_CONTENT_INVALID,
           message: `${action.name} needs ${missing.map((p) => p.name).join(', ')} in Properties.`,
           range: properties ? properties.keySpan.range : task.action!.valueSpan.range,
         });
@@ -40,12 +40,12 @@ export const componentProperties = defineYamlRule({
           continue;
         }
         if (entry.value === null) {
-          if (property.required) context.report({ code: 'component-property', message: `${property.name} of ${action.name} has no value.`, range: entry.keySpan.range });
+          if (property.required) context.report({ code: COMPONENT_CONTENT_INVALID, message: `${property.name} of ${action.name} has no value.`, range: entry.keySpan.range });
           continue;
         }
         // `key: {{ x }}` unquoted is a YAML flow mapping, not the text "{{ x }}".
         if (entry.node && isMap(entry.node) && component.text.startsWith('{{', entry.valueSpan.offset)) {
-          context.report({ code: 'component-property', message: `A value that starts with {{ is a YAML mapping: quote it ("{{ ... }}").`, range: entry.valueSpan.range });
+          context.report({ code: 'component-property', severity: 'warning', message: `A value that starts with {{ is a YAML mapping: quote it ("{{ ... }}").`, range: entry.valueSpan.range });
           continue;
         }
         const reference = typeof entry.value === 'string' && entry.value.includes('{{');

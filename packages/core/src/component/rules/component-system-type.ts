@@ -6,7 +6,7 @@ const code = 'component-system-type';
 const description = 'Actions (and the Dockerfile format) that need Linux or Windows agree with the component\'s SystemType.';
 
 export const { yaml: componentSystemType, dockerfile: componentSystemTypeCommands } = defineComponentRule(
-  { id, codes: [code], severity: 'error', description },
+  { id, codes: [code], severity: 'warning', description },
   {
     yaml: (component, context) => {
       const system = context.options.systemType ?? 'Linux';

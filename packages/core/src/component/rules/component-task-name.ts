@@ -1,8 +1,8 @@
-import { defineYamlRule } from '../component-rule.js';
+import { COMPONENT_CONTENT_INVALID, defineYamlRule } from '../component-rule.js';
 
 export const componentTaskName = defineYamlRule({
   id: 'component-task-name',
-  codes: ['component-task-name'],
+  codes: [COMPONENT_CONTENT_INVALID, 'component-task-name'],
   severity: 'error',
   description: 'Every task has a Name (a string), and no two tasks share one.',
   check: (component, context) => {
@@ -11,11 +11,11 @@ export const componentTaskName = defineYamlRule({
       if (!task.isMap) continue;
       const name = task.name;
       if (!name) {
-        context.report({ code: 'component-task-name', message: `Task #${task.index + 1} has no Name.`, range: task.entries[0]?.keySpan.range ?? task.span.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Task #${task.index + 1} has no Name.`, range: task.entries[0]?.keySpan.range ?? task.span.range });
         continue;
       }
       if (typeof name.value !== 'string' || name.value.trim() === '') {
-        context.report({ code: 'component-task-name', message: 'A task\'s Name is a non-empty string.', range: name.node ? name.valueSpan.range : name.keySpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: 'A task\'s Name is a non-empty string.', range: name.node ? name.valueSpan.range : name.keySpan.range });
         continue;
       }
       const first = seen.get(name.value);

@@ -1,5 +1,5 @@
 import { closestWord } from '../../util/closest-word.js';
-import { defineYamlRule } from '../component-rule.js';
+import { COMPONENT_CONTENT_INVALID, defineYamlRule } from '../component-rule.js';
 
 const TOP_LEVEL_KEYS = ['Parameters', 'Tasks'];
 const TASK_KEYS = ['Name', 'Action', 'Properties'];
@@ -11,13 +11,13 @@ function unknownKey(key: string, where: string, known: readonly string[]): strin
 
 export const componentTasks = defineYamlRule({
   id: 'component-tasks',
-  codes: ['component-tasks', 'component-unknown-key'],
+  codes: [COMPONENT_CONTENT_INVALID, 'component-unknown-key'],
   severity: 'error',
   description: 'A YAML component is a mapping of Parameters and Tasks; Tasks is a non-empty list of mappings of Name, Action and Properties.',
   check: (component, context) => {
     if (component.empty) return;
     if (component.notAMapping) {
-      context.report({ code: 'component-tasks', message: 'A YAML component is a mapping with a Tasks key (and optional Parameters).', range: component.notAMapping.range });
+      context.report({ code: COMPONENT_CONTENT_INVALID, message: 'A YAML component is a mapping with a Tasks key (and optional Parameters).', range: component.notAMapping.range });
       return;
     }
     const topLevel = component.topLevel ?? [];
@@ -29,20 +29,20 @@ export const componentTasks = defineYamlRule({
     const tasks = component.tasksEntry;
     if (!tasks) {
       if (topLevel.length > 0) {
-        context.report({ code: 'component-tasks', message: 'The component has no Tasks: add a list of at least one task.', range: topLevel[0].keySpan.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: 'The component has no Tasks: add a list of at least one task.', range: topLevel[0].keySpan.range });
       }
       return;
     }
     if (!Array.isArray(tasks.value)) {
-      context.report({ code: 'component-tasks', message: 'Tasks must be a list of tasks (- Name: ..., Action: ..., Properties: ...).', range: tasks.node ? tasks.valueSpan.range : tasks.keySpan.range });
+      context.report({ code: COMPONENT_CONTENT_INVALID, message: 'Tasks must be a list of tasks (- Name: ..., Action: ..., Properties: ...).', range: tasks.node ? tasks.valueSpan.range : tasks.keySpan.range });
       return;
     }
     if (tasks.value.length === 0) {
-      context.report({ code: 'component-tasks', message: 'Tasks is empty: a component needs at least one task.', range: tasks.valueSpan.range });
+      context.report({ code: COMPONENT_CONTENT_INVALID, message: 'Tasks is empty: a component needs at least one task.', range: tasks.valueSpan.range });
     }
     for (const task of component.tasks) {
       if (!task.isMap) {
-        context.report({ code: 'component-tasks', message: 'A task is a mapping of Name, Action and Properties.', range: task.span.range });
+        context.report({ code: COMPONENT_CONTENT_INVALID, message: 'A task is a mapping of Name, Action and Properties.', range: task.span.range });
         continue;
       }
       for (const entry of task.entries) {
