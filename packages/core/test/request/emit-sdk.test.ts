@@ -104,7 +104,7 @@ describe('emitSdk', () => {
   });
 
   it('fails to compile when a field is misspelt or mistyped (the check has teeth)', () => {
-    for (const [name, from] of [['misspelt', 'regionId:'], ['nested', 'key: "team"'], ['mistyped', 'systemDiskSize: 40']]) {
+    for (const from of ['regionId:', 'key: "team"', 'systemDiskSize: 40']) {
       expect(broken, `the emitted snippet holds ${from}`).toContain(from);
     }
     expect(errors.misspelt.join('\n')).toMatch(/TS2561 .*'regionID' does not exist/);
