@@ -28,7 +28,7 @@ const SCRIPTS = ['vendor/railroad-diagrams.js', 'src/diagrams_builder.js', 'src/
 let terminals = 0;
 const text = (label: string): ISerializedGast => ({ type: 'Terminal', name: `t${terminals++}`, label, idx: 0 }) as ISerializedGast;
 const rule = (name: string): ISerializedGast => ({ type: 'NonTerminal', name, idx: 0 }) as ISerializedGast;
-const seq = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Alternative', definition }) as ISerializedGast;
+const seq = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Alternative', definition });
 const choice = (...alternatives: ISerializedGast[][]): ISerializedGast =>
   ({ type: 'Alternation', idx: 0, definition: alternatives.map((definition) => seq(...definition)) }) as ISerializedGast;
 const many = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Repetition', idx: 0, definition }) as ISerializedGast;

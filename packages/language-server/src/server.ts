@@ -229,7 +229,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
     let cached = settingsCache.get(uri);
     if (!cached) {
       const merge = (fromClient: Partial<ServerSettings>, project: TemplateProject | undefined) =>
-        mergeSettings(project?.settings?.settings as Partial<ServerSettings> | undefined, initializationSettings, fromClient);
+        mergeSettings(project?.settings?.settings, initializationSettings, fromClient);
       const settings = Promise.all([clientSettings(uri), projectOf(uri)]).then(([fromClient, project]) => {
         // An answer after the time-out replaces the settings and validates again, once.
         void fromClient.late?.then((late) => {
@@ -342,7 +342,7 @@ export function startServer(connection: Connection, options: StartServerOptions 
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
       publishParametersFile(uri, report, parametersFile);
     } catch (error) {
-      connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
+      connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
 

@@ -17,7 +17,6 @@ import {
   type ParameterSpec,
   type StringRule,
   type ValueSpec,
-  specAt,
 } from './parameters.js';
 
 /** A finding about a request parameter. */
@@ -163,8 +162,8 @@ type Report = (
 interface Checker {
   out: ParameterDiagnostic[];
   report: Report;
-  checkValue(value: unknown, spec: ValueSpec, path: JsonPath): void;
-  checkFields(object: Record<string, unknown>, fields: readonly ParameterSpec[], path: JsonPath): void;
+  checkValue: (value: unknown, spec: ValueSpec, path: JsonPath) => void;
+  checkFields: (object: Record<string, unknown>, fields: readonly ParameterSpec[], path: JsonPath) => void;
 }
 
 function createChecker(options: ValidateParametersOptions): Checker {
@@ -310,14 +309,6 @@ export function validateParameters(params: unknown, options: ValidateParametersO
   }
   checkFields(params, options.model?.fields ?? PIPELINE_PARAMETERS, []);
   if (!options.model) crossCheck(params, options, report);
-  return out;
-}
-
-/** Checks one value against the model at a path, e.g. the BuildContent made from the template. */
-export function validateParameterValue(path: JsonPath, value: unknown, options: ValidateParametersOptions = {}): ParameterDiagnostic[] {
-  const { out, checkValue } = createChecker(options);
-  const at = specAt(path);
-  if (at) checkValue(value, at.value, path);
   return out;
 }
 

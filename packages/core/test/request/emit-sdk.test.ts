@@ -61,7 +61,7 @@ async function sdkQuery(snippet: string, name: string): Promise<{ action: string
   const Ecs = requireFromSdk('@alicloud/ecs20140526') as { default: new (config: unknown) => object };
   const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as { $OpenApiUtil: { Config: new (map: object) => unknown } };
   let captured: { action: string; version: string; query: Record<string, string> } | undefined;
-  class CapturingClient extends (Ecs.default as unknown as new (config: unknown) => object) {
+  class CapturingClient extends (Ecs.default) {
     async callApi(params: { action: string; version: string }, request: { query: Record<string, string> }) {
       captured = { action: params.action, version: params.version, query: request.query };
       return { statusCode: 200, headers: {}, body: { ImagePipelineId: 'ip-test', RequestId: 'req' } };
