@@ -73,7 +73,7 @@ function bestOf(text: string): number {
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
     let count = 0;
-    let elapsed = 0;
+    let elapsed: number;
     do {
       work(text);
       count++;

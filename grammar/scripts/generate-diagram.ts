@@ -28,12 +28,12 @@ const SCRIPTS = ['vendor/railroad-diagrams.js', 'src/diagrams_builder.js', 'src/
 let terminals = 0;
 const text = (label: string): ISerializedGast => ({ type: 'Terminal', name: `t${terminals++}`, label, idx: 0 }) as ISerializedGast;
 const rule = (name: string): ISerializedGast => ({ type: 'NonTerminal', name, idx: 0 }) as ISerializedGast;
-const seq = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Alternative', definition }) as ISerializedGast;
+const seq = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Alternative', definition });
 const choice = (...alternatives: ISerializedGast[][]): ISerializedGast =>
   ({ type: 'Alternation', idx: 0, definition: alternatives.map((definition) => seq(...definition)) }) as ISerializedGast;
 const many = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Repetition', idx: 0, definition }) as ISerializedGast;
 const oneOrMore = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'RepetitionMandatory', idx: 0, definition }) as ISerializedGast;
-const diagram = (name: string, ...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Rule', name, orgText: '', definition }) as ISerializedGast;
+const diagram = (name: string, ...definition: ISerializedGast[]): DiagramRule => ({ type: 'Rule', name, orgText: '', definition }) as DiagramRule;
 
 const execOrShell = (keyword: string) => [
   text(keyword),
@@ -41,7 +41,10 @@ const execOrShell = (keyword: string) => [
 ];
 
 /** Every command with its documented forms (packages/language-server/src/commands.ts words them for hovers). */
-export function authorGrammar(): ISerializedGast[] {
+/** A drawn rule: chevrotain's serialized production, with the name the diagram shows. */
+export type DiagramRule = ISerializedGast & { name: string };
+
+export function authorGrammar(): DiagramRule[] {
   terminals = 0;
   return [
     diagram('template', many(choice([rule('command')], [text('# comment')], [text('<blank line>')]))),

@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 /** The packages published to npm (the VS Code extension ships as a .vsix instead). */
 export const PUBLISHED_PACKAGES = ['packages/core', 'packages/cli', 'packages/language-server'];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
 
 /** The web address of a manifest's `repository` (`git+https://host/x.git` → `https://host/x`). */

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { quickStartCommands } from '../../scripts/quick-start.mjs';
 import { REPO_ROOT } from '../protocol/lsp-client.js';
 

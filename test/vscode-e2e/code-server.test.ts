@@ -222,7 +222,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForSelector('.markers-panel .monaco-tl-contents', { timeout: 15_000 });
     await page.waitForTimeout(1000);
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
-    console.log(`[vscode-e2e] Problems panel:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
+    console.log(`[vscode-e2e] Problems panel:\n  ${problems.join('\n  ').replace(/\n(?! {2})/g, ' ')}`);
     expect(problems.some((row) => row.includes(ERROR_CODE) && row.includes('EXPOSE'))).toBe(true);
 
     // Where users look: a code lens on line 1 says the request is blocked, labelled as the short emit entry.
@@ -351,7 +351,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.type('nginx');
     await page.waitForTimeout(1500);
     const rows = await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
-    console.log(`[vscode-e2e] Go to Symbol "nginx":\n  ${rows.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
+    console.log(`[vscode-e2e] Go to Symbol "nginx":\n  ${rows.join('\n  ').replace(/\n(?! {2})/g, ' ')}`);
     expect(rows.some((row) => row.includes('RUN yum install -y nginx'))).toBe(true);
     await page.keyboard.press('Escape');
   }, 60_000);
@@ -388,7 +388,7 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
       { timeout: 30_000 },
     ).catch(() => undefined);
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
-    console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?!  )/g, ' ')}`);
+    console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?! {2})/g, ' ')}`);
     const summary = problems.find((row) => row.includes('parameters-file'))!;
     // DISK is no BaseImageType, and it also names another source image than the template's FROM: two errors.
     expect(summary).toContain('web-server.pipeline.json has 2 problems (2 errors). First, line 3: ');

@@ -4,10 +4,8 @@
 // with those files is a usage error: one line with the file, line and column, exit 2.
 import { relative, resolve } from 'node:path';
 import {
-  lintOptionsOf,
   loadProject,
   unknownCodeProblem,
-  type LintOptions,
   type LoadProjectOptions,
   type ProjectCache,
   type ProjectProblem,

@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (invokedDirectly) {
-  main(process.argv.slice(2), processIo()).then((code) => {
+  void main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;
   });
 }

@@ -5,8 +5,8 @@ import { readFileSync, statSync, writeFileSync, chmodSync, readdirSync } from 'n
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { rules } from '@buildcontent/core';
@@ -24,7 +24,7 @@ const RESTART = 'RESTART takes no content. The service refuses it with NotEmptyC
 describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
   // The schema's language pattern is not valid with the u flag (ajv's default), so patterns compile without it.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  addFormats(ajv);
+  ajvFormats.default(ajv); // a CommonJS module: its default export is under .default in ESM
   const validate = ajv.compile(JSON.parse(readFileSync(join(__dirname, 'fixtures/sarif-schema-2.1.0.json'), 'utf8')));
 
   it('a relative path with odd characters: a percent-encoded URI against %SRCROOT%, tool version, rule help', async () => {

@@ -18,7 +18,7 @@ export interface ServerSettings {
   request: RequestDefaults;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ severity: {}, request: {} }) as ServerSettings;
+export const DEFAULT_SETTINGS: ServerSettings = Object.freeze({ severity: {}, request: {} });
 
 /** Settings as a client wrote them, reduced to what is valid; problems are returned, not thrown. */
 export interface NormalizedSettings {

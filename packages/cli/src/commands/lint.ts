@@ -61,7 +61,7 @@ function parseLintArgs(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const formatter = Object.hasOwn(FORMATS, values.format!) ? FORMATS[values.format!] : undefined;
+  const formatter = Object.hasOwn(FORMATS, values.format) ? FORMATS[values.format] : undefined;
   if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${values.format}`);
   if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
   let maxWarnings: number | undefined;

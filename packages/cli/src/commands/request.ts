@@ -93,7 +93,7 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   const componentFormat = templatePath === '-' ? undefined : componentFormatOf(templatePath);
   if (componentFormat) {
     return requestComponent(
-      { path: templatePath, format: componentFormat, output: format, params: values.params, config: values.config, set, force: values.force!, keepComments: values['keep-comments']! },
+      { path: templatePath, format: componentFormat, output: format, params: values.params, config: values.config, set, force: values.force, keepComments: values['keep-comments'] },
       io,
     );
   }

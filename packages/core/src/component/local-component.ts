@@ -47,7 +47,7 @@ export function componentParametersOf(parametersText: string | undefined): Recor
 export function readLocalComponent(path: string, text: string, parametersPath: string, parametersText?: string): LocalComponent {
   const format = componentFormatOf(path) ?? 'dockerfile';
   const params = componentParametersOf(parametersText) ?? {};
-  const text_ = (key: string) => (typeof params[key] === 'string' && (params[key] as string).trim() !== '' ? (params[key] as string) : undefined);
+  const text_ = (key: string) => (typeof params[key] === 'string' && (params[key]).trim() !== '' ? (params[key]) : undefined);
   const yaml = format === 'yaml' ? parseYamlComponent(text) : undefined;
   const parameters: ComponentParameterInfo[] = (yaml?.parameters ?? []).map((declaration) => ({
     name: declaration.name,

@@ -127,7 +127,7 @@ export function appliedDefaults(params: Record<string, unknown>, fields: readonl
 export function withSeverity(diagnostic: Diagnostic, lintOptions: LintOptions | undefined): boolean {
   const setting = lintOptions?.severity?.[diagnostic.code] ?? lintOptions?.severity?.[diagnostic.rule];
   if (setting === 'off') return false;
-  if (setting) diagnostic.severity = setting as Severity;
+  if (setting) diagnostic.severity = setting;
   return true;
 }
 
@@ -233,8 +233,8 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
       const given = `BaseImageType=${String(merged.BaseImageType ?? '(absent)')}, BaseImage=${String(merged.BaseImage ?? '(absent)')}`;
       const message = `FROM ${fromImage.BaseImageType}:${fromImage.BaseImage} and the parameters (${given}) name different source images: the older API builds from the FROM, today's from the parameters`;
       ownDiagnostics.push({
-        ...ownTemplateDiagnostic(OWN_CODES.fromParametersMismatch, 'error', message, from!.range),
-        suggestions: [{ title: 'Remove the FROM (build from the parameters\' image)', edits: [removeFromEdit(ast, from!)] }],
+        ...ownTemplateDiagnostic(OWN_CODES.fromParametersMismatch, 'error', message, from.range),
+        suggestions: [{ title: 'Remove the FROM (build from the parameters\' image)', edits: [removeFromEdit(ast, from)] }],
       });
       // The same conflict in the parameters file, where the fix that keeps the FROM's image applies.
       const edits = differing.filter((name) => !isSet([name]) && document).map((name) => ({ range: rangeOf([name], 'value'), newText: JSON.stringify(fromImage[name]) }));

@@ -74,7 +74,7 @@ export function buildComponentRequest(text: string, format: ComponentFormat, par
   if (!blocked || options.force) {
     const { Content: _fromFile, ...parameters } = merged;
     const withContent = content === '' ? parameters : { ...parameters, Content: content };
-    request = { Action: COMPONENT_ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, COMPONENT_PARAMETERS) } as CreateImageComponentRequest;
+    request = { Action: COMPONENT_ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, COMPONENT_PARAMETERS) };
   }
   return { request, content, diagnostics, parameterDiagnostics: kept, blocked, defaults: appliedDefaults(merged, COMPONENT_PARAMETERS, []) };
 }

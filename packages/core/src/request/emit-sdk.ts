@@ -46,7 +46,7 @@ function valueLiteral(value: unknown, spec: ValueSpec, indent: string, classes: 
 export function emitSdk(request: AnyRequest): string {
   const model = requestModelOf(request);
   const classes = new Set<string>();
-  const body = modelLiteral(model.sdkRequestClass, request as unknown as Record<string, unknown>, model.fields, '', classes);
+  const body = modelLiteral(model.sdkRequestClass, request, model.fields, '', classes);
   const imports = [...classes].sort().map((name) => `  ${name},`);
   return `// ${model.action} request, written by \`buildcontent request --format sdk\`.
 import {

@@ -29,6 +29,6 @@ export function flattenRequest(request: AnyRequest): WirePair[] {
     ['Action', model.action],
     ['Version', API_VERSION],
   ];
-  flattenFields(request as unknown as Record<string, unknown>, model.fields, '', out);
+  flattenFields(request, model.fields, '', out);
   return out;
 }

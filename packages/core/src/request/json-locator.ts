@@ -40,7 +40,7 @@ export interface JsonDocument {
   value?: unknown;
   problems: JsonProblem[];
   /** The range of the value at a path (`'key'`: of its property name), or the nearest enclosing one that exists. */
-  rangeOf(path: JsonPath, part?: 'value' | 'key'): Range;
+  rangeOf: (path: JsonPath, part?: 'value' | 'key') => Range;
 }
 
 class JsonSyntaxError extends Error {

@@ -179,8 +179,8 @@ type Report = (
 interface Checker {
   out: ParameterDiagnostic[];
   report: Report;
-  checkValue(value: unknown, spec: ValueSpec, path: JsonPath): void;
-  checkFields(object: Record<string, unknown>, fields: readonly ParameterSpec[], path: JsonPath): void;
+  checkValue: (value: unknown, spec: ValueSpec, path: JsonPath) => void;
+  checkFields: (object: Record<string, unknown>, fields: readonly ParameterSpec[], path: JsonPath) => void;
 }
 
 function createChecker(options: ValidateParametersOptions): Checker {
@@ -340,14 +340,6 @@ export function validateParameters(params: unknown, options: ValidateParametersO
   }
   checkFields(params, options.model?.fields ?? PIPELINE_PARAMETERS, []);
   if (!options.model) crossCheck(params, options, report);
-  return out;
-}
-
-/** Checks one value against the model at a path, e.g. the BuildContent made from the template. */
-export function validateParameterValue(path: JsonPath, value: unknown, options: ValidateParametersOptions = {}): ParameterDiagnostic[] {
-  const { out, checkValue } = createChecker(options);
-  const at = specAt(path);
-  if (at) checkValue(value, at.value, path);
   return out;
 }
 

@@ -32,7 +32,7 @@ describe('InvalidImageTemplateCommand.NotSupported', () => {
     catches(`«${kw}» x y`, 'InvalidImageTemplateCommand.NotSupported');
   }
   catches('RUN a\n  «add» a b', 'InvalidImageTemplateCommand.NotSupported');
-  catches('«RUN[\"a\"]»', 'InvalidImageTemplateCommand.NotSupported');
+  catches('«RUN["a"]»', 'InvalidImageTemplateCommand.NotSupported');
   passes('COPY a b\nRESTART', 'InvalidImageTemplateCommand.NotSupported');
   suggestsOnly('ADD https://example.com/a.tgz /opt/', 'InvalidImageTemplateCommand.NotSupported', 'COPY https://example.com/a.tgz /opt/');
   suggestsOnly('REBOOT', 'InvalidImageTemplateCommand.NotSupported', 'RESTART');

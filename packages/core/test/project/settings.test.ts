@@ -1,7 +1,7 @@
 // .buildcontentrc.json is validated with positions; the committed JSON Schema is the validator's table.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { settingsJsonSchema, unknownCodeProblem, validateSettings } from '../../src/index.js';
 import { settingsSchemaFileText, SETTINGS_SCHEMA_FILE } from '../../scripts/generate-schema.js';

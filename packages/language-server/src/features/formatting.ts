@@ -88,7 +88,7 @@ function formatCommand(template: Template, lines: PhysicalLine[], command: Comma
 }
 
 /** One edit per changed line, covering only what differs in it. */
-function lineEdit(document: TextDocument, line: number, before: string, after: string): TextEdit | undefined {
+function lineEdit(line: number, before: string, after: string): TextEdit | undefined {
   if (before === after) return undefined;
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
@@ -110,7 +110,7 @@ function formatLines(document: TextDocument, options: FormattingOptions, inRange
   const lineText = (line: number) => text.slice(line === 0 ? Math.max(lines[0].start, template.bomLength) : lines[line].start, lines[line].end);
   const startOf = (line: number) => (line === 0 ? template.bomLength : 0);
   const push = (line: number, after: string) => {
-    const edit = lineEdit(document, line, lineText(line), after);
+    const edit = lineEdit(line, lineText(line), after);
     if (edit) {
       edit.range.start.character += startOf(line);
       edit.range.end.character += startOf(line);

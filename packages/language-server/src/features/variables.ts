@@ -27,7 +27,7 @@ function usesIn(command: Command, text: string): Occurrence[] {
   const start = command.keywordNode.endOffset;
   const slice = text.slice(start, command.endOffset);
   for (const match of slice.matchAll(USE)) {
-    const at = start + match.index!;
+    const at = start + match.index;
     if (at > 0 && text[at - 1] === '\\') continue;
     if (command.innerComments.some((comment) => comment.offset <= at && at < comment.endOffset)) continue;
     const name = match[1] ?? match[2];

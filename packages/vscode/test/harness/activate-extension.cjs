@@ -24,7 +24,7 @@ Module._load = function (request, ...rest) {
 // Record how the client starts the server.
 const forks = [];
 const fork = childProcess.fork;
-childProcess.fork = function (modulePath, args, options) {
+childProcess.fork = function (modulePath, args, _options) {
   forks.push({ modulePath, args: Array.isArray(args) ? args : [] });
   return fork.apply(this, arguments);
 };

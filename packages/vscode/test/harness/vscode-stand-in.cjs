@@ -299,7 +299,7 @@ function logOutputChannel(name) {
   };
 }
 
-const message = (kind) => async (text, ...items) => {
+const message = (kind) => async (text, ..._items) => {
   recorded.messages.push(`${kind}: ${text}`);
   return undefined;
 };

@@ -40,7 +40,7 @@ export const componentParameters = defineYamlRule({
       }
       const value = parameter.defaultValue;
       if (value && value.value !== null && !fitsStrictly(value.value, type.value as ParameterType)) {
-        context.report({ code, severity: 'warning', message: `The DefaultValue of ${parameter.name} is not a ${type.value}: ${JSON.stringify(value.value)}.`, range: value.valueSpan.range });
+        context.report({ code, severity: 'warning', message: `The DefaultValue of ${parameter.name} is not a ${String(type.value)}: ${JSON.stringify(value.value)}.`, range: value.valueSpan.range });
       }
     }
   },

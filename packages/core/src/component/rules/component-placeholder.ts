@@ -41,7 +41,7 @@ export const { yaml: componentPlaceholder, dockerfile: componentPlaceholderComma
         '*': (command, context) => {
           const text = context.template.text.slice(command.offset, command.endOffset);
           for (const match of text.matchAll(PLACEHOLDER)) {
-            const offset = command.offset + match.index!;
+            const offset = command.offset + match.index;
             context.report({
               code,
               message: `${match[0]} is sent as written: Dockerfile-format components take no parameters (write the component in YAML to use {{ }}).`,
