@@ -20,7 +20,6 @@ import {
   type StringRule,
   type ValueSpec,
   sourceOsTypeOf,
-  specAt,
 } from './parameters.js';
 
 /** A finding about a request parameter. */

@@ -16,7 +16,6 @@ import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
 import { hasUnterminatedQuote, unquote } from './unquote.js';
-import type { ParsedCommand } from './parser.js';
 import { DoubleQuoted, Equals, Flag as FlagToken, JsonString, kindOfTokenType, PairText, SingleQuoted } from './tokens.js';
 
 /** The joined text the lexer read: the logical commands, each followed by `\n`, in order. */
