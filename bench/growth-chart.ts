@@ -46,7 +46,7 @@ function best(run: (text: string) => unknown, text: string): number {
   for (let s = 0; s < samples; s++) {
     const start = cpuMs();
     let count = 0;
-    let elapsed = 0;
+    let elapsed: number;
     do {
       run(text);
       count++;

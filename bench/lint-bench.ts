@@ -48,7 +48,7 @@ const tasks: Array<[string, (text: string) => unknown]> = [
 function slice(run: (text: string) => unknown, texts: string[], ms: number): number {
   const start = process.cpuUsage();
   let count = 0;
-  let elapsed = 0;
+  let elapsed: number;
   do {
     for (const text of texts) run(text);
     count++;

@@ -79,10 +79,10 @@ describe('validation scheduling over stdio', () => {
     // The user edits the document at the end of the queue and hovers over its first keyword.
     const touched = uris[count - 1];
     await client.change(touched, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'RUN\n' }]);
-    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+    const hover: Hover | null = await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri: touched },
       position: { line: 0, character: 1 },
-    })) as Hover | null;
+    });
     const validatedAtHover = new Set(client.published.map((params) => params.uri)).size;
     expect(hover?.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
     expect(validatedAtHover).toBeLessThan(count);

@@ -118,7 +118,7 @@ connection.onInitialize((params) => {
         held.release();
       })
       .catch((error: unknown) => {
-        process.stderr.write(`${SERVER_NAME}: the server failed to load: ${(error as Error).stack ?? error}\n`);
+        process.stderr.write(`${SERVER_NAME}: the server failed to load: ${(error as Error).stack ?? String(error)}\n`);
         process.exit(1);
       });
   });

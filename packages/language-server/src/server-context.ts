@@ -25,8 +25,8 @@ export interface ServerContext {
   views: ViewRefresh;
   watchers: DirectoryWatchers;
   /** A file beside the templates changed. */
-  fileChanged(path: string): void;
-  log(message: string): void;
+  fileChanged: (path: string) => void;
+  log: (message: string) => void;
   /** Logged once each (settings problems, unreadable component files). */
-  reportProblems(problems: string[]): void;
+  reportProblems: (problems: string[]) => void;
 }

@@ -25,8 +25,8 @@ export interface SettingsStoreOptions {
   connection: Connection;
   client: ClientState;
   projects: ProjectLoader;
-  log(message: string): void;
-  reportProblems(problems: string[]): void;
+  log: (message: string) => void;
+  reportProblems: (problems: string[]) => void;
   /** The client's answer came after the time-out and changed the document's settings. */
   onLateSettings(uri: string): void;
 }
@@ -68,7 +68,7 @@ export class SettingsStore {
     const cached = this.cache.get(uri);
     if (cached) return cached;
     const merge = (fromClient: Partial<ServerSettings>, project: TemplateProject | undefined) =>
-      mergeSettings(project?.settings?.settings as Partial<ServerSettings> | undefined, this.initialization, fromClient);
+      mergeSettings(project?.settings?.settings, this.initialization, fromClient);
     const settings: Promise<ServerSettings> = Promise.all([this.clientSettings(uri), this.options.projects.projectOf(uri)]).then(([fromClient, project]) => {
       // An answer after the time-out replaces the settings and validates again, once.
       void fromClient.late?.then((late) => {

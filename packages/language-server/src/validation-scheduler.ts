@@ -46,7 +46,7 @@ export interface ValidationSchedulerOptions {
   components: ComponentProjects;
   parametersFiles: ParametersFilePublisher;
   views: ViewRefresh;
-  reportProblems(problems: string[]): void;
+  reportProblems: (problems: string[]) => void;
 }
 
 /**
@@ -188,7 +188,7 @@ export class ValidationScheduler {
       parametersFiles.publish(uri, report, parametersFile);
       views.analysed(current, documentSettings, project);
     } catch (error) {
-      connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? error}`);
+      connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
   }
 }

@@ -305,7 +305,7 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     // BuildContent is the template's, never the file's; an empty template sends none.
     const { BuildContent: _fromFile, TestContent: _test, ...parameters } = sent;
     const withContent = { ...parameters, ...(buildContent === '' ? {} : { BuildContent: buildContent }), ...(test.content === undefined ? {} : { TestContent: test.content }) };
-    request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) } as CreateImagePipelineRequest;
+    request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) };
   }
 
   return {

@@ -178,7 +178,7 @@ describe('inline TestContent in the parameters file', () => {
 
 describe('component types: Build components in build templates, Test components in test templates', () => {
   const smoke = readLocalComponent('/p/smoke.component.yaml', 'Tasks:\n  - Name: t\n    Action: RunShellCommand\n    Properties:\n      commandContent: "true"\n', '/p/smoke.component.json', '{ "ComponentType": "Test" }');
-  const setup = readLocalComponent('/p/setup.component.buildcontent', 'RUN true\n', undefined, undefined);
+  const setup = readLocalComponent('/p/setup.component.buildcontent', 'RUN true\n', '/p/setup.component.json');
   const index: ComponentIndex = { root: '/p', components: [smoke, setup], ids: {}, problems: [] };
   it('the wrong kind is a warning with our code (the service documents no refusal code for it)', () => {
     const inTest = lintComponentCalls('COMPONENT acs:ecs:r:1:imagecomponent/setup/1.0.0\nCOMPONENT acs:ecs:r:1:imagecomponent/smoke/1.0.0\n', index, 'Test');

@@ -3,7 +3,7 @@
 import type { IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint, parse, type Command, type Range } from '../../src/index.js';
+import { lint, parse, type Command, type Range, type RunLikeCommand } from '../../src/index.js';
 import { parseTokens } from '../../src/syntax/parser.js';
 import { lexerProblemMessage, parserProblemMessage } from '../../src/syntax/syntax-messages.js';
 import { JsonArrayEnd, lexerFor } from '../../src/syntax/tokens.js';
@@ -28,8 +28,8 @@ for (const [name, eol] of EOLS) {
       for (const keyword of ['RUN', 'CMD']) {
         const text = t(`${keyword} echo ["a"]\n`);
         const c = only(text);
-        expect(c.kind === keyword && c.form).toBe('shell');
-        expect(c.kind === keyword && c.shell?.range).toEqual(r(0, 4, 0, 14));
+        expect(c.kind === keyword && (c as RunLikeCommand).form).toBe('shell');
+        expect(c.kind === keyword && (c as RunLikeCommand).shell?.range).toEqual(r(0, 4, 0, 14));
         expect(argsOf(c)).toEqual([
           ['echo', r(0, 4, 0, 8)],
           ['["a"]', r(0, 9, 0, 14)],

@@ -24,7 +24,7 @@ export const hiddenCharacters = defineRule({
   description: 'No NUL and no bidirectional control characters anywhere: they hide or reorder text (hidden-text attacks).',
   template: (template, context) => {
     for (const match of template.text.matchAll(HIDDEN)) {
-      const offset = match.index!;
+      const offset = match.index;
       const point = match[0].charCodeAt(0);
       const name = `U+${point.toString(16).toUpperCase().padStart(4, '0')} ${NAMES[point]}`;
       const nul = point === 0;
