@@ -32,7 +32,10 @@ export default defineConfig(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_` marks a parameter an interface requires but this implementation does not read.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Control characters are matched on purpose: terminal-safe output, the service's content rules, their tests.
       'no-control-regex': 'off',
       // Async implementations of promise-returning interfaces (FileSystemProvider, CliIo, the SDK and grammar
@@ -55,7 +58,11 @@ export default defineConfig(
   },
   {
     // Here the rule's autofix breaks `tsc -b`: the assertions narrow what the build's program does not infer.
-    files: ['packages/core/src/project/load-project.ts', 'packages/core/src/component/yaml-component.ts', 'packages/core/test/component/component-request.test.ts'],
+    files: [
+      'packages/core/src/project/load-project.ts',
+      'packages/core/src/component/yaml-component.ts',
+      'packages/core/test/component/component-request.test.ts',
+    ],
     rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'warn' },
   },
   {

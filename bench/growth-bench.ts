@@ -43,8 +43,20 @@ export const shapes: Record<string, (bytes: number) => string> = {
   'reboot and blanks': (n) => `RUN a ; reboot${repeat(' ', n)}x`,
   'package installs': (n) => `RUN ${repeat('yum install x && ', n)}true`,
   'heredoc openers': (n) => `RUN ${repeat('<< ', n)}`,
-  'many commands (realistic)': (n) => lines((i) => [`RUN yum install -y pkg-${i} && echo done`, `ENV A${i}="v"`, `LABEL l${i}="x"`, `COPY ./a${i} /b/`, `WORKDIR /opt/${i}`][i % 5], n),
-  'many fixable findings': (n) => lines((i) => [`run echo ${i}`, `ENV a${i}=b`, 'RESTART now', 'RUN', 'FROM image:m-1'][i % 5], n),
+  'many commands (realistic)': (n) =>
+    lines(
+      (i) =>
+        [
+          `RUN yum install -y pkg-${i} && echo done`,
+          `ENV A${i}="v"`,
+          `LABEL l${i}="x"`,
+          `COPY ./a${i} /b/`,
+          `WORKDIR /opt/${i}`,
+        ][i % 5],
+      n,
+    ),
+  'many fixable findings': (n) =>
+    lines((i) => [`run echo ${i}`, `ENV a${i}=b`, 'RESTART now', 'RUN', 'FROM image:m-1'][i % 5], n),
   'unknown commands': (n) => lines((i) => `RUNN${i % 7} x`, n),
   'CRLF and lone CR': (n) => repeat('RUN a\r\nRUN b\r', n),
   'control characters': (n) => `RUN ${repeat('\u0000\u001b\t"\'', n)}`,
@@ -90,7 +102,9 @@ setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 const documents = 200;
 // Flat strings made before the measure, so the delta is what parsing adds.
-const texts = Array.from({ length: documents }, (_, i) => Buffer.from(`${limitTemplate()}# document ${i}\n`).toString());
+const texts = Array.from({ length: documents }, (_, i) =>
+  Buffer.from(`${limitTemplate()}# document ${i}\n`).toString(),
+);
 gc();
 gc();
 const before = process.memoryUsage().heapUsed;
@@ -98,21 +112,30 @@ const held = texts.map((text) => parse(text));
 gc();
 gc();
 const perDocument = (process.memoryUsage().heapUsed - before) / held.length;
-console.log(`memory per open 16 KB document: ${(perDocument / 1024).toFixed(0)} KB of heap (${documents} parsed ${Buffer.byteLength(texts[0])}-byte templates held; the texts themselves not counted)`);
+console.log(
+  `memory per open 16 KB document: ${(perDocument / 1024).toFixed(0)} KB of heap (${documents} parsed ${Buffer.byteLength(texts[0])}-byte templates held; the texts themselves not counted)`,
+);
 
 const sizes: number[] = [];
 for (let kb = 1; kb <= maxKb; kb *= 2) sizes.push(kb * 1024);
-console.log(`sizes ${sizes.map((s) => `${s / 1024}K`).join(' ')}; best of ${runs}; fail when the mean ratio of the last 3 doublings > ${LIMIT}`);
+console.log(
+  `sizes ${sizes.map((s) => `${s / 1024}K`).join(' ')}; best of ${runs}; fail when the mean ratio of the last 3 doublings > ${LIMIT}`,
+);
 let failed = 0;
 for (const [name, make] of Object.entries(shapes)) {
   if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
   const times = sizes.map((bytes) => bestOf(make(bytes)));
   const ratios = times.slice(1).map((t, i) => t / times[i]);
   const top = ratios.slice(-3);
-  const mean = Math.pow(top.reduce((a, b) => a * b, 1), 1 / top.length);
+  const mean = Math.pow(
+    top.reduce((a, b) => a * b, 1),
+    1 / top.length,
+  );
   const verdict = mean > LIMIT ? 'SUPER-LINEAR' : 'linear';
   if (mean > LIMIT) failed++;
-  console.log(`${verdict.padEnd(12)} ${name.padEnd(34)} ${(times[times.length - 1]).toFixed(1).padStart(8)} ms at ${sizes[sizes.length - 1] / 1024} KB; top ratios ${top.map((r) => r.toFixed(2)).join(' ')} (mean ${mean.toFixed(2)})`);
+  console.log(
+    `${verdict.padEnd(12)} ${name.padEnd(34)} ${times[times.length - 1].toFixed(1).padStart(8)} ms at ${sizes[sizes.length - 1] / 1024} KB; top ratios ${top.map((r) => r.toFixed(2)).join(' ')} (mean ${mean.toFixed(2)})`,
+  );
 }
 if (failed > 0) {
   console.error(`${failed} shape(s) grow super-linearly`);

@@ -58,7 +58,13 @@ function best(run: (text: string) => unknown, text: string): number {
   return bestMs;
 }
 
-const series: Array<{ name: string; color: string; run: (text: string) => unknown; points: Array<[number, number]>; cappedAt?: number }> = [
+const series: Array<{
+  name: string;
+  color: string;
+  run: (text: string) => unknown;
+  points: Array<[number, number]>;
+  cappedAt?: number;
+}> = [
   { name: 'buildcontent lint (parse + all checks)', color: '#1f77b4', run: (text) => lint(text), points: [] },
   { name: 'dockerfile-utils validate (peer)', color: '#d62728', run: (text) => validate(text), points: [] },
   { name: 'dockerfile-ast parse (peer)', color: '#ff7f0e', run: (text) => DockerfileParser.parse(text), points: [] },
@@ -87,7 +93,9 @@ for (const bytes of sizes) {
     if (ms > capMs) s.cappedAt = bytes;
     cells.push(ms.toFixed(ms < 10 ? 3 : 0));
   }
-  console.log(`| ${bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${bytes / 1024} KB`} | ${cells.join(' | ')} |`);
+  console.log(
+    `| ${bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(0)} MB` : `${bytes / 1024} KB`} | ${cells.join(' | ')} |`,
+  );
 }
 
 writeFileSync(out, chart());
@@ -109,9 +117,13 @@ function chart(): string {
   const x = (bytes: number) => left + ((Math.log10(bytes) - xMin) / (xMax - xMin)) * (width - left - right);
   const y = (ms: number) => top + (1 - (Math.log10(ms) - yMin) / (yMax - yMin)) * (height - top - bottom);
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
+  );
   parts.push(`<rect width="${width}" height="${height}" fill="white"/>`);
-  parts.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="14">Lint time against template size (log-log, CPU ms per run; npm run bench:chart)</text>`);
+  parts.push(
+    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14">Lint time against template size (log-log, CPU ms per run; npm run bench:chart)</text>`,
+  );
   for (let e = yMin; e <= yMax; e++) {
     const ms = 10 ** e;
     parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(ms)}" y2="${y(ms)}" stroke="#ddd"/>`);
@@ -122,14 +134,24 @@ function chart(): string {
     parts.push(`<line x1="${x(bytes)}" x2="${x(bytes)}" y1="${top}" y2="${height - bottom}" stroke="#eee"/>`);
     parts.push(`<text x="${x(bytes)}" y="${height - bottom + 16}" text-anchor="middle">${label}</text>`);
   }
-  parts.push(`<rect x="${left}" y="${top}" width="${width - left - right}" height="${height - top - bottom}" fill="none" stroke="#888"/>`);
+  parts.push(
+    `<rect x="${left}" y="${top}" width="${width - left - right}" height="${height - top - bottom}" fill="none" stroke="#888"/>`,
+  );
   series.forEach((s, i) => {
-    const path = s.points.map(([bytes, ms], j) => `${j === 0 ? 'M' : 'L'}${x(bytes).toFixed(1)},${y(ms).toFixed(1)}`).join(' ');
+    const path = s.points
+      .map(([bytes, ms], j) => `${j === 0 ? 'M' : 'L'}${x(bytes).toFixed(1)},${y(ms).toFixed(1)}`)
+      .join(' ');
     parts.push(`<path d="${path}" fill="none" stroke="${s.color}" stroke-width="2"/>`);
-    for (const [bytes, ms] of s.points) parts.push(`<circle cx="${x(bytes).toFixed(1)}" cy="${y(ms).toFixed(1)}" r="3" fill="${s.color}"/>`);
-    const capped = s.cappedAt !== undefined && s.cappedAt < sizes[sizes.length - 1] ? ` (stopped after ${s.cappedAt >= 1024 * 1024 ? `${s.cappedAt / 1024 / 1024} MB` : `${s.cappedAt / 1024} KB`}: over ${capMs / 1000} s per run)` : '';
+    for (const [bytes, ms] of s.points)
+      parts.push(`<circle cx="${x(bytes).toFixed(1)}" cy="${y(ms).toFixed(1)}" r="3" fill="${s.color}"/>`);
+    const capped =
+      s.cappedAt !== undefined && s.cappedAt < sizes[sizes.length - 1]
+        ? ` (stopped after ${s.cappedAt >= 1024 * 1024 ? `${s.cappedAt / 1024 / 1024} MB` : `${s.cappedAt / 1024} KB`}: over ${capMs / 1000} s per run)`
+        : '';
     const ly = height - bottom + 40 + i * 18;
-    parts.push(`<line x1="${left}" x2="${left + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${left}" x2="${left + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${left + 30}" y="${ly}">${s.name}${capped}</text>`);
   });
   parts.push('</svg>');

@@ -64,7 +64,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-console.log(`Node ${process.version}; ${rounds} interleaved rounds of ${sliceMs} ms (CPU time) per task, after a warm-up; figures are CPU ms per operation`);
+console.log(
+  `Node ${process.version}; ${rounds} interleaved rounds of ${sliceMs} ms (CPU time) per task, after a warm-up; figures are CPU ms per operation`,
+);
 for (const input of inputs) {
   const bytes = input.texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
   const commands = input.texts.reduce((sum, t) => sum + parse(t).commands.length, 0);
@@ -83,9 +85,19 @@ for (const input of inputs) {
     parseRatios.push(round[2] / round[0]);
     lintRatios.push(round[3] / round[1]);
   }
-  console.table(tasks.map(([name], i) => ({ task: name, 'median CPU ms': median(times[i]).toFixed(3), 'min CPU ms': Math.min(...times[i]).toFixed(3) })));
+  console.table(
+    tasks.map(([name], i) => ({
+      task: name,
+      'median CPU ms': median(times[i]).toFixed(3),
+      'min CPU ms': Math.min(...times[i]).toFixed(3),
+    })),
+  );
   const parseRatio = median(parseRatios);
   const lintRatio = median(lintRatios);
-  console.log(`parse: ${parseRatio.toFixed(1)}x faster than dockerfile-ast (goal 5x: ${parseRatio >= 5 ? 'met' : 'NOT met'})`);
-  console.log(`lint:  ${lintRatio.toFixed(1)}x faster than dockerfile-utils validate (goal 10x: ${lintRatio >= 10 ? 'met' : 'NOT met'})`);
+  console.log(
+    `parse: ${parseRatio.toFixed(1)}x faster than dockerfile-ast (goal 5x: ${parseRatio >= 5 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `lint:  ${lintRatio.toFixed(1)}x faster than dockerfile-utils validate (goal 10x: ${lintRatio >= 10 ? 'met' : 'NOT met'})`,
+  );
 }

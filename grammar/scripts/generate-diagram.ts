@@ -26,18 +26,29 @@ const SCRIPTS = ['vendor/railroad-diagrams.js', 'src/diagrams_builder.js', 'src/
 // Chevrotain's serialized grammar format, written by hand. Literal text is a terminal (`IMAGE:`); what the
 // author fills in is a terminal in angle brackets (`<imageId>`), as the service documentation writes it.
 let terminals = 0;
-const text = (label: string): ISerializedGast => ({ type: 'Terminal', name: `t${terminals++}`, label, idx: 0 }) as ISerializedGast;
+const text = (label: string): ISerializedGast =>
+  ({ type: 'Terminal', name: `t${terminals++}`, label, idx: 0 }) as ISerializedGast;
 const rule = (name: string): ISerializedGast => ({ type: 'NonTerminal', name, idx: 0 }) as ISerializedGast;
 const seq = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Alternative', definition });
 const choice = (...alternatives: ISerializedGast[][]): ISerializedGast =>
-  ({ type: 'Alternation', idx: 0, definition: alternatives.map((definition) => seq(...definition)) }) as ISerializedGast;
-const many = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'Repetition', idx: 0, definition }) as ISerializedGast;
-const oneOrMore = (...definition: ISerializedGast[]): ISerializedGast => ({ type: 'RepetitionMandatory', idx: 0, definition }) as ISerializedGast;
-const diagram = (name: string, ...definition: ISerializedGast[]): DiagramRule => ({ type: 'Rule', name, orgText: '', definition }) as DiagramRule;
+  ({
+    type: 'Alternation',
+    idx: 0,
+    definition: alternatives.map((definition) => seq(...definition)),
+  }) as ISerializedGast;
+const many = (...definition: ISerializedGast[]): ISerializedGast =>
+  ({ type: 'Repetition', idx: 0, definition }) as ISerializedGast;
+const oneOrMore = (...definition: ISerializedGast[]): ISerializedGast =>
+  ({ type: 'RepetitionMandatory', idx: 0, definition }) as ISerializedGast;
+const diagram = (name: string, ...definition: ISerializedGast[]): DiagramRule =>
+  ({ type: 'Rule', name, orgText: '', definition }) as DiagramRule;
 
 const execOrShell = (keyword: string) => [
   text(keyword),
-  choice([text('['), text('"<executable>"'), many(text(','), text('"<param>"')), text(']')], [text('<command>'), many(text('<param>'))]),
+  choice(
+    [text('['), text('"<executable>"'), many(text(','), text('"<param>"')), text(']')],
+    [text('<command>'), many(text('<param>'))],
+  ),
 ];
 
 /** Every command with its documented forms (packages/language-server/src/commands.ts words them for hovers). */
@@ -49,7 +60,11 @@ export function authorGrammar(): DiagramRule[] {
   return [
     diagram('template', many(choice([rule('command')], [text('# comment')], [text('<blank line>')]))),
     diagram('command', choice(...COMMAND_KINDS.map((kind) => [rule(kind)]))),
-    diagram('FROM', text('FROM'), choice([text('IMAGE:'), text('<imageId>')], [text('IMAGE_FAMILY:'), text('<familyName>')])),
+    diagram(
+      'FROM',
+      text('FROM'),
+      choice([text('IMAGE:'), text('<imageId>')], [text('IMAGE_FAMILY:'), text('<familyName>')]),
+    ),
     diagram(
       'COMPONENT',
       text('COMPONENT'),
@@ -71,10 +86,27 @@ export function authorGrammar(): DiagramRule[] {
       text('.'),
       choice([text('<patch>')], [text('*')]),
     ),
-    diagram('RUN', text('RUN'), text('<shell command>'), many(text('\\ line break'), text('<shell command, continued>'))),
-    diagram('ENV', text('ENV'), choice([text('<key>'), text('<value: rest of the line>')], [oneOrMore(text('<key>'), text('='), text('"<value>"'))])),
+    diagram(
+      'RUN',
+      text('RUN'),
+      text('<shell command>'),
+      many(text('\\ line break'), text('<shell command, continued>')),
+    ),
+    diagram(
+      'ENV',
+      text('ENV'),
+      choice(
+        [text('<key>'), text('<value: rest of the line>')],
+        [oneOrMore(text('<key>'), text('='), text('"<value>"'))],
+      ),
+    ),
     diagram('WORKDIR', text('WORKDIR'), choice([text('/<path>')], [text('<path1>/<path2>')])),
-    diagram('COPY', text('COPY'), choice([text('<http(s) URL, no query string>')], [text('<path on the instance>')]), text('<destination directory>')),
+    diagram(
+      'COPY',
+      text('COPY'),
+      choice([text('<http(s) URL, no query string>')], [text('<path on the instance>')]),
+      text('<destination directory>'),
+    ),
     diagram('USER', text('USER'), text('<username>')),
     diagram('LABEL', text('LABEL'), oneOrMore(text('<key>'), text('='), text('"<value>"'))),
     diagram('CMD', ...execOrShell('CMD')),
@@ -114,7 +146,8 @@ function replaceOnce(html: string, search: string, replacement: string): string 
 /** The diagram page for the parser as it is now. */
 export function generateDiagramHtml(): string {
   const serialized = authorGrammar();
-  if (JSON.stringify(serialized).includes('</')) throw new Error('the serialized grammar would close the inline <script>');
+  if (JSON.stringify(serialized).includes('</'))
+    throw new Error('the serialized grammar would close the inline <script>');
   const diagramsDir = chevrotainDiagramsDir();
 
   let html = createSyntaxDiagramsCode(serialized, { resourceBase: RESOURCE_BASE, css: CSS_HREF });
@@ -123,7 +156,11 @@ export function generateDiagramHtml(): string {
     '<!-- This is a generated file -->',
     '<!-- Generated by `npx tsx grammar/scripts/generate-diagram.ts`. Do not edit. -->',
   );
-  html = replaceOnce(html, '<meta charset="utf-8">', '<meta charset="utf-8">\n<title>BuildContent template syntax</title>');
+  html = replaceOnce(
+    html,
+    '<meta charset="utf-8">',
+    '<meta charset="utf-8">\n<title>BuildContent template syntax</title>',
+  );
   const css = readFileSync(join(diagramsDir, 'diagrams.css'), 'utf8').trimEnd();
   html = replaceOnce(html, `<link rel='stylesheet' href='${CSS_HREF}'>`, `<style>\n${css}\n</style>`);
   for (const script of SCRIPTS) {

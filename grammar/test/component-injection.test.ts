@@ -25,18 +25,28 @@ let tokenize: (line: string) => Array<{ text: string; scopes: string[] }>;
 beforeAll(async () => {
   const require = createRequire(import.meta.url);
   const wasm = readFileSync(join(dirname(require.resolve('vscode-oniguruma')), 'onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength)).catch(() => undefined);
+  await oniguruma
+    .loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength))
+    .catch(() => undefined);
   const registry = new vsctm.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
     loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.yaml' ? vsctm.parseRawGrammar(YAML_STAND_IN, 'yaml.json') : scopeName === injection.scopeName ? vsctm.parseRawGrammar(readFileSync(injectionPath, 'utf8'), injectionPath) : null,
+      scopeName === 'source.yaml'
+        ? vsctm.parseRawGrammar(YAML_STAND_IN, 'yaml.json')
+        : scopeName === injection.scopeName
+          ? vsctm.parseRawGrammar(readFileSync(injectionPath, 'utf8'), injectionPath)
+          : null,
     getInjections: (scopeName: string) => (scopeName === 'source.yaml' ? [injection.scopeName] : undefined),
   });
   const grammar = (await registry.loadGrammar('source.yaml'))!;
-  tokenize = (line) => grammar.tokenizeLine(line, vsctm.INITIAL).tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes })).filter((t) => t.text);
+  tokenize = (line) =>
+    grammar
+      .tokenizeLine(line, vsctm.INITIAL)
+      .tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes }))
+      .filter((t) => t.text);
 });
 
 describe('component-references.injection', () => {

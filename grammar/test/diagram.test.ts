@@ -15,7 +15,10 @@ const committed = existsSync(diagramPath) ? readFileSync(diagramPath, 'utf8') : 
 
 function findChromium(): string | undefined {
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }
@@ -48,7 +51,8 @@ describe('grammar/diagram.html', () => {
     const rules = authorGrammar().map((rule) => rule.name);
     expect(rules).toEqual(['template', 'command', 'FROM', 'COMPONENT', 'componentArn', ...COMMAND_KINDS.slice(2)]);
     for (const rule of rules) expect(committed).toContain(`"name": "${rule}"`);
-    for (const label of ['"IMAGE:"', '"IMAGE_FAMILY:"', '"acs:ecs:"', '"--<name>"', '"<componentId> (ic-...)"']) expect(committed).toContain(`"label": ${label}`);
+    for (const label of ['"IMAGE:"', '"IMAGE_FAMILY:"', '"acs:ecs:"', '"--<name>"', '"<componentId> (ic-...)"'])
+      expect(committed).toContain(`"label": ${label}`);
     const restart = authorGrammar().find((rule) => rule.name === 'RESTART')!;
     expect(restart.definition).toEqual([{ type: 'Terminal', name: expect.any(String), label: 'RESTART', idx: 0 }]);
   });
@@ -56,10 +60,15 @@ describe('grammar/diagram.html', () => {
   const chromium = findChromium();
   const playwright = loadPlaywright();
   if (!chromium || !playwright) {
-    console.log('[grammar] diagram rendering test skipped: needs chromium and test/vscode-e2e/setup.sh (playwright-core)');
+    console.log(
+      '[grammar] diagram rendering test skipped: needs chromium and test/vscode-e2e/setup.sh (playwright-core)',
+    );
   }
   it.skipIf(!chromium || !playwright)('draws one railroad diagram per rule in Chromium, offline', async () => {
-    const browser = await playwright!.chromium.launch({ executablePath: chromium, args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await playwright!.chromium.launch({
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

@@ -20,7 +20,12 @@ const realShellGrammar = join(
 );
 
 const templatesIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => /\.(buildcontent|imagebuilder)$/.test(f)).sort().map((f) => join(dir, f)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(buildcontent|imagebuilder)$/.test(f))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
 const fixtureFiles = templatesIn(fixturesDir);
 const exampleFiles = templatesIn(examplesDir);
 
@@ -94,13 +99,21 @@ describe('continuations', () => {
   it('a trailing backslash, blanks after it allowed, continues the command', () => {
     const text = 'ENV A="1" \\   \n    B="2"\nUSER x';
     expect(scopes(text, 0, '\\')).toContain('constant.character.escape.line-continuation.buildcontent');
-    expect(scopes(text, 1, 'B')).toEqual(['source.buildcontent', 'meta.command.env.buildcontent', 'variable.other.env.buildcontent']);
+    expect(scopes(text, 1, 'B')).toEqual([
+      'source.buildcontent',
+      'meta.command.env.buildcontent',
+      'variable.other.env.buildcontent',
+    ]);
     expect(scopes(text, 2, 'USER')).toContain('keyword.other.user.buildcontent');
   });
 
   it('empty lines inside a continued command are skipped, as Docker does', () => {
     const text = 'COPY \\\n\n   \n  ./a /b\nWORKDIR /x';
-    expect(scopes(text, 3, './a')).toEqual(['source.buildcontent', 'meta.command.copy.buildcontent', 'string.unquoted.path.buildcontent']);
+    expect(scopes(text, 3, './a')).toEqual([
+      'source.buildcontent',
+      'meta.command.copy.buildcontent',
+      'string.unquoted.path.buildcontent',
+    ]);
     expect(scopes(text, 4, 'WORKDIR')).toContain('keyword.other.workdir.buildcontent');
   });
 
@@ -201,23 +214,33 @@ describe('shell embedding', () => {
     expect(scopesAt(lines, 3, 'USER')).toContain('keyword.other.user.buildcontent');
   });
 
-  describe.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('the first line of shell is highlighted like its continuation lines (%s)', (_, eol) => {
-    it.each(['RUN', 'CMD', 'ENTRYPOINT', 'run'])('%s: the first command word is a command, as after a line break', (keyword) => {
-      const lines = tokenizeWithShell([`${keyword} nginx -t $HOME \\`, '  && nginx -t $HOME'].join(eol));
-      expect(scopesAt(lines, 0, 'nginx')).toEqual([
-        'source.buildcontent',
-        `meta.command.${keyword.toLowerCase()}.buildcontent`,
-        'meta.embedded.block.shell',
-        'meta.statement.shell',
-        'entity.name.command.stub.shell',
-      ]);
-      expect(scopesAt(lines, 0, 'nginx')).toEqual(scopesAt(lines, 1, 'nginx'));
-      expect(scopesAt(lines, 0, '$HOME')).toEqual(scopesAt(lines, 1, '$HOME'));
-    });
+  describe.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+  ])('the first line of shell is highlighted like its continuation lines (%s)', (_, eol) => {
+    it.each(['RUN', 'CMD', 'ENTRYPOINT', 'run'])(
+      '%s: the first command word is a command, as after a line break',
+      (keyword) => {
+        const lines = tokenizeWithShell([`${keyword} nginx -t $HOME \\`, '  && nginx -t $HOME'].join(eol));
+        expect(scopesAt(lines, 0, 'nginx')).toEqual([
+          'source.buildcontent',
+          `meta.command.${keyword.toLowerCase()}.buildcontent`,
+          'meta.embedded.block.shell',
+          'meta.statement.shell',
+          'entity.name.command.stub.shell',
+        ]);
+        expect(scopesAt(lines, 0, 'nginx')).toEqual(scopesAt(lines, 1, 'nginx'));
+        expect(scopesAt(lines, 0, '$HOME')).toEqual(scopesAt(lines, 1, '$HOME'));
+      },
+    );
 
     it('a shell reserved word after the keyword is left to the shell grammar, not opened as a command', () => {
       const lines = tokenizeWithShell(['RUN if true; then nginx; fi', 'RUN \\', '  nginx -t'].join(eol));
-      expect(scopesAt(lines, 0, 'if')).toEqual(['source.buildcontent', 'meta.command.run.buildcontent', 'meta.embedded.block.shell']);
+      expect(scopesAt(lines, 0, 'if')).toEqual([
+        'source.buildcontent',
+        'meta.command.run.buildcontent',
+        'meta.embedded.block.shell',
+      ]);
       // A keyword alone on its line: the statement starts on the next line, where the shell grammar opens it.
       expect(scopesAt(lines, 1, '\\')).toEqual([
         'source.buildcontent',
@@ -228,15 +251,20 @@ describe('shell embedding', () => {
       expect(scopesAt(lines, 2, 'nginx')).toContain('entity.name.command.stub.shell');
     });
 
-    it.skipIf(!existsSync(realShellGrammar))("with VS Code's own shell grammar, the first line's command has the continuation line's scopes", async () => {
-      const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
-      const lines = withBash(['RUN apt-get install -y nginx $HOME \\', '  && apt-get install -y nginx $HOME'].join(eol));
-      const first = scopesAt(lines, 0, 'apt-get');
-      expect(first).toContain('entity.name.command.shell');
-      expect(first).toEqual(scopesAt(lines, 1, 'apt-get'));
-      expect(scopesAt(lines, 0, 'install')).toEqual(scopesAt(lines, 1, 'install'));
-      expect(scopesAt(lines, 0, 'HOME')).toEqual(scopesAt(lines, 1, 'HOME'));
-    });
+    it.skipIf(!existsSync(realShellGrammar))(
+      "with VS Code's own shell grammar, the first line's command has the continuation line's scopes",
+      async () => {
+        const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
+        const lines = withBash(
+          ['RUN apt-get install -y nginx $HOME \\', '  && apt-get install -y nginx $HOME'].join(eol),
+        );
+        const first = scopesAt(lines, 0, 'apt-get');
+        expect(first).toContain('entity.name.command.shell');
+        expect(first).toEqual(scopesAt(lines, 1, 'apt-get'));
+        expect(scopesAt(lines, 0, 'install')).toEqual(scopesAt(lines, 1, 'install'));
+        expect(scopesAt(lines, 0, 'HOME')).toEqual(scopesAt(lines, 1, 'HOME'));
+      },
+    );
   });
 
   it('without a shell grammar the shell text is still one embedded region', () => {
@@ -247,26 +275,33 @@ describe('shell embedding', () => {
     ]);
   });
 
-  it.skipIf(!existsSync(realShellGrammar))("with VS Code's own shell grammar, no RUN spills into the next command", async () => {
-    const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
-    const text = [
-      'RUN if [ -f /etc/os-release ]; then \\',
-      '      echo "it\'s $(uname -r)"; \\',
-      '    fi',
-      'USER admin',
-      'RUN echo "quote \\',
-      '  continues" && ls',
-      'WORKDIR /opt',
-    ].join('\n');
-    const lines = withBash(text);
-    expect(scopesAt(lines, 0, 'if')).toContain('meta.embedded.block.shell');
-    expect(lines[1].tokens.some((t) => t.scopes.some((s) => s.endsWith('.shell') && s !== 'meta.embedded.block.shell'))).toBe(true);
-    expect(scopesAt(lines, 3, 'USER')).toContain('keyword.other.user.buildcontent');
-    expect(scopesAt(lines, 4, '\\')).toContain('constant.character.escape.line-continuation.buildcontent');
-    expect(scopesAt(lines, 6, 'WORKDIR')).toContain('keyword.other.workdir.buildcontent');
-  });
+  it.skipIf(!existsSync(realShellGrammar))(
+    "with VS Code's own shell grammar, no RUN spills into the next command",
+    async () => {
+      const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
+      const text = [
+        'RUN if [ -f /etc/os-release ]; then \\',
+        '      echo "it\'s $(uname -r)"; \\',
+        '    fi',
+        'USER admin',
+        'RUN echo "quote \\',
+        '  continues" && ls',
+        'WORKDIR /opt',
+      ].join('\n');
+      const lines = withBash(text);
+      expect(scopesAt(lines, 0, 'if')).toContain('meta.embedded.block.shell');
+      expect(
+        lines[1].tokens.some((t) => t.scopes.some((s) => s.endsWith('.shell') && s !== 'meta.embedded.block.shell')),
+      ).toBe(true);
+      expect(scopesAt(lines, 3, 'USER')).toContain('keyword.other.user.buildcontent');
+      expect(scopesAt(lines, 4, '\\')).toContain('constant.character.escape.line-continuation.buildcontent');
+      expect(scopesAt(lines, 6, 'WORKDIR')).toContain('keyword.other.workdir.buildcontent');
+    },
+  );
   if (!existsSync(realShellGrammar)) {
-    console.log(`[grammar] VS Code's shell grammar test skipped: ${realShellGrammar} is absent (run test/vscode-e2e/setup.sh)`);
+    console.log(
+      `[grammar] VS Code's shell grammar test skipped: ${realShellGrammar} is absent (run test/vscode-e2e/setup.sh)`,
+    );
   }
 });
 
@@ -336,7 +371,17 @@ function regionOfLine(lines: TokenizedLine[], line: number): string | undefined 
   return token.scopes.find((s) => s.startsWith('meta.command.')) ?? token.scopes.find((s) => s.startsWith('comment.'));
 }
 
-const UNSUPPORTED = new Set(['ADD', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL', 'MAINTAINER']);
+const UNSUPPORTED = new Set([
+  'ADD',
+  'ARG',
+  'EXPOSE',
+  'VOLUME',
+  'ONBUILD',
+  'STOPSIGNAL',
+  'HEALTHCHECK',
+  'SHELL',
+  'MAINTAINER',
+]);
 
 /** Asserts that every command and comment the core parser finds in `text` sits in the matching grammar region. */
 function expectAgreementWithParser(text: string, lines: TokenizedLine[]): void {
@@ -344,7 +389,11 @@ function expectAgreementWithParser(text: string, lines: TokenizedLine[]): void {
   expect(template.commands.length).toBeGreaterThan(0);
   for (const command of template.commands) {
     const kind =
-      command.kind === 'UNKNOWN' ? (UNSUPPORTED.has(command.keyword) ? 'unsupported' : 'unknown') : command.kind.toLowerCase();
+      command.kind === 'UNKNOWN'
+        ? UNSUPPORTED.has(command.keyword)
+          ? 'unsupported'
+          : 'unknown'
+        : command.kind.toLowerCase();
     const first = command.range.start.line;
     expect(regionOfLine(lines, first), `line ${first + 1}`).toBe(`meta.command.${kind}.buildcontent`);
     if (command.kind !== 'UNKNOWN') {
@@ -377,25 +426,33 @@ describe('agreement with the core parser', () => {
     expectAgreementWithParser(text, tokenize(text));
   });
 
-  it.skipIf(!existsSync(realShellGrammar))("the same with VS Code's shell grammar embedded: no command spills into the next", async () => {
-    const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
-    for (const [, file] of agreementFiles) {
-      const text = readFileSync(file, 'utf8');
-      expectAgreementWithParser(text, withBash(text));
-    }
-  });
+  it.skipIf(!existsSync(realShellGrammar))(
+    "the same with VS Code's shell grammar embedded: no command spills into the next",
+    async () => {
+      const withBash = await createTokenizer({ 'source.shell': realShellGrammar });
+      for (const [, file] of agreementFiles) {
+        const text = readFileSync(file, 'utf8');
+        expectAgreementWithParser(text, withBash(text));
+      }
+    },
+  );
 });
 
 describe('snapshots', () => {
   it('there is at least one template to snapshot', () => {
     expect(fixtureFiles.length).toBeGreaterThan(0);
   });
-  if (exampleFiles.length === 0) console.log(`[grammar] no templates in ${examplesDir} yet; only fixtures are snapshotted`);
+  if (exampleFiles.length === 0)
+    console.log(`[grammar] no templates in ${examplesDir} yet; only fixtures are snapshotted`);
 
   it.each(fixtureFiles.map((f) => [basename(f), f]))('fixture %s', async (name, file) => {
-    await expect(renderTokens(tokenize(readFileSync(file, 'utf8')))).toMatchFileSnapshot(join(here, 'snapshots', 'fixtures', `${name}.snap`));
+    await expect(renderTokens(tokenize(readFileSync(file, 'utf8')))).toMatchFileSnapshot(
+      join(here, 'snapshots', 'fixtures', `${name}.snap`),
+    );
   });
   it.each(exampleFiles.map((f) => [basename(f), f]))('example %s', async (name, file) => {
-    await expect(renderTokens(tokenize(readFileSync(file, 'utf8')))).toMatchFileSnapshot(join(here, 'snapshots', 'examples', `${name}.snap`));
+    await expect(renderTokens(tokenize(readFileSync(file, 'utf8')))).toMatchFileSnapshot(
+      join(here, 'snapshots', 'examples', `${name}.snap`),
+    );
   });
 });

@@ -49,8 +49,23 @@ describe('language configuration', () => {
 
   it('word pattern keeps names, ids and versions whole, without `*`, a leading `--` or `$`', () => {
     const words = (text: string) => text.match(new RegExp(config.wordPattern, 'g'));
-    expect(words('COMPONENT ic-bp18hy47cqavewsb**** --port 8080')).toEqual(['COMPONENT', 'ic-bp18hy47cqavewsb', 'port', '8080']);
-    expect(words('RUN firewall-cmd --add-port=80/tcp && cp *.conf ${APP_HOME}/v1.2')).toEqual(['RUN', 'firewall-cmd', 'add-port', '80', 'tcp', 'cp', 'conf', 'APP_HOME', 'v1.2']);
+    expect(words('COMPONENT ic-bp18hy47cqavewsb**** --port 8080')).toEqual([
+      'COMPONENT',
+      'ic-bp18hy47cqavewsb',
+      'port',
+      '8080',
+    ]);
+    expect(words('RUN firewall-cmd --add-port=80/tcp && cp *.conf ${APP_HOME}/v1.2')).toEqual([
+      'RUN',
+      'firewall-cmd',
+      'add-port',
+      '80',
+      'tcp',
+      'cp',
+      'conf',
+      'APP_HOME',
+      'v1.2',
+    ]);
   });
 
   it('Enter after the first line of a continued command indents', () => {

@@ -60,7 +60,11 @@ export async function createTokenizer(embedded: Record<string, string> = {}) {
       state = result.ruleStack;
       const tokens = result.tokens
         // vscode-textmate appends a line break to each line; tokens are clipped to the line's own text.
-        .map((t) => ({ startIndex: t.startIndex, text: line.slice(t.startIndex, Math.min(t.endIndex, line.length)), scopes: t.scopes }))
+        .map((t) => ({
+          startIndex: t.startIndex,
+          text: line.slice(t.startIndex, Math.min(t.endIndex, line.length)),
+          scopes: t.scopes,
+        }))
         .filter((t) => t.text.length > 0);
       return { text: line, tokens };
     });

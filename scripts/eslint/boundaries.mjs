@@ -14,7 +14,8 @@ const nodeBuiltins = {
 
 /** The packages above core, by name or by a relative path into their folders. */
 const upperPackages = {
-  regex: '^(@buildcontent/(cli|language-server)|buildcontent-vscode)(/|$)|(^|/)(cli|language-server|vscode)/(src|dist)(/|$)',
+  regex:
+    '^(@buildcontent/(cli|language-server)|buildcontent-vscode)(/|$)|(^|/)(cli|language-server|vscode)/(src|dist)(/|$)',
   message: 'core is the bottom layer: it imports nothing of the CLI, the language server or the extension.',
 };
 

@@ -35,35 +35,59 @@ describe('dependency boundaries', () => {
     ["import { x } from '../../../language-server/src/server.js';", '../../../language-server/src/server.js'],
     ["import { y } from '../../../cli/dist/main.js';", '../../../cli/dist/main.js'],
   ])('core may not import the CLI, the server or the extension: %s', async (code, name) => {
-    const expected = [`1:1 no-restricted-imports: '${name}' import is restricted from being used by a pattern. ${BOUNDARY_MESSAGES.upperPackages}`];
+    const expected = [
+      `1:1 no-restricted-imports: '${name}' import is restricted from being used by a pattern. ${BOUNDARY_MESSAGES.upperPackages}`,
+    ];
     expect(await violations('packages/core/src/checks/registry.ts', code)).toEqual(expected);
     expect(await violations('packages/core/src/node/node-file-system.ts', code)).toEqual(expected);
   });
 
   it('core may not use Node globals outside src/node/', async () => {
-    expect(await violations('packages/core/src/util/utf8-bytes.ts', "export const n = Buffer.byteLength('x');")).toEqual([
-      '1:18 no-restricted-globals: Unexpected use of \'Buffer\'. core runs in browsers too: no Node globals outside packages/core/src/node/.',
+    expect(
+      await violations('packages/core/src/util/utf8-bytes.ts', "export const n = Buffer.byteLength('x');"),
+    ).toEqual([
+      "1:18 no-restricted-globals: Unexpected use of 'Buffer'. core runs in browsers too: no Node globals outside packages/core/src/node/.",
     ]);
   });
 
   it('keeps quiet for what the layering allows', async () => {
-    const allowed = "import { createToken } from 'chevrotain';\nimport { parse } from 'yaml';\nimport { closestWord } from '../util/closest-word.js';\n";
+    const allowed =
+      "import { createToken } from 'chevrotain';\nimport { parse } from 'yaml';\nimport { closestWord } from '../util/closest-word.js';\n";
     expect(await violations('packages/core/src/project/settings.ts', allowed)).toEqual([]);
-    expect(await violations('packages/core/src/node/node-file-system.ts', "import { readFile } from 'node:fs/promises';\nconst b = Buffer.from('x');\n")).toEqual([]);
-    expect(await violations('packages/language-server/src/features/hover.ts', "import { lint } from '@buildcontent/core';\nimport { serverInfo } from '../server-info.js';\n")).toEqual([]);
+    expect(
+      await violations(
+        'packages/core/src/node/node-file-system.ts',
+        "import { readFile } from 'node:fs/promises';\nconst b = Buffer.from('x');\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await violations(
+        'packages/language-server/src/features/hover.ts',
+        "import { lint } from '@buildcontent/core';\nimport { serverInfo } from '../server-info.js';\n",
+      ),
+    ).toEqual([]);
     expect(await violations('packages/cli/src/main.ts', "import { readFileSync } from 'node:fs';\n")).toEqual([]);
   });
 
-  it.each(["import { connection } from '../server.js';", "import '../server';"])('a server feature may not import server.ts: %s', async (code) => {
-    const [message] = await violations('packages/language-server/src/features/hover.ts', code);
-    expect(message).toMatch(/^1:1 no-restricted-imports: '\.\.\/server(\.js)?' import is restricted from being used by a pattern\. features are pure functions/);
-  });
+  it.each(["import { connection } from '../server.js';", "import '../server';"])(
+    'a server feature may not import server.ts: %s',
+    async (code) => {
+      const [message] = await violations('packages/language-server/src/features/hover.ts', code);
+      expect(message).toMatch(
+        /^1:1 no-restricted-imports: '\.\.\/server(\.js)?' import is restricted from being used by a pattern\. features are pure functions/,
+      );
+    },
+  );
 
   it('is part of the repository ESLint configuration', async () => {
     const real = new ESLint({ cwd: REPO_ROOT });
-    const config = (await real.calculateConfigForFile(`${REPO_ROOT}/packages/core/src/syntax/parse.ts`)) as { rules: Record<string, unknown> };
+    const config = (await real.calculateConfigForFile(`${REPO_ROOT}/packages/core/src/syntax/parse.ts`)) as {
+      rules: Record<string, unknown>;
+    };
     expect(config.rules['no-restricted-imports']).toEqual([2, CORE_IMPORTS]);
-    const feature = (await real.calculateConfigForFile(`${REPO_ROOT}/packages/language-server/src/features/hover.ts`)) as { rules: Record<string, unknown> };
+    const feature = (await real.calculateConfigForFile(
+      `${REPO_ROOT}/packages/language-server/src/features/hover.ts`,
+    )) as { rules: Record<string, unknown> };
     expect(feature.rules['no-restricted-imports']).toEqual([2, FEATURE_IMPORTS]);
   });
 });

@@ -14,7 +14,10 @@ if (!present) console.warn(`SKIPPED: buildkit conformance corpus not found at ${
 const OUR_KEYWORDS = new Set(['from', 'run', 'env', 'workdir', 'copy', 'user', 'label', 'cmd', 'entrypoint']);
 const cases = present ? readdirSync(join(corpus, 'testfiles')).sort() : [];
 const read = (c: string, f: string) => readFileSync(join(corpus, 'testfiles', c, f), 'utf8');
-const resultLines = (c: string) => read(c, 'result').split('\n').filter((l) => l.length > 0);
+const resultLines = (c: string) =>
+  read(c, 'result')
+    .split('\n')
+    .filter((l) => l.length > 0);
 const keywordOf = (line: string) => /^\(([a-z]+)/.exec(line)![1];
 const inSubset = (c: string) => resultLines(c).every((l) => OUR_KEYWORDS.has(keywordOf(l)));
 
@@ -66,7 +69,9 @@ describe.skipIf(!present)('buildkit corpus', () => {
     });
     it('shykes-nested-json: a nested JSON array is reported as malformed CMD', () => {
       const found = lint(negative('shykes-nested-json')).filter((d) => d.code === 'InvalidCommandContent.CMD');
-      expect(found.map((d) => d.range)).toEqual([{ start: { line: 0, character: 4 }, end: { line: 0, character: 33 } }]);
+      expect(found.map((d) => d.range)).toEqual([
+        { start: { line: 0, character: 4 }, end: { line: 0, character: 33 } },
+      ]);
     });
   });
 });

@@ -24,7 +24,10 @@ describe('docs/editors.md tested blocks', () => {
     }
   });
 
-  it.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('are read with %s line breaks', (_, eol) => {
+  it.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+  ])('are read with %s line breaks', (_, eol) => {
     const sample = ['# Title', '<!-- tested: x -->', '```sh', 'echo one', 'echo two', '```', ''].join(eol);
     expect(testedBlocks(sample)).toEqual(new Map([['x', `echo one${eol}echo two${eol}`]]));
   });

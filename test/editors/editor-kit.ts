@@ -33,7 +33,8 @@ export function announceSkip(tool: string, install: string): void {
 /** Every `<!-- tested: id -->` block of docs/editors.md, by id: the text the editor tests run as written. */
 export function testedBlocks(doc = readFileSync(EDITORS_DOC, 'utf8')): Map<string, string> {
   const blocks = new Map<string, string>();
-  for (const match of doc.matchAll(/^<!-- tested: ([\w.-]+) -->\r?\n```\w*\r?\n([\s\S]*?)^```/gm)) blocks.set(match[1], match[2]);
+  for (const match of doc.matchAll(/^<!-- tested: ([\w.-]+) -->\r?\n```\w*\r?\n([\s\S]*?)^```/gm))
+    blocks.set(match[1], match[2]);
   return blocks;
 }
 
@@ -53,14 +54,19 @@ export function userHome(): { home: string; env: NodeJS.ProcessEnv } {
   const home = mkdtempSync(join(tmpdir(), 'bc-home-'));
   const bin = join(home, 'bin');
   mkdirSync(bin);
-  symlinkSync(join(REPO_ROOT, 'packages/language-server/bin/buildcontent-language-server.js'), join(bin, 'buildcontent-language-server'));
+  symlinkSync(
+    join(REPO_ROOT, 'packages/language-server/bin/buildcontent-language-server.js'),
+    join(bin, 'buildcontent-language-server'),
+  );
   const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, PATH: `${bin}:${process.env.PATH}` };
-  for (const name of Object.keys(env)) if (name.startsWith('XDG_') || name === 'VIMINIT' || name === 'EMACSLOADPATH') delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('XDG_') || name === 'VIMINIT' || name === 'EMACSLOADPATH') delete env[name];
   return { home, env };
 }
 
 /** Runs a tested shell block of docs/editors.md as the user would, from the checkout, in their home. */
 export function runShellBlock(id: string, env: NodeJS.ProcessEnv): void {
   const result = spawnSync('sh', ['-e', '-c', testedBlock(id)], { cwd: REPO_ROOT, env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`docs/editors.md block ${id} failed (exit ${result.status}): ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`docs/editors.md block ${id} failed (exit ${result.status}): ${result.stderr}`);
 }

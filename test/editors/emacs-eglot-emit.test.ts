@@ -10,7 +10,8 @@ import { requireBuiltServer, SERVER_MAIN } from '../protocol/lsp-client.js';
 import { announceSkip, EDITORS_DIR, scratchWithExample, which } from './editor-kit.js';
 
 const emacs = which('emacs');
-const eglotInstalled = emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
+const eglotInstalled =
+  emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
 if (!eglotInstalled) announceSkip('emacs with eglot', 'apt-get install -y emacs-nox elpa-eglot');
 
 describe.skipIf(!eglotInstalled)('Emacs (eglot 1.9): the emit-request action', () => {
@@ -42,7 +43,9 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot 1.9): the emit-request action', (
     );
     expect(result.offered.some((title: string) => title.includes('unavailable'))).toBe(false);
     expect(result.modified_buffers).toEqual([]);
-    const built = buildRequest(readFileSync(join(dir, 'web.buildcontent'), 'utf8'), undefined, { paramsText: readFileSync(join(dir, 'web.pipeline.json'), 'utf8') });
+    const built = buildRequest(readFileSync(join(dir, 'web.buildcontent'), 'utf8'), undefined, {
+      paramsText: readFileSync(join(dir, 'web.pipeline.json'), 'utf8'),
+    });
     expect(readFileSync(join(dir, 'web.request.sh'), 'utf8')).toBe(emitRequest(built.request!, 'cli'));
   });
 });

@@ -7,7 +7,8 @@ import { requireBuiltServer, SERVER_MAIN } from '../protocol/lsp-client.js';
 import { announceSkip, EDITORS_DIR, scratchWithExample, which } from './editor-kit.js';
 
 const emacs = which('emacs');
-const eglotInstalled = emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
+const eglotInstalled =
+  emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
 if (!emacs) announceSkip('emacs', 'apt-get install -y emacs-nox elpa-eglot');
 else if (!eglotInstalled) announceSkip('eglot (for Emacs)', 'apt-get install -y elpa-eglot');
 
@@ -24,7 +25,12 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot)', () => {
     const resultPath = join(dir, 'emacs-result.json');
     const run = spawnSync(emacs!, ['--batch', '-q', '-l', join(EDITORS_DIR, 'eglot-diagnostics.el')], {
       cwd: dir,
-      env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath, TEMPLATE: join(dir, 'broken.buildcontent') },
+      env: {
+        ...process.env,
+        SERVER_JS: SERVER_MAIN,
+        RESULT_OUT: resultPath,
+        TEMPLATE: join(dir, 'broken.buildcontent'),
+      },
       encoding: 'utf8',
       timeout: 60000,
     });
@@ -32,7 +38,12 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot)', () => {
     if (!existsSync(resultPath)) throw new Error(`emacs wrote no result: ${run.stderr}`);
     const diagnostics = JSON.parse(readFileSync(resultPath, 'utf8'));
     expect(diagnostics).toEqual([
-      { line: 2, column: 8, type: 'eglot-error', text: expect.stringMatching(/NotEmptyCommandContent\.RESTART.*RESTART/) },
+      {
+        line: 2,
+        column: 8,
+        type: 'eglot-error',
+        text: expect.stringMatching(/NotEmptyCommandContent\.RESTART.*RESTART/),
+      },
     ]);
   });
 });
@@ -54,7 +65,13 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot) code actions', () => {
     const resultPath = join(dir, 'emacs-action.json');
     const run = spawnSync(emacs!, ['--batch', '-q', '-l', join(EDITORS_DIR, 'eglot-diagnostics.el')], {
       cwd: dir,
-      env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath, TEMPLATE: join(dir, 'web.buildcontent'), ACTION_TITLE: ADD_YES },
+      env: {
+        ...process.env,
+        SERVER_JS: SERVER_MAIN,
+        RESULT_OUT: resultPath,
+        TEMPLATE: join(dir, 'web.buildcontent'),
+        ACTION_TITLE: ADD_YES,
+      },
       encoding: 'utf8',
       timeout: 60000,
     });
@@ -62,7 +79,9 @@ describe.skipIf(!eglotInstalled)('Emacs (eglot) code actions', () => {
     const result = JSON.parse(readFileSync(resultPath, 'utf8'));
     expect(result.error).toBeNull();
     expect(result.picked).toBe(ADD_YES);
-    expect(result.offered).toEqual(expect.arrayContaining([ADD_YES, expect.stringMatching(/^Emit CreateImagePipeline request \(aliyun CLI\)/)]));
+    expect(result.offered).toEqual(
+      expect.arrayContaining([ADD_YES, expect.stringMatching(/^Emit CreateImagePipeline request \(aliyun CLI\)/)]),
+    );
     const before = readFileSync(join(dir, 'web.buildcontent'), 'utf8');
     expect(before).toContain('yum install nginx');
     expect(result.template).toBe(before.replace('yum install nginx', 'yum install -y nginx'));

@@ -11,7 +11,8 @@ import { announceSkip, EDITOR_RUN_MS, EDITORS_DIR, runShellBlock, testedBlock, u
 import { HIGHLIGHT_SAMPLE, SAMPLE_DIAGNOSTICS } from './highlight-sample.js';
 
 const emacs = which('emacs');
-const eglotInstalled = emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
+const eglotInstalled =
+  emacs !== undefined && spawnSync(emacs, ['--batch', '-q', '--eval', "(require 'eglot)"]).status === 0;
 if (!emacs) announceSkip('emacs', 'apt-get install -y emacs-nox elpa-eglot');
 else if (!eglotInstalled) announceSkip('eglot (for Emacs)', 'apt-get install -y elpa-eglot');
 
@@ -36,7 +37,10 @@ function faceAt(result: ProbeResult, line: number, fragment: string): string {
 
 const EMACS_TYPE: Record<number, string> = { 1: 'eglot-error', 2: 'eglot-warning' };
 
-describe.skipIf(!eglotInstalled).each([['\\n', '\n'], ['\\r\\n', '\r\n']])('Emacs set up as docs/editors.md says (%s)', (_, eol) => {
+describe.skipIf(!eglotInstalled).each([
+  ['\\n', '\n'],
+  ['\\r\\n', '\r\n'],
+])('Emacs set up as docs/editors.md says (%s)', (_, eol) => {
   let home: string;
   let result: ProbeResult;
 
@@ -54,15 +58,30 @@ describe.skipIf(!eglotInstalled).each([['\\n', '\n'], ['\\r\\n', '\r\n']])('Emac
     // then the file on the command line. --batch does neither of the first two by itself.
     const run = spawnSync(
       emacs!,
-      ['--batch', '--eval', '(package-activate-all)', '-l', join(home, '.emacs.d/init.el'), 'web.buildcontent', '-l', join(EDITORS_DIR, 'emacs-setup-probe.el')],
+      [
+        '--batch',
+        '--eval',
+        '(package-activate-all)',
+        '-l',
+        join(home, '.emacs.d/init.el'),
+        'web.buildcontent',
+        '-l',
+        join(EDITORS_DIR, 'emacs-setup-probe.el'),
+      ],
       {
         cwd: project,
-        env: { ...user.env, RESULT_OUT: resultPath, TEMPLATE: 'web.buildcontent', WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length) },
+        env: {
+          ...user.env,
+          RESULT_OUT: resultPath,
+          TEMPLATE: 'web.buildcontent',
+          WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length),
+        },
         encoding: 'utf8',
         timeout: EDITOR_RUN_MS - 10000,
       },
     );
-    if (!existsSync(resultPath)) throw new Error(`emacs wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
+    if (!existsSync(resultPath))
+      throw new Error(`emacs wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
     result = JSON.parse(readFileSync(resultPath, 'utf8')) as ProbeResult;
   }, EDITOR_RUN_MS);
   afterAll(() => rmSync(home, { recursive: true, force: true }));

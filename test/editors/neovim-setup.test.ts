@@ -35,12 +35,16 @@ function openAsUser(text: string, { runtime }: { runtime: boolean }): ProbeResul
   mkdirSync(project);
   writeFileSync(join(project, 'web.buildcontent'), text);
   const resultPath = join(home, 'result.json');
-  const run = spawnSync(nvim!, ['--headless', 'web.buildcontent', '-c', `luafile ${join(EDITORS_DIR, 'nvim-setup-probe.lua')}`], {
-    cwd: project,
-    env: { ...env, RESULT_OUT: resultPath, WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length) },
-    encoding: 'utf8',
-    timeout: EDITOR_RUN_MS - 10000,
-  });
+  const run = spawnSync(
+    nvim!,
+    ['--headless', 'web.buildcontent', '-c', `luafile ${join(EDITORS_DIR, 'nvim-setup-probe.lua')}`],
+    {
+      cwd: project,
+      env: { ...env, RESULT_OUT: resultPath, WANT_DIAGNOSTICS: String(SAMPLE_DIAGNOSTICS.length) },
+      encoding: 'utf8',
+      timeout: EDITOR_RUN_MS - 10000,
+    },
+  );
   if (!existsSync(resultPath)) throw new Error(`nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
   return JSON.parse(readFileSync(resultPath, 'utf8')) as ProbeResult;
 }
@@ -48,7 +52,10 @@ function openAsUser(text: string, { runtime }: { runtime: boolean }): ProbeResul
 describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
   beforeAll(() => requireBuiltServer());
 
-  describe.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('with editors/vim installed (%s)', (_, eol) => {
+  describe.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+  ])('with editors/vim installed (%s)', (_, eol) => {
     let result: ProbeResult;
     beforeAll(() => {
       result = openAsUser(HIGHLIGHT_SAMPLE.join(eol), { runtime: true });
@@ -65,7 +72,10 @@ describe.skipIf(!nvim)('Neovim 0.7 set up as docs/editors.md says', () => {
     });
   });
 
-  it.each([['\\n', '\n'], ['\\r\\n', '\r\n']])(
+  it.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+  ])(
     'without editors/vim, the init.lua block alone still detects the file and starts the server (%s)',
     (_, eol) => {
       // The bug this block once had: 0.7 ignored vim.filetype.add, the template (which starts with a comment)

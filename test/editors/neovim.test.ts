@@ -23,13 +23,18 @@ describe.skipIf(!nvim)('Neovim (vim.lsp.start_client)', () => {
 
   it('shows the diagnostics and applies the emit-request action', () => {
     const resultPath = join(dir, 'nvim-result.json');
-    const run = spawnSync(nvim!, ['--headless', '--clean', '-u', join(EDITORS_DIR, 'nvim-emit-request.lua'), 'web.buildcontent'], {
-      cwd: dir,
-      env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath },
-      encoding: 'utf8',
-      timeout: 60000,
-    });
-    if (!existsSync(resultPath)) throw new Error(`nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
+    const run = spawnSync(
+      nvim!,
+      ['--headless', '--clean', '-u', join(EDITORS_DIR, 'nvim-emit-request.lua'), 'web.buildcontent'],
+      {
+        cwd: dir,
+        env: { ...process.env, SERVER_JS: SERVER_MAIN, RESULT_OUT: resultPath },
+        encoding: 'utf8',
+        timeout: 60000,
+      },
+    );
+    if (!existsSync(resultPath))
+      throw new Error(`nvim wrote no result (exit ${run.status}): ${run.stderr}${run.stdout}`);
     const result = JSON.parse(readFileSync(resultPath, 'utf8'));
     expect(run.status, JSON.stringify(result)).toBe(0);
 

@@ -10,7 +10,10 @@ import { expectVimRuntimeBuffer, HIGHLIGHT_SAMPLE, type VimBuffer } from './high
 const vim = which('vim');
 if (!vim) announceSkip('vim', 'apt-get install -y vim');
 
-describe.skipIf(!vim).each([['\\n', '\n'], ['\\r\\n', '\r\n']])('Vim with editors/vim installed as docs/editors.md says (%s)', (_, eol) => {
+describe.skipIf(!vim).each([
+  ['\\n', '\n'],
+  ['\\r\\n', '\r\n'],
+])('Vim with editors/vim installed as docs/editors.md says (%s)', (_, eol) => {
   let home: string;
   let result: VimBuffer;
 
@@ -22,13 +25,17 @@ describe.skipIf(!vim).each([['\\n', '\n'], ['\\r\\n', '\r\n']])('Vim with editor
     mkdirSync(project);
     writeFileSync(join(project, 'web.buildcontent'), HIGHLIGHT_SAMPLE.join(eol));
     const resultPath = join(home, 'result.json');
-    const run = spawnSync(vim!, ['--not-a-term', 'web.buildcontent', '-c', `source ${join(EDITORS_DIR, 'vim-setup-probe.vim')}`], {
-      cwd: project,
-      env: { ...user.env, RESULT_OUT: resultPath },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      encoding: 'utf8',
-      timeout: 30000,
-    });
+    const run = spawnSync(
+      vim!,
+      ['--not-a-term', 'web.buildcontent', '-c', `source ${join(EDITORS_DIR, 'vim-setup-probe.vim')}`],
+      {
+        cwd: project,
+        env: { ...user.env, RESULT_OUT: resultPath },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+        timeout: 30000,
+      },
+    );
     if (!existsSync(resultPath)) throw new Error(`vim wrote no result (exit ${run.status}): ${run.stderr}`);
     result = JSON.parse(readFileSync(resultPath, 'utf8'));
   });

@@ -1,12 +1,25 @@
 // Editor-feature assertions: one template string with markers (markers.ts) in, the language server's feature
 // function run on it once with `\n` and once with `\r\n`, and every range checked exactly against the marked one.
 // The helpers return what they got per line ending, for the few assertions a case adds of its own.
-import type { CodeAction, CompletionItem, Diagnostic, Hover, Location, MarkupContent, Position, Range, TextEdit } from 'vscode-languageserver';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  Hover,
+  Location,
+  MarkupContent,
+  Position,
+  Range,
+  TextEdit,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expect } from 'vitest';
 import { computeCodeActions } from '../../packages/language-server/src/features/code-actions.js';
 import { computeCompletion, type CompletionOptions } from '../../packages/language-server/src/features/completion.js';
-import { computeDiagnostics, type DiagnosticsContext } from '../../packages/language-server/src/features/diagnostics.js';
+import {
+  computeDiagnostics,
+  type DiagnosticsContext,
+} from '../../packages/language-server/src/features/diagnostics.js';
 import { computeHover, type HoverOptions } from '../../packages/language-server/src/features/hover.js';
 import { computeDefinition, computeReferences } from '../../packages/language-server/src/features/variables.js';
 import { mergeSettings, type ServerSettings } from '../../packages/language-server/src/settings.js';
@@ -53,7 +66,10 @@ export function applyEdits(document: TextDocument, edits: TextEdit[]): string {
 export function documentAt(marked: string, eol: Eol = '\n', uri = TEST_URI): MarkedDocument {
   const { text, cursor, ranges } = parseMarkers(withEol(marked, eol));
   const document = TextDocument.create(uri, 'buildcontent', 1, text);
-  const toRange = (span: { start: number; end: number }): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
+  const toRange = (span: { start: number; end: number }): Range => ({
+    start: document.positionAt(span.start),
+    end: document.positionAt(span.end),
+  });
   return {
     eol,
     name: eol === '\n' ? 'LF' : 'CRLF',
@@ -72,7 +88,8 @@ export function markedCases(marked: string, uri = TEST_URI): MarkedDocument[] {
 }
 
 function onlyRange(marked: MarkedDocument, template: string): Range {
-  if (marked.ranges.length !== 1) throw new Error(`the template needs exactly one <|...|> range: ${JSON.stringify(template)}`);
+  if (marked.ranges.length !== 1)
+    throw new Error(`the template needs exactly one <|...|> range: ${JSON.stringify(template)}`);
   return marked.ranges[0];
 }
 
@@ -83,7 +100,11 @@ export type ExpectedHover = string | { contains: string[] } | null;
  * The hover at `<|>` covers exactly the `<|...|>` range and says `expected`; `null` when there must be none.
  * Returns the hovers (LF first).
  */
-export function expectHover(template: string, expected: ExpectedHover, options: HoverOptions = {}): Array<Hover | null> {
+export function expectHover(
+  template: string,
+  expected: ExpectedHover,
+  options: HoverOptions = {},
+): Array<Hover | null> {
   return markedCases(template).map((marked) => {
     const hover = computeHover(marked.document, marked.position, options);
     if (expected === null) {
@@ -100,7 +121,8 @@ export function expectHover(template: string, expected: ExpectedHover, options: 
 }
 
 /** A completion item by its label, with the fields that must match (`newText` in LF; CRLF runs convert it). */
-export type ExpectedCompletion = string | { label: string; newText?: string; detail?: string; kind?: CompletionItem['kind'] };
+export type ExpectedCompletion =
+  string | { label: string; newText?: string; detail?: string; kind?: CompletionItem['kind'] };
 
 export interface ExpectCompletionOptions extends CompletionOptions {
   /** `exact` (default): these labels and no others, in this order; `includes`: at least these. */
@@ -111,7 +133,11 @@ export interface ExpectCompletionOptions extends CompletionOptions {
  * The completion at `<|>` offers `expected`; where the template marks a `<|...|>` range, every item's edit
  * replaces exactly that range. Returns the items (LF first).
  */
-export function expectCompletion(template: string, expected: ExpectedCompletion[], options: ExpectCompletionOptions = {}): CompletionItem[][] {
+export function expectCompletion(
+  template: string,
+  expected: ExpectedCompletion[],
+  options: ExpectCompletionOptions = {},
+): CompletionItem[][] {
   const { match = 'exact', ...completionOptions } = options;
   return markedCases(template).map((marked) => {
     const items = computeCompletion(marked.document, marked.position, completionOptions);
@@ -122,13 +148,17 @@ export function expectCompletion(template: string, expected: ExpectedCompletion[
     for (const entry of expected) {
       if (typeof entry === 'string') continue;
       const item = items.find((candidate) => candidate.label === entry.label)!;
-      if (entry.newText !== undefined) expect((item.textEdit as TextEdit).newText, `${marked.name} ${entry.label}`).toBe(withEol(entry.newText, marked.eol));
+      if (entry.newText !== undefined)
+        expect((item.textEdit as TextEdit).newText, `${marked.name} ${entry.label}`).toBe(
+          withEol(entry.newText, marked.eol),
+        );
       if (entry.detail !== undefined) expect(item.detail, `${marked.name} ${entry.label}`).toBe(entry.detail);
       if (entry.kind !== undefined) expect(item.kind, `${marked.name} ${entry.label}`).toBe(entry.kind);
     }
     if (marked.ranges.length > 0) {
       const replaced = onlyRange(marked, template);
-      for (const item of items) expect((item.textEdit as TextEdit | undefined)?.range, `${marked.name} ${item.label}`).toEqual(replaced);
+      for (const item of items)
+        expect((item.textEdit as TextEdit | undefined)?.range, `${marked.name} ${item.label}`).toEqual(replaced);
     }
     return items;
   });
@@ -164,15 +194,26 @@ export interface ExpectQuickFixOptions {
  * The code action titled `title` at `<|>` turns the template into `fixed` (written with `\n`; CRLF runs
  * convert it). Returns the actions offered (LF first).
  */
-export function expectQuickFix(template: string, title: string, fixed: string, options: ExpectQuickFixOptions = {}): CodeAction[][] {
+export function expectQuickFix(
+  template: string,
+  title: string,
+  fixed: string,
+  options: ExpectQuickFixOptions = {},
+): CodeAction[][] {
   return markedCases(template).map((marked) => {
     const at = { start: marked.position, end: marked.position };
     const actions = computeCodeActions(marked.document, { range: at }, settings(options.settings));
     const action = actions.find((candidate) => candidate.title === title);
     expect(action, `${marked.name}: offered ${actions.map((candidate) => candidate.title).join(', ')}`).toBeDefined();
     if (options.preferred !== undefined) expect(action!.isPreferred, marked.name).toBe(options.preferred);
-    if (options.code !== undefined) expect(action!.diagnostics?.map((diagnostic) => diagnostic.code), marked.name).toEqual([options.code]);
-    expect(applyEdits(marked.document, action!.edit?.changes?.[TEST_URI] ?? []), marked.name).toBe(withEol(fixed, marked.eol));
+    if (options.code !== undefined)
+      expect(
+        action!.diagnostics?.map((diagnostic) => diagnostic.code),
+        marked.name,
+      ).toEqual([options.code]);
+    expect(applyEdits(marked.document, action!.edit?.changes?.[TEST_URI] ?? []), marked.name).toBe(
+      withEol(fixed, marked.eol),
+    );
     return actions;
   });
 }
@@ -186,11 +227,19 @@ export interface ExpectDiagnosticsOptions {
  * The template's diagnostics are exactly `codes`, in order, the n-th at the n-th `<|...|>` range. Returns the
  * diagnostics (LF first).
  */
-export function expectDiagnostics(template: string, codes: string[], options: ExpectDiagnosticsOptions = {}): Diagnostic[][] {
+export function expectDiagnostics(
+  template: string,
+  codes: string[],
+  options: ExpectDiagnosticsOptions = {},
+): Diagnostic[][] {
   return markedCases(template).map((marked) => {
-    if (marked.ranges.length !== codes.length) throw new Error(`${codes.length} codes but ${marked.ranges.length} <|...|> ranges: ${JSON.stringify(template)}`);
+    if (marked.ranges.length !== codes.length)
+      throw new Error(`${codes.length} codes but ${marked.ranges.length} <|...|> ranges: ${JSON.stringify(template)}`);
     const diagnostics = computeDiagnostics(marked.document, settings(options.settings), options.context);
-    expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]), marked.name).toEqual(codes.map((code, index) => [code, marked.ranges[index]]));
+    expect(
+      diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range]),
+      marked.name,
+    ).toEqual(codes.map((code, index) => [code, marked.ranges[index]]));
     return diagnostics;
   });
 }

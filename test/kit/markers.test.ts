@@ -4,7 +4,11 @@ import { parseMarkers } from './markers.js';
 
 describe('parseMarkers', () => {
   it('finds the cursor and leaves a shell pipe alone', () => {
-    expect(parseMarkers('RUN ls | gr<|>ep a || true')).toEqual({ text: 'RUN ls | grep a || true', cursor: 11, ranges: [] });
+    expect(parseMarkers('RUN ls | gr<|>ep a || true')).toEqual({
+      text: 'RUN ls | grep a || true',
+      cursor: 11,
+      ranges: [],
+    });
   });
 
   it('finds ranges, nested and holding the cursor, in the order they open', () => {

@@ -48,7 +48,8 @@ export function parseMarkers(marked: string): MarkedText {
       index += RANGE_START_MARKER.length;
     } else if (marked.startsWith(RANGE_END_MARKER, index)) {
       const closing = open.pop();
-      if (closing === undefined) throw new Error(`${RANGE_END_MARKER} without ${RANGE_START_MARKER} in ${JSON.stringify(marked)}`);
+      if (closing === undefined)
+        throw new Error(`${RANGE_END_MARKER} without ${RANGE_START_MARKER} in ${JSON.stringify(marked)}`);
       ranges[closing].end = text.length;
       index += RANGE_END_MARKER.length;
     } else {
@@ -56,6 +57,7 @@ export function parseMarkers(marked: string): MarkedText {
       index += 1;
     }
   }
-  if (open.length > 0) throw new Error(`${RANGE_START_MARKER} without ${RANGE_END_MARKER} in ${JSON.stringify(marked)}`);
+  if (open.length > 0)
+    throw new Error(`${RANGE_START_MARKER} without ${RANGE_END_MARKER} in ${JSON.stringify(marked)}`);
   return { text, cursor, ranges };
 }

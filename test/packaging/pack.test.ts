@@ -29,13 +29,21 @@ beforeAll(() => {
   const tarballs = join(scratch, 'tarballs');
   mkdirSync(tarballs);
   for (const dir of PUBLISHED_PACKAGES) {
-    const [result] = JSON.parse(npm(['pack', '--json', '--pack-destination', tarballs], join(REPO_ROOT, dir))) as PackResult[];
+    const [result] = JSON.parse(
+      npm(['pack', '--json', '--pack-destination', tarballs], join(REPO_ROOT, dir)),
+    ) as PackResult[];
     packed.set(dir, result);
   }
   installDir = join(scratch, 'empty');
   mkdirSync(installDir);
   npm(
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', ...[...packed.values()].map((p) => join(tarballs, p.filename))],
+    [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      ...[...packed.values()].map((p) => join(tarballs, p.filename)),
+    ],
     installDir,
   );
 }, 240000);
@@ -56,7 +64,9 @@ describe('each tarball', () => {
   });
 
   it.each(PUBLISHED_PACKAGES)('%s installed has repository, homepage and bugs pointing at the repository', (dir) => {
-    const installed = readJson(join(installDir, 'node_modules', readJson(join(REPO_ROOT, dir, 'package.json')).name, 'package.json'));
+    const installed = readJson(
+      join(installDir, 'node_modules', readJson(join(REPO_ROOT, dir, 'package.json')).name, 'package.json'),
+    );
     const root = repositoryOf(readJson(join(REPO_ROOT, 'package.json')));
     expect(repositoryOf(installed)).toBe(root);
     expect(installed.repository.directory).toBe(dir);
@@ -86,7 +96,9 @@ describe('installed into an empty folder', () => {
   });
 
   it('the language server answers initialize over stdio and publishes diagnostics', async () => {
-    const client = await LspTestClient.start({ serverPath: join(installDir, 'node_modules/.bin/buildcontent-language-server') });
+    const client = await LspTestClient.start({
+      serverPath: join(installDir, 'node_modules/.bin/buildcontent-language-server'),
+    });
     try {
       expect(client.initializeResult.serverInfo).toEqual({ name: 'buildcontent-language-server', version: '0.1.0' });
       expect(client.initializeResult.capabilities.textDocumentSync).toBeDefined();
@@ -110,7 +122,8 @@ describe('installed into an empty folder', () => {
   });
 
   it('core loads with require (Node 20.19+ loads ES modules from require)', () => {
-    const script = "const { lint } = require('@buildcontent/core'); console.log(lint('RUN\\n').map((f) => f.code).join());";
+    const script =
+      "const { lint } = require('@buildcontent/core'); console.log(lint('RUN\\n').map((f) => f.code).join());";
     const result = run(process.execPath, ['-e', script]);
     expect(result.stdout).toBe('EmptyCommandContent.RUN\n');
     expect(result.status).toBe(0);

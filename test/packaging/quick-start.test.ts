@@ -6,16 +6,37 @@ import { quickStartCommands } from '../../scripts/quick-start.mjs';
 import { REPO_ROOT } from '../protocol/lsp-client.js';
 
 const sample = (eol: string) =>
-  ['# Tool', '', '## Quick start', '', '```sh', 'npm ci && npx tool lint x   # a comment', '# only a comment', '', 'npm test  # every test', '```', '', '## Next', '```sh', 'not this', '```', '']
-    .join(eol);
+  [
+    '# Tool',
+    '',
+    '## Quick start',
+    '',
+    '```sh',
+    'npm ci && npx tool lint x   # a comment',
+    '# only a comment',
+    '',
+    'npm test  # every test',
+    '```',
+    '',
+    '## Next',
+    '```sh',
+    'not this',
+    '```',
+    '',
+  ].join(eol);
 
 describe('quickStartCommands', () => {
-  it.each([['\\n', '\n'], ['\\r\\n', '\r\n']])('takes the commands of the quick start block, without comments (%s)', (_, eol) => {
+  it.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+  ])('takes the commands of the quick start block, without comments (%s)', (_, eol) => {
     expect(quickStartCommands(sample(eol))).toEqual(['npm ci && npx tool lint x', 'npm test']);
   });
 
   it('refuses a README without a quick start block', () => {
-    expect(() => quickStartCommands('# Tool\n\n## Usage\n```sh\nx\n```\n')).toThrow('README.md has no ```sh block under "## Quick start"');
+    expect(() => quickStartCommands('# Tool\n\n## Usage\n```sh\nx\n```\n')).toThrow(
+      'README.md has no ```sh block under "## Quick start"',
+    );
   });
 
   it("reads the repository README's two commands: install and lint the examples, then test", () => {

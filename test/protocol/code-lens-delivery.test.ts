@@ -23,7 +23,10 @@ describe('the blocked-request code lens is delivered', () => {
   it('asks again until the client has fetched the lens, then stops', async () => {
     const TEXT = 'EXPOSE 80\nRUN echo hi\n';
     writeFileSync(templatePath, TEXT);
-    writeFileSync(join(dir, 'web.pipeline.json'), '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE", "BaseImage": "m-1" }');
+    writeFileSync(
+      join(dir, 'web.pipeline.json'),
+      '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE", "BaseImage": "m-1" }',
+    );
     const capabilities = modernCapabilities();
     capabilities.workspace!.codeLens = { refreshSupport: true };
     client = await LspTestClient.start({ capabilities });
@@ -37,11 +40,16 @@ describe('the blocked-request code lens is delivered', () => {
 
     const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument });
     expect(lenses?.map((lens) => [lens.range, lens.command?.title])).toEqual([
-      [{ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Emit CreateImagePipeline request: unavailable: 1 error'],
+      [
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        'Emit CreateImagePipeline request: unavailable: 1 error',
+      ],
     ]);
     const afterDelivery = refreshes;
     // An edit that keeps the lens as it is: analysed, published, and no refresh follows.
-    await client.change(uri, [{ range: { start: { line: 1, character: 11 }, end: { line: 1, character: 11 } }, text: ' there' }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 11 }, end: { line: 1, character: 11 } }, text: ' there' },
+    ]);
     await client.waitForDiagnostics(uri, (params) => params.version === client.version(uri), 15000);
     // A round trip after the publication: a refresh sent with it would have arrived before this answer.
     await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument });

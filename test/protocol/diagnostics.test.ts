@@ -4,7 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DidChangeWatchedFilesNotification, DocumentDiagnosticRequest, FileChangeType } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+} from 'vscode-languageserver-protocol/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient, modernCapabilities, requireBuiltServer } from './lsp-client.js';
 
@@ -33,10 +37,14 @@ describe('diagnostics over stdio', () => {
       },
     ]);
     // Delete " now": an incremental change.
-    await client.change(uri, [{ range: { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } }, text: '' }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 7 }, end: { line: 1, character: 11 } }, text: '' },
+    ]);
     const second = await client.waitForDiagnostics(uri, (params) => params.version === 2);
     expect(second.diagnostics).toEqual([]);
-    await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, text: 'run' }]);
+    await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, text: 'run' },
+    ]);
     const third = await client.waitForDiagnostics(uri, (params) => params.version === 3);
     expect(third.diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['keyword-case', 0]]);
     await client.close(uri);
@@ -46,7 +54,8 @@ describe('diagnostics over stdio', () => {
 
   it('tags an ignored FROM and applies severity overrides from workspace/configuration', async () => {
     client = await LspTestClient.start({
-      configuration: (_uri, section) => (section === 'buildcontent' ? { from: 'ignored', severity: { 'keyword-case': 'off' } } : {}),
+      configuration: (_uri, section) =>
+        section === 'buildcontent' ? { from: 'ignored', severity: { 'keyword-case': 'off' } } : {},
     });
     const uri = 'file:///nowhere/b.buildcontent';
     await client.open(uri, 'FROM IMAGE:m-1\nrun a\n');
@@ -58,7 +67,10 @@ describe('diagnostics over stdio', () => {
   it('takes settings from initializationOptions when the client has no workspace/configuration', async () => {
     const capabilities = modernCapabilities();
     capabilities.workspace!.configuration = false;
-    client = await LspTestClient.start({ capabilities, initializationOptions: { buildcontent: { severity: { 'keyword-case': 'error' } } } });
+    client = await LspTestClient.start({
+      capabilities,
+      initializationOptions: { buildcontent: { severity: { 'keyword-case': 'error' } } },
+    });
     const uri = 'file:///nowhere/c.buildcontent';
     await client.open(uri, 'run a\n');
     const published = await client.waitForDiagnostics(uri);
@@ -73,12 +85,17 @@ describe('diagnostics over stdio', () => {
     writeFileSync(parametersPath, '{"InternetMaxBandwidthOut": 0}');
     const uri = pathToFileURL(templatePath).href;
     await client.open(uri, 'COPY https://example.com/a.sh /tmp/\n');
-    await client.waitForDiagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'copy-url-without-internet'));
+    await client.waitForDiagnostics(uri, (params) =>
+      params.diagnostics.some((d) => d.code === 'copy-url-without-internet'),
+    );
     writeFileSync(parametersPath, '{"InternetMaxBandwidthOut": 5}');
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
       changes: [{ uri: pathToFileURL(parametersPath).href, type: FileChangeType.Changed }],
     });
-    const after = await client.waitForDiagnostics(uri, (params) => !params.diagnostics.some((d) => d.code === 'copy-url-without-internet'));
+    const after = await client.waitForDiagnostics(
+      uri,
+      (params) => !params.diagnostics.some((d) => d.code === 'copy-url-without-internet'),
+    );
     // The incomplete parameters file (no RegionId, ...) is summed up on line 1: editor-experience.test.ts.
     expect(after.diagnostics.filter((d) => d.code !== 'parameters-file')).toEqual([]);
     await client.stop();
@@ -96,7 +113,9 @@ describe('diagnostics over stdio', () => {
     const before = await client.waitForDiagnostics(uri);
     expect(before.diagnostics.filter((d) => d.code !== 'parameters-file')).toEqual([]);
     writeFileSync(parametersPath, '{"InternetMaxBandwidthOut": 0}');
-    await client.waitForDiagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'copy-url-without-internet'));
+    await client.waitForDiagnostics(uri, (params) =>
+      params.diagnostics.some((d) => d.code === 'copy-url-without-internet'),
+    );
     await client.stop();
   });
 
@@ -105,8 +124,18 @@ describe('diagnostics over stdio', () => {
     const uri = 'file:///nowhere/d.buildcontent';
     await client.open(uri, 'WORKDIR\n');
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
-    expect(report).toMatchObject({ kind: 'full', items: [{ code: 'EmptyCommandContent.WORKDIR', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } } }] });
-    const unknown = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///nowhere/never.buildcontent' } });
+    expect(report).toMatchObject({
+      kind: 'full',
+      items: [
+        {
+          code: 'EmptyCommandContent.WORKDIR',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 7 } },
+        },
+      ],
+    });
+    const unknown = await client.connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri: 'file:///nowhere/never.buildcontent' },
+    });
     expect(unknown).toEqual({ kind: 'full', items: [] });
     // A pull client gets no pushed diagnostics.
     expect(client.diagnostics.size).toBe(0);

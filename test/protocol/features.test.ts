@@ -22,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient, requireBuiltServer } from './lsp-client.js';
 
 const uri = 'file:///nowhere/features.buildcontent';
-const text = '# web image\n# built nightly\nrun yum install nginx\nCOPY https://example.com/a.sh /tmp/\nENV a="1" \\\n  b="2"\nRESTART now\nRUN echo $a\n';
+const text =
+  '# web image\n# built nightly\nrun yum install nginx\nCOPY https://example.com/a.sh /tmp/\nENV a="1" \\\n  b="2"\nRESTART now\nRUN echo $a\n';
 const textDocument = { uri };
 
 describe('editing features over stdio', () => {
@@ -38,25 +39,43 @@ describe('editing features over stdio', () => {
   });
 
   it('completes keywords with snippets', async () => {
-    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument, position: { line: 8, character: 0 } })) as CompletionItem[];
+    const items = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument,
+      position: { line: 8, character: 0 },
+    })) as CompletionItem[];
     expect(items.filter((item) => item.label === 'COPY').map((item) => item.textEdit)).toEqual([
-      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, newText: 'COPY ${1:source} ${2:/destination}' },
+      {
+        range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } },
+        newText: 'COPY ${1:source} ${2:/destination}',
+      },
     ]);
   });
 
   it('hovers over a keyword', async () => {
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 6, character: 3 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument,
+      position: { line: 6, character: 3 },
+    });
     expect(hover?.range).toEqual({ start: { line: 6, character: 0 }, end: { line: 6, character: 7 } });
     expect((hover?.contents as MarkupContent).value).toContain('Restarts the intermediate instance.');
   });
 
   it('helps with COPY arguments', async () => {
-    const help = await client.connection.sendRequest(SignatureHelpRequest.type, { textDocument, position: { line: 3, character: 32 } });
-    expect(help).toMatchObject({ activeSignature: 0, activeParameter: 1, signatures: [{ label: 'COPY <source> <destination>' }] });
+    const help = await client.connection.sendRequest(SignatureHelpRequest.type, {
+      textDocument,
+      position: { line: 3, character: 32 },
+    });
+    expect(help).toMatchObject({
+      activeSignature: 0,
+      activeParameter: 1,
+      signatures: [{ label: 'COPY <source> <destination>' }],
+    });
   });
 
   it('outlines commands with ENV keys as children', async () => {
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument,
+    })) as DocumentSymbol[];
     expect(symbols.map((symbol) => symbol.detail)).toEqual(['RUN', 'COPY', 'ENV', 'RESTART', 'RUN']);
     expect(symbols[0].name).toBe('RUN yum install nginx');
     expect(symbols[2].children?.map((child) => child.name)).toEqual(['a', 'b']);
@@ -78,8 +97,13 @@ describe('editing features over stdio', () => {
   });
 
   it('formats the document and a range', async () => {
-    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument, options: { tabSize: 2, insertSpaces: true } });
-    expect(edits).toEqual([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, newText: 'RUN' }]);
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument,
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(edits).toEqual([
+      { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, newText: 'RUN' },
+    ]);
     const none = await client.connection.sendRequest(DocumentRangeFormattingRequest.type, {
       textDocument,
       range: { start: { line: 3, character: 0 }, end: { line: 3, character: 5 } },
@@ -91,20 +115,35 @@ describe('editing features over stdio', () => {
   it('links the COPY URL', async () => {
     const links = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument });
     expect(links).toEqual([
-      { range: { start: { line: 3, character: 5 }, end: { line: 3, character: 29 } }, target: 'https://example.com/a.sh', tooltip: 'Open https://example.com/a.sh' },
+      {
+        range: { start: { line: 3, character: 5 }, end: { line: 3, character: 29 } },
+        target: 'https://example.com/a.sh',
+        tooltip: 'Open https://example.com/a.sh',
+      },
     ]);
   });
 
   it('finds and renames an ENV variable', async () => {
-    const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument, position: { line: 7, character: 10 } });
+    const definition = await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument,
+      position: { line: 7, character: 10 },
+    });
     expect(definition).toEqual([{ uri, range: { start: { line: 4, character: 4 }, end: { line: 4, character: 5 } } }]);
-    const rename = await client.connection.sendRequest(RenameRequest.type, { textDocument, position: { line: 4, character: 4 }, newName: 'APP' });
+    const rename = await client.connection.sendRequest(RenameRequest.type, {
+      textDocument,
+      position: { line: 4, character: 4 },
+      newName: 'APP',
+    });
     expect(rename?.changes?.[uri]?.map((edit) => [edit.range.start, edit.newText])).toEqual([
       [{ line: 4, character: 4 }, 'APP'],
       [{ line: 7, character: 10 }, 'APP'],
     ]);
     await expect(
-      client.connection.sendRequest(RenameRequest.type, { textDocument, position: { line: 4, character: 4 }, newName: 'not valid' }),
+      client.connection.sendRequest(RenameRequest.type, {
+        textDocument,
+        position: { line: 4, character: 4 },
+        newName: 'not valid',
+      }),
     ).rejects.toThrow(/not a variable name/);
   });
 
@@ -120,6 +159,10 @@ describe('editing features over stdio', () => {
       'Ignore package-install-without-yes for this command',
       'Ignore package-install-without-yes in this file',
     ]);
-    expect(actions[0].edit).toEqual({ changes: { [uri]: [{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, newText: ' -y' }] } });
+    expect(actions[0].edit).toEqual({
+      changes: {
+        [uri]: [{ range: { start: { line: 2, character: 15 }, end: { line: 2, character: 15 } }, newText: ' -y' }],
+      },
+    });
   });
 });

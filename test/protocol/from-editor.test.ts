@@ -19,17 +19,25 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { LspTestClient, modernCapabilities } from './lsp-client.js';
 
 const TEMPLATE = 'FROM IMAGE:m-from\nRUN echo hi\n';
-const MISMATCHED = '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-other",\n  "Name": "web"\n}\n';
+const MISMATCHED =
+  '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-other",\n  "Name": "web"\n}\n';
 const WHOLE_FILE = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function project() {
   const dir = mkdtempSync(join(tmpdir(), 'bc-from-editor-'));
   const templatePath = join(dir, 'web.buildcontent');
   const parametersPath = join(dir, 'web.pipeline.json');
-  return { dir, templatePath, parametersPath, uri: pathToFileURL(templatePath).href, parametersUri: pathToFileURL(parametersPath).href };
+  return {
+    dir,
+    templatePath,
+    parametersPath,
+    uri: pathToFileURL(templatePath).href,
+    parametersUri: pathToFileURL(parametersPath).href,
+  };
 }
 
-const apply = (text: string, edits: TextEdit[]) => TextDocument.applyEdits(TextDocument.create('file:///x', 'x', 1, text), edits);
+const apply = (text: string, edits: TextEdit[]) =>
+  TextDocument.applyEdits(TextDocument.create('file:///x', 'x', 1, text), edits);
 
 describe('from-parameters-mismatch quick fixes over stdio', () => {
   const files = project();
@@ -38,16 +46,24 @@ describe('from-parameters-mismatch quick fixes over stdio', () => {
     expect(await client.stop()).toBe(0);
     rmSync(files.dir, { recursive: true, force: true });
   });
-  const changed = () => client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: files.parametersUri, type: 2 }] });
-  const hasSummary = (params: { diagnostics: Array<{ code?: unknown }> }) => params.diagnostics.some((d) => d.code === 'parameters-file');
+  const changed = () =>
+    client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: files.parametersUri, type: 2 }],
+    });
+  const hasSummary = (params: { diagnostics: Array<{ code?: unknown }> }) =>
+    params.diagnostics.some((d) => d.code === 'parameters-file');
 
-  it('takes the FROM\'s image into the parameters file from there, and the mismatch is gone', async () => {
+  it("takes the FROM's image into the parameters file from there, and the mismatch is gone", async () => {
     writeFileSync(files.templatePath, TEMPLATE);
     writeFileSync(files.parametersPath, MISMATCHED);
     client = await LspTestClient.start();
     await client.open(files.uri, TEMPLATE);
     await client.waitForDiagnostics(files.uri, hasSummary, 15000);
-    const inFile = await client.waitForDiagnostics(files.parametersUri, (params) => params.diagnostics.length > 0, 15000);
+    const inFile = await client.waitForDiagnostics(
+      files.parametersUri,
+      (params) => params.diagnostics.length > 0,
+      15000,
+    );
     const mismatch = inFile.diagnostics.find((d) => d.code === 'from-parameters-mismatch')!;
     expect(mismatch.range).toEqual({ start: { line: 3, character: 15 }, end: { line: 3, character: 24 } });
 
@@ -66,10 +82,13 @@ describe('from-parameters-mismatch quick fixes over stdio', () => {
     await changed();
     await client.waitForDiagnostics(files.uri, (params) => !hasSummary(params), 15000);
     await client.waitForDiagnostics(files.parametersUri, (params) => params.diagnostics.length === 0, 15000);
-    expect(JSON.parse(readFileSync(files.parametersPath, 'utf8'))).toMatchObject({ BaseImageType: 'IMAGE', BaseImage: 'm-from' });
+    expect(JSON.parse(readFileSync(files.parametersPath, 'utf8'))).toMatchObject({
+      BaseImageType: 'IMAGE',
+      BaseImage: 'm-from',
+    });
   });
 
-  it('removes the FROM from the template\'s summary, and the mismatch is gone', async () => {
+  it("removes the FROM from the template's summary, and the mismatch is gone", async () => {
     writeFileSync(files.parametersPath, MISMATCHED);
     await changed();
     const published = await client.waitForDiagnostics(files.uri, hasSummary, 15000);
@@ -82,9 +101,18 @@ describe('from-parameters-mismatch quick fixes over stdio', () => {
     const remove = actions.find((action) => action.title.startsWith('Remove the FROM'))!;
     expect(remove.diagnostics).toEqual([summary]);
     const edits = remove.edit!.changes![files.uri];
-    expect(edits).toEqual([{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' }]);
-    await client.change(files.uri, edits.map((edit) => ({ range: edit.range, text: edit.newText })));
-    const after = await client.waitForDiagnostics(files.uri, (params) => params.version === client.version(files.uri), 15000);
+    expect(edits).toEqual([
+      { range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, newText: '' },
+    ]);
+    await client.change(
+      files.uri,
+      edits.map((edit) => ({ range: edit.range, text: edit.newText })),
+    );
+    const after = await client.waitForDiagnostics(
+      files.uri,
+      (params) => params.version === client.version(files.uri),
+      15000,
+    );
     expect(after.diagnostics).toEqual([]);
     await client.waitForDiagnostics(files.parametersUri, (params) => params.diagnostics.length === 0, 15000);
   });
@@ -118,14 +146,25 @@ describe('the prepended-FROM inlay hint over stdio', () => {
     });
     expect(client.initializeResult.capabilities.inlayHintProvider).toEqual({ resolveProvider: false });
     await client.open(files.uri, TEXT);
-    const request = () => client!.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: files.uri }, range: { start: WHOLE_FILE.start, end: { line: 2, character: 0 } } });
+    const request = () =>
+      client!.connection.sendRequest(InlayHintRequest.type, {
+        textDocument: { uri: files.uri },
+        range: { start: WHOLE_FILE.start, end: { line: 2, character: 0 } },
+      });
     const hints = await request();
     // The tooltip's wording is the unit test's (from-inlay-hint.test.ts); here: the hint and the file it names.
-    expect(hints?.map((hint) => [hint.position, hint.label, hint.paddingRight])).toEqual([[{ line: 0, character: 0 }, 'FROM IMAGE:m-one', true]]);
+    expect(hints?.map((hint) => [hint.position, hint.label, hint.paddingRight])).toEqual([
+      [{ line: 0, character: 0 }, 'FROM IMAGE:m-one', true],
+    ]);
     expect(hints?.[0].tooltip).toContain('BaseImageType and BaseImage in web.pipeline.json');
 
-    writeFileSync(files.parametersPath, '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE_FAMILY", "BaseImage": "acs:centos" }');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: files.parametersUri, type: 2 }] });
+    writeFileSync(
+      files.parametersPath,
+      '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE_FAMILY", "BaseImage": "acs:centos" }',
+    );
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: files.parametersUri, type: 2 }],
+    });
     await expect.poll(() => refreshes, { timeout: 15000 }).toBeGreaterThan(0);
     expect((await request())?.map((hint) => hint.label)).toEqual(['FROM IMAGE_FAMILY:acs:centos']);
     writeFileSync(files.parametersPath, PARAMETERS);

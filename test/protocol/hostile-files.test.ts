@@ -56,30 +56,46 @@ describe('hostile files and clients', () => {
       const times: number[] = [];
       for (let i = 0; i < 5; i++) {
         const started = performance.now();
-        const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(0, 1) });
+        const hover = await client.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri },
+          position: at(0, 1),
+        });
         times.push(performance.now() - started);
         expect(JSON.stringify(hover)).toContain('RUN');
       }
       const slowest = Math.max(...times);
-      console.log(`hover answered in ${times.map((t) => t.toFixed(1)).join(', ')} ms with a FIFO parameters file, a 20 MB document and workspace/configuration unanswered`);
+      console.log(
+        `hover answered in ${times.map((t) => t.toFixed(1)).join(', ')} ms with a FIFO parameters file, a 20 MB document and workspace/configuration unanswered`,
+      );
       expect(slowest).toBeLessThan(5000); // about hanging, not speed: the figures are printed above
 
       // Validation goes on after the configuration time-out, without the parameters the FIFO stands for,
       // and the FIFO is one diagnostic of the parameters file.
       const published = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
-      expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([['keyword-case', { start: at(0, 0), end: at(0, 3) }]]);
+      expect(published.diagnostics.map((d) => [d.code, d.range])).toEqual([
+        ['keyword-case', { start: at(0, 0), end: at(0, 3) }],
+      ]);
       const fifo = await client.waitForDiagnostics(pathToFileURL(join(dir, 'web.pipeline.json')).href);
       expect(fifo.diagnostics).toEqual([
-        { range: { start: at(0, 0), end: at(0, 0) }, severity: 1, code: 'unreadable-file', source: 'buildcontent', message: 'not a regular file (a FIFO); not read' },
+        {
+          range: { start: at(0, 0), end: at(0, 0) },
+          severity: 1,
+          code: 'unreadable-file',
+          source: 'buildcontent',
+          message: 'not a regular file (a FIFO); not read',
+        },
       ]);
     },
     60000,
   );
 
-  it('validates without a slow client\'s settings after 1 s, then again with them when they come', async () => {
+  it("validates without a slow client's settings after 1 s, then again with them when they come", async () => {
     const dir = folder({ 'web.buildcontent': TEMPLATE });
     const uri = pathToFileURL(join(dir, 'web.buildcontent')).href;
-    client = await LspTestClient.start({ configurationDelayMs: 2500, configuration: () => ({ severity: { 'keyword-case': 'error' } }) });
+    client = await LspTestClient.start({
+      configurationDelayMs: 2500,
+      configuration: () => ({ severity: { 'keyword-case': 'error' } }),
+    });
     await client.open(uri, TEMPLATE);
     const first = await client.waitForDiagnostics(uri, (params) => params.diagnostics.length > 0);
     expect(first.diagnostics.map((d) => [d.code, d.severity])).toEqual([['keyword-case', 2]]);
@@ -109,26 +125,47 @@ describe('hostile files and clients', () => {
     const answers = await Promise.all([
       client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: at(0, 1) }),
       client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
-      client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: at(0, 0), end: at(0, 0) }, context: { diagnostics: [] } }),
+      client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: at(0, 0), end: at(0, 0) },
+        context: { diagnostics: [] },
+      }),
     ]);
-    console.log(`an edit to a 20 MB document applied in ${edit.toFixed(1)} ms; then hover, symbols and code actions answered in ${(performance.now() - started).toFixed(1)} ms`);
+    console.log(
+      `an edit to a 20 MB document applied in ${edit.toFixed(1)} ms; then hover, symbols and code actions answered in ${(performance.now() - started).toFixed(1)} ms`,
+    );
     expect(answers).toEqual([null, [], []]);
     expect(client.published.filter((p) => p.uri === uri)).toHaveLength(1);
   }, 60000);
 
   it('publishes settings problems on the settings file, at their position, and clears them once fixed', async () => {
-    const dir = folder({ 'web.buildcontent': TEMPLATE, '.buildcontentrc.json': '{\n  "keepComments": "false",\n  "severity": { "keyword-cas": "off" }\n}\n' });
+    const dir = folder({
+      'web.buildcontent': TEMPLATE,
+      '.buildcontentrc.json': '{\n  "keepComments": "false",\n  "severity": { "keyword-cas": "off" }\n}\n',
+    });
     const uri = pathToFileURL(join(dir, 'web.buildcontent')).href;
     const rcUri = pathToFileURL(join(dir, '.buildcontentrc.json')).href;
     client = await LspTestClient.start();
     await client.open(uri, TEMPLATE);
     const rc = await client.waitForDiagnostics(rcUri);
     expect(rc.diagnostics.map((d) => [d.code, d.severity, d.range, d.message])).toEqual([
-      ['invalid-settings', 1, { start: at(1, 18), end: at(1, 25) }, '"keepComments" must be true or false, not a string'],
-      ['invalid-settings', 1, { start: at(2, 16), end: at(2, 29) }, 'severity: unknown code or rule id "keyword-cas" (did you mean "keyword-case"?)'],
+      [
+        'invalid-settings',
+        1,
+        { start: at(1, 18), end: at(1, 25) },
+        '"keepComments" must be true or false, not a string',
+      ],
+      [
+        'invalid-settings',
+        1,
+        { start: at(2, 16), end: at(2, 29) },
+        'severity: unknown code or rule id "keyword-cas" (did you mean "keyword-case"?)',
+      ],
     ]);
     writeFileSync(join(dir, '.buildcontentrc.json'), '{ "severity": { "keyword-case": "error" } }');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: rcUri, type: FileChangeType.Changed }] });
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: rcUri, type: FileChangeType.Changed }],
+    });
     await client.waitForDiagnostics(rcUri, (params) => params.diagnostics.length === 0);
     const template = await client.waitForDiagnostics(uri, (params) => params.diagnostics[0]?.severity === 1);
     expect(template.diagnostics.map((d) => d.code)).toEqual(['keyword-case']);
@@ -140,7 +177,9 @@ describe('hostile files and clients', () => {
     client = await LspTestClient.start();
     await client.open(pathToFileURL(join(dir, 'web.buildcontent')).href, TEMPLATE);
     const rc = await client.waitForDiagnostics(pathToFileURL(join(dir, '.buildcontentrc.json')).href);
-    expect(rc.diagnostics.map((d) => [d.code, d.message])).toEqual([['unreadable-file', 'not a regular file (a device); not read']]);
+    expect(rc.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['unreadable-file', 'not a regular file (a device); not read'],
+    ]);
   }, 60000);
 
   it('never fails a code action request over a lone surrogate in the parameters', async () => {
@@ -157,10 +196,12 @@ describe('hostile files and clients', () => {
     })) as CodeAction[];
     expect(Array.isArray(actions)).toBe(true);
     for (const format of ['cli', 'json', 'query', 'sdk']) {
-      const answer = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'buildcontent.emitRequest', arguments: [{ uri, format }] }).then(
-        (text) => ({ text }),
-        (error: { code: number }) => ({ code: error.code }),
-      );
+      const answer = await client.connection
+        .sendRequest(ExecuteCommandRequest.type, { command: 'buildcontent.emitRequest', arguments: [{ uri, format }] })
+        .then(
+          (text) => ({ text }),
+          (error: { code: number }) => ({ code: error.code }),
+        );
       // Either the request text or a refusal the client can show: never an internal error.
       expect(answer, format).not.toEqual({ code: -32603 });
     }
@@ -192,7 +233,8 @@ describe('oversized messages', () => {
       const body = JSON.stringify({ jsonrpc: '2.0', ...message });
       child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     };
-    const peakMemory = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
+    const peakMemory = () =>
+      Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1]) * 1024;
     send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
     await expect.poll(() => output, { timeout: 10000 }).toContain('"id":1,');
     // The server loads the rest of itself after answering initialize: measure once it has answered a request.
@@ -209,7 +251,9 @@ describe('oversized messages', () => {
     send({ id: 2, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x' } } });
     await expect.poll(() => output, { timeout: 30000 }).toContain('"id":2,');
     const growth = peakMemory() - before;
-    console.log(`peak memory grew by ${(growth / (1024 * 1024)).toFixed(1)} MB while a ${length}-byte message streamed by`);
+    console.log(
+      `peak memory grew by ${(growth / (1024 * 1024)).toFixed(1)} MB while a ${length}-byte message streamed by`,
+    );
     expect(output.match(/"id":null,"error":\{[^}]*\}/g)).toEqual([
       `"id":null,"error":{"code":-32600,"message":"Invalid request: a message of ${length} bytes is above the 67108864-byte limit; dropped unread"}`,
     ]);

@@ -30,17 +30,30 @@ function rawServer() {
 
 const initialize = { method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
 
-describe('the protocol\'s lifecycle', () => {
+describe("the protocol's lifecycle", () => {
   beforeAll(() => requireBuiltServer());
 
   it('answers requests before initialize with ServerNotInitialized, then serves', async () => {
     const server = rawServer();
-    server.send({ id: 1, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } } });
-    server.send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///a.buildcontent', languageId: 'buildcontent', version: 1, text: 'RUN' } } });
+    server.send({
+      id: 1,
+      method: 'textDocument/hover',
+      params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } },
+    });
+    server.send({
+      method: 'textDocument/didOpen',
+      params: { textDocument: { uri: 'file:///a.buildcontent', languageId: 'buildcontent', version: 1, text: 'RUN' } },
+    });
     server.send({ id: 2, ...initialize });
-    server.send({ id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///a.buildcontent' } } });
+    server.send({
+      id: 3,
+      method: 'textDocument/documentSymbol',
+      params: { textDocument: { uri: 'file:///a.buildcontent' } },
+    });
     await expect.poll(server.output, { timeout: 10000 }).toContain('"id":3,');
-    expect(server.output()).toContain('{"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"The server is not initialized: textDocument/hover before initialize"}}');
+    expect(server.output()).toContain(
+      '{"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"The server is not initialized: textDocument/hover before initialize"}}',
+    );
     expect(server.output()).toContain('"id":2,"result":{"capabilities"');
     // The didOpen before initialize was dropped, as the specification says: the document is unknown.
     expect(server.output()).toContain('{"jsonrpc":"2.0","id":3,"result":[]}');
@@ -53,11 +66,19 @@ describe('the protocol\'s lifecycle', () => {
     server.send({ method: 'initialized', params: {} });
     server.send({ id: 2, ...initialize });
     server.send({ id: 3, method: 'shutdown' });
-    server.send({ id: 4, method: 'textDocument/hover', params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } } });
+    server.send({
+      id: 4,
+      method: 'textDocument/hover',
+      params: { textDocument: { uri: 'file:///a' }, position: { line: 0, character: 0 } },
+    });
     // The refusals are written at once, the answers when the server gets to them: wait for the last answer.
     await expect.poll(server.output, { timeout: 10000 }).toContain('{"jsonrpc":"2.0","id":3,"result":null}');
-    expect(server.output()).toContain('{"jsonrpc":"2.0","id":2,"error":{"code":-32600,"message":"initialize was already sent"}}');
-    expect(server.output()).toContain('{"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"The server is shutting down: textDocument/hover after shutdown"}}');
+    expect(server.output()).toContain(
+      '{"jsonrpc":"2.0","id":2,"error":{"code":-32600,"message":"initialize was already sent"}}',
+    );
+    expect(server.output()).toContain(
+      '{"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"The server is shutting down: textDocument/hover after shutdown"}}',
+    );
     server.send({ method: 'exit' });
     expect(await server.exited).toBe(0);
   });
@@ -81,10 +102,17 @@ describe('server lifecycle over stdio', () => {
     const { capabilities, serverInfo } = client.initializeResult;
     expect(serverInfo).toEqual({ name: 'buildcontent-language-server', version: '0.1.0' });
     expect(capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
-    expect(capabilities.codeActionProvider).toMatchObject({ codeActionKinds: ['quickfix', 'source.fixAll.buildcontent', 'source.emitRequest'] });
+    expect(capabilities.codeActionProvider).toMatchObject({
+      codeActionKinds: ['quickfix', 'source.fixAll.buildcontent', 'source.emitRequest'],
+    });
     expect(capabilities.completionProvider?.triggerCharacters).toEqual(['-', ':', '$', '{']);
     expect(capabilities.semanticTokensProvider?.legend.tokenTypes).toContain('keyword');
-    for (const provider of ['hoverProvider', 'documentFormattingProvider', 'documentRangeFormattingProvider', 'foldingRangeProvider'] as const) {
+    for (const provider of [
+      'hoverProvider',
+      'documentFormattingProvider',
+      'documentRangeFormattingProvider',
+      'foldingRangeProvider',
+    ] as const) {
       expect(capabilities[provider], provider).toBe(true);
     }
     expect(capabilities.diagnosticProvider).toBeUndefined();
@@ -93,15 +121,20 @@ describe('server lifecycle over stdio', () => {
 
   it('registers watchers for parameters and rc files with clients that allow dynamic registration', async () => {
     client = await LspTestClient.start();
-    await expect.poll(() => client!.registrations, { timeout: 10000 }).toEqual(
-      expect.arrayContaining(['workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration']),
-    );
+    await expect
+      .poll(() => client!.registrations, { timeout: 10000 })
+      .toEqual(expect.arrayContaining(['workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration']));
     await client.stop();
   });
 
   it('offers pull diagnostics to clients that support them', async () => {
-    client = await LspTestClient.start({ capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } } });
-    expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({ identifier: 'buildcontent', interFileDependencies: false });
+    client = await LspTestClient.start({
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
+    expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({
+      identifier: 'buildcontent',
+      interFileDependencies: false,
+    });
     await client.stop();
   });
 
@@ -120,7 +153,12 @@ describe('other transports', () => {
   async function initializeOver(reader: MessageReader, writer: MessageWriter): Promise<string | undefined> {
     const connection = createProtocolConnection(reader, writer);
     connection.listen();
-    const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    const result = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      workspaceFolders: null,
+    });
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
     connection.dispose();
@@ -130,14 +168,18 @@ describe('other transports', () => {
   it('initializes over --node-ipc', async () => {
     const child = spawn(process.execPath, [SERVER_MAIN, '--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
-    expect(await initializeOver(new IPCMessageReader(child), new IPCMessageWriter(child))).toBe('buildcontent-language-server');
+    expect(await initializeOver(new IPCMessageReader(child), new IPCMessageWriter(child))).toBe(
+      'buildcontent-language-server',
+    );
     expect(await exited).toBe(0);
   });
 
   it('initializes over --socket=<port>', async () => {
     // The client listens; the server connects to it.
     const transport = await createClientSocketTransport(0);
-    const child = spawn(process.execPath, [SERVER_MAIN, `--socket=${transport.port()}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [SERVER_MAIN, `--socket=${transport.port()}`], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const exited = new Promise<number | null>((resolveExit) => child.on('exit', resolveExit));
     const [reader, writer] = await transport.onConnected();
     expect(await initializeOver(reader, writer)).toBe('buildcontent-language-server');

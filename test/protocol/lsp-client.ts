@@ -61,7 +61,12 @@ export function modernCapabilities(): ClientCapabilities {
     },
     textDocument: {
       synchronization: { didSave: true },
-      publishDiagnostics: { relatedInformation: true, tagSupport: { valueSet: [1, 2] }, codeDescriptionSupport: true, dataSupport: true },
+      publishDiagnostics: {
+        relatedInformation: true,
+        tagSupport: { valueSet: [1, 2] },
+        codeDescriptionSupport: true,
+        dataSupport: true,
+      },
       completion: { completionItem: { snippetSupport: true, tagSupport: { valueSet: [1] } } },
       hover: { contentFormat: ['markdown', 'plaintext'] },
       codeAction: {
@@ -121,14 +126,23 @@ export class LspTestClient {
 
   static async start(options: StartOptions = {}): Promise<LspTestClient> {
     requireBuiltServer();
-    const child = spawn(process.execPath, [options.serverPath ?? SERVER_MAIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const child = spawn(process.execPath, [options.serverPath ?? SERVER_MAIN, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspTestClient(child, connection);
     connection.onRequest(ConfigurationRequest.type, (params) =>
       options.neverAnswerConfiguration
         ? new Promise<never>(() => undefined)
         : new Promise<unknown[]>((resolveAnswer) =>
-            setTimeout(() => resolveAnswer(params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {})), options.configurationDelayMs ?? 0),
+            setTimeout(
+              () =>
+                resolveAnswer(params.items.map((item) => options.configuration?.(item.scopeUri, item.section) ?? {})),
+              options.configurationDelayMs ?? 0,
+            ),
           ),
     );
     connection.onRequest(RegistrationRequest.type, (params) => {
@@ -148,13 +162,18 @@ export class LspTestClient {
 
   async open(uri: string, text: string, languageId = 'buildcontent'): Promise<void> {
     this.versions.set(uri, 1);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<void> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   version(uri: string): number {
@@ -166,7 +185,11 @@ export class LspTestClient {
   }
 
   /** Resolves with the first published diagnostics for `uri` that satisfy `accept` (already received ones count). */
-  waitForDiagnostics(uri: string, accept: (params: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10000,
+  ): Promise<PublishDiagnosticsParams> {
     return new Promise((resolveWait, rejectWait) => {
       const check = () => {
         const current = this.diagnostics.get(uri);
@@ -178,7 +201,11 @@ export class LspTestClient {
       };
       const timer = setTimeout(() => {
         this.listeners = this.listeners.filter((listener) => listener !== check);
-        rejectWait(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}`));
+        rejectWait(
+          new Error(
+            `no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(this.diagnostics.get(uri))}`,
+          ),
+        );
       }, timeoutMs);
       this.listeners.push(check);
       check();

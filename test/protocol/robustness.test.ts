@@ -33,7 +33,11 @@ describe('robustness over stdio', () => {
     expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument })).toEqual([]);
     expect(await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument })).toEqual({ data: [] });
     expect(
-      await client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start: position, end: position }, context: { diagnostics: [] } }),
+      await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument,
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      }),
     ).toEqual([]);
     expect(await client.stop()).toBe(0);
   });
@@ -45,7 +49,12 @@ describe('robustness over stdio', () => {
     const far = { line: 1000, character: 1000 };
     const items = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: far });
     expect(Array.isArray(items) && items.length).toBeGreaterThan(0);
-    expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 999 } })).toBeNull();
+    expect(
+      await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: 0, character: 999 },
+      }),
+    ).toBeNull();
     await client.stop();
   });
 
@@ -57,9 +66,14 @@ describe('robustness over stdio', () => {
     await client.open(uri, text);
     const published = await client.waitForDiagnostics(uri, () => true, 60000);
     expect(published.diagnostics.map((d) => d.code)).toEqual(
-      expect.arrayContaining(['InvalidBuildContent.LengthExceeded', 'InvalidImageTemplateCommandSize.ExceededMaxNumber']),
+      expect.arrayContaining([
+        'InvalidBuildContent.LengthExceeded',
+        'InvalidImageTemplateCommandSize.ExceededMaxNumber',
+      ]),
     );
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     expect(symbols.length).toBe(text.length / line.length);
     await client.stop();
   }, 120000);
@@ -71,15 +85,24 @@ describe('robustness over stdio', () => {
     await client.waitForDiagnostics(uri);
     const edits: Array<Promise<void>> = [];
     for (let i = 0; i < 1000; i++) {
-      edits.push(client.change(uri, [{ range: { start: { line: 0, character: 8 + i }, end: { line: 0, character: 8 + i } }, text: 'x' }]));
+      edits.push(
+        client.change(uri, [
+          { range: { start: { line: 0, character: 8 + i }, end: { line: 0, character: 8 + i } }, text: 'x' },
+        ]),
+      );
     }
     await Promise.all(edits);
-    await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'RESTART now\n' }]);
+    await client.change(uri, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'RESTART now\n' },
+    ]);
     const last = await client.waitForDiagnostics(uri, (params) => params.version === 1002);
     expect(last.diagnostics.map((d) => [d.code, d.range])).toEqual([
       ['NotEmptyCommandContent.RESTART', { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } }],
     ]);
-    const formatted = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const formatted = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     expect(formatted).toEqual([]);
     await client.stop();
   });
@@ -89,13 +112,33 @@ describe('robustness over stdio', () => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const closed = new Promise<number | null>((resolveClose) => child.on('close', resolveClose));
-    child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 0, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })));
+    child.stdin.write(
+      frame(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 0,
+          method: 'initialize',
+          params: { processId: null, rootUri: null, capabilities: {} },
+        }),
+      ),
+    );
     // A well-framed body that is not JSON, a JSON body that is no message, an unknown method, a bad request.
     child.stdin.write(frame('this is not json'));
     child.stdin.write(frame('[1, 2, 3]'));
     child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'no/such/method', params: {} })));
-    child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: 42 } })));
-    child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'textDocument/documentSymbol', params: { textDocument: { uri: 'file:///x' } } })));
+    child.stdin.write(
+      frame(JSON.stringify({ jsonrpc: '2.0', id: 2, method: 'textDocument/hover', params: { textDocument: 42 } })),
+    );
+    child.stdin.write(
+      frame(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 3,
+          method: 'textDocument/documentSymbol',
+          params: { textDocument: { uri: 'file:///x' } },
+        }),
+      ),
+    );
     await expect.poll(() => output, { timeout: 10000 }).toContain('"id":3,"result"');
     expect(output).toContain('"id":0,"result"');
     expect(output.match(/"code":-32700/g)).toHaveLength(1);
@@ -117,10 +160,21 @@ describe('robustness over stdio', () => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
     child.stdin.write(bytes);
     child.stdin.write('Content-Length: banana\r\n\r\n');
-    child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 9, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } })));
+    child.stdin.write(
+      frame(
+        JSON.stringify({
+          jsonrpc: '2.0',
+          id: 9,
+          method: 'initialize',
+          params: { processId: null, rootUri: null, capabilities: {} },
+        }),
+      ),
+    );
     await expect.poll(() => output, { timeout: 10000 }).toContain('"id":9,"result"');
     // 64 KB of noise and a broken header: one run of garbage, one error reply, with its size.
-    expect(output.match(/"code":-32700,"message":"[^"]*"/g)).toEqual([`"code":-32700,"message":"Parse error: ${bytes.length + 26} bytes dropped: no header block"`]);
+    expect(output.match(/"code":-32700,"message":"[^"]*"/g)).toEqual([
+      `"code":-32700,"message":"Parse error: ${bytes.length + 26} bytes dropped: no header block"`,
+    ]);
     child.stdin.end();
     expect(await closed).toBe(1);
   });

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CodeActionRequest, CodeLensRequest, DocumentDiagnosticRequest, type CodeAction } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  CodeLensRequest,
+  DocumentDiagnosticRequest,
+  type CodeAction,
+} from 'vscode-languageserver-protocol';
 import { LspTestClient, requireBuiltServer } from './lsp-client.js';
 
 const PARAMS = { RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1' };
@@ -35,7 +40,11 @@ describe('test templates over the protocol', () => {
       requireBuiltServer();
       const text = `RUN test -f /a${eol}RESTART now${eol}`;
       // The parameters file has a problem (no RegionId): the build template sums it up, the test template does not.
-      const dir = folder({ 'web.buildcontent': 'RUN a\n', 'web.test.buildcontent': text, 'web.pipeline.json': JSON.stringify({ BaseImageType: 'IMAGE', BaseImage: 'm-1' }) });
+      const dir = folder({
+        'web.buildcontent': 'RUN a\n',
+        'web.test.buildcontent': text,
+        'web.pipeline.json': JSON.stringify({ BaseImageType: 'IMAGE', BaseImage: 'm-1' }),
+      });
       const uri = pathToFileURL(join(dir, 'web.test.buildcontent')).href;
       client = await LspTestClient.start();
       await client.open(uri, text);
@@ -66,7 +75,10 @@ describe('test templates over the protocol', () => {
     const inFile = await client.waitForDiagnostics(parametersUri, (p) => p.diagnostics.length > 0, 15000);
     const column = params.split('\n')[2].indexOf('now"');
     expect(inFile.diagnostics.map((d) => [d.code, d.range])).toEqual([
-      ['NotEmptyCommandContent.RESTART', { start: { line: 2, character: column }, end: { line: 2, character: column + 3 } }],
+      [
+        'NotEmptyCommandContent.RESTART',
+        { start: { line: 2, character: column }, end: { line: 2, character: column + 3 } },
+      ],
     ]);
   });
 
@@ -83,18 +95,27 @@ describe('test templates over the protocol', () => {
     const inFile = await client.waitForDiagnostics(parametersUri, (p) => p.diagnostics.length > 0, 15000);
     const column = params.indexOf('now"');
     expect(inFile.diagnostics.map((d) => [d.code, d.range])).toEqual([
-      ['NotEmptyCommandContent.RESTART', { start: { line: 0, character: column }, end: { line: 0, character: column + 3 } }],
+      [
+        'NotEmptyCommandContent.RESTART',
+        { start: { line: 0, character: column }, end: { line: 0, character: column + 3 } },
+      ],
     ]);
   });
 
   it("the build template's blocked-request lens counts the test template's errors", async () => {
     requireBuiltServer();
-    const dir = folder({ 'web.buildcontent': 'RUN a\n', 'web.test.buildcontent': 'RESTART now\n', 'web.pipeline.json': JSON.stringify(PARAMS) });
+    const dir = folder({
+      'web.buildcontent': 'RUN a\n',
+      'web.test.buildcontent': 'RESTART now\n',
+      'web.pipeline.json': JSON.stringify(PARAMS),
+    });
     const uri = pathToFileURL(join(dir, 'web.buildcontent')).href;
     client = await LspTestClient.start();
     await client.open(uri, 'RUN a\n');
     await client.waitForDiagnostics(uri, () => true, 15000);
     const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
-    expect(lenses?.map((lens) => lens.command?.title)).toEqual(['Emit CreateImagePipeline request: unavailable: 1 error']);
+    expect(lenses?.map((lens) => lens.command?.title)).toEqual([
+      'Emit CreateImagePipeline request: unavailable: 1 error',
+    ]);
   });
 });

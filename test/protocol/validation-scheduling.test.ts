@@ -50,7 +50,10 @@ describe('validation scheduling over stdio', () => {
       // Two changes in one notification: a keyword lowered and a word replaced further down.
       [
         { range: { start: { line: middle + 6, character: 0 }, end: { line: middle + 6, character: 3 } }, text: 'run' },
-        { range: { start: { line: middle + 9, character: 0 }, end: { line: middle + 9, character: 0 } }, text: `USER${eol}` },
+        {
+          range: { start: { line: middle + 9, character: 0 }, end: { line: middle + 9, character: 0 } },
+          text: `USER${eol}`,
+        },
       ],
     ];
     for (const changes of edits) {
@@ -78,7 +81,9 @@ describe('validation scheduling over stdio', () => {
     for (const uri of uris) await client.open(uri, text);
     // The user edits the document at the end of the queue and hovers over its first keyword.
     const touched = uris[count - 1];
-    await client.change(touched, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'RUN\n' }]);
+    await client.change(touched, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'RUN\n' },
+    ]);
     const hover: Hover | null = await client.connection.sendRequest(HoverRequest.type, {
       textDocument: { uri: touched },
       position: { line: 0, character: 1 },

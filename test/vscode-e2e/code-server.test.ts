@@ -36,11 +36,15 @@ const ERROR_LINE = 7;
 const WARNING_CODE = 'keyword-case';
 // A YAML component beside it, with a misspelt action (an error on line 3): VS Code opens it as yaml.
 const COMPONENT_NAME = 'web.component.yaml';
-const COMPONENT_TEXT = 'Tasks:\n  - Name: install\n    Action: RunShellComand\n    Properties:\n      commandContent: echo {{ port }}\n';
+const COMPONENT_TEXT =
+  'Tasks:\n  - Name: install\n    Action: RunShellComand\n    Properties:\n      commandContent: echo {{ port }}\n';
 
 function findChromium(): string | undefined {
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', 'command -v chromium || command -v chromium-browser'], { encoding: 'utf8' }).trim() ||
+      undefined
+    );
   } catch {
     return undefined;
   }
@@ -112,7 +116,14 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
 
     // The .vsix as CI builds it, installed the way a user does.
     console.log(`[vscode-e2e] installing ${vsix}`);
-    const codeServerArgs = ['--config', join(work, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
+    const codeServerArgs = [
+      '--config',
+      join(work, 'config.yaml'),
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+    ];
     writeFileSync(join(work, 'config.yaml'), 'auth: none\n');
     execFileSync(codeServer, [...codeServerArgs, '--install-extension', vsix], { stdio: 'pipe' });
 
@@ -170,7 +181,15 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
 
     browser = await playwright!.chromium.launch({
       executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 820 } });
     const started = Date.now();
@@ -208,7 +227,10 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 10_000 });
     await page.keyboard.type(TEMPLATE_NAME);
     // On a busy machine the file search answers late: wait for the file's row, not a fixed time.
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TEMPLATE_NAME }).first().waitFor({ timeout: 30_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: TEMPLATE_NAME })
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     const opened = Date.now();
     await page.keyboard.press('Enter');
@@ -241,15 +263,24 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.waitForSelector('.tabs-container .tab.active:has-text("web.component.yaml")', { timeout: 30_000 });
     // The status bar follows the active editor a moment after its tab: wait for it rather than read it at once.
     const mode = '.statusbar-item[id="status.editor.mode"]';
-    await page.waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('YAML'), mode, { timeout: 20_000 }).catch(() => undefined);
+    await page
+      .waitForFunction((selector) => document.querySelector(selector)?.textContent?.includes('YAML'), mode, {
+        timeout: 20_000,
+      })
+      .catch(() => undefined);
     expect(await page.locator(mode).innerText()).toContain('YAML');
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('InvalidParameter.Content')),
+      () =>
+        [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) =>
+          row.textContent?.includes('InvalidParameter.Content'),
+        ),
       undefined,
       { timeout: 60_000 },
     );
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
-    expect(problems.some((row) => row.includes('InvalidParameter.Content') && row.includes('RunShellComand'))).toBe(true);
+    expect(problems.some((row) => row.includes('InvalidParameter.Content') && row.includes('RunShellComand'))).toBe(
+      true,
+    );
     await page.locator('.tabs-container .tab', { hasText: TEMPLATE_NAME }).first().click();
   }, 120_000);
 
@@ -258,12 +289,18 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     // On a loaded machine a key press sometimes opens nothing (1 of 6 runs here): press again, twice at most.
     for (let attempt = 1; ; attempt++) {
       await page.keyboard.press('F1');
-      const opened = await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 5_000 }).then(() => true, () => false);
+      const opened = await page.waitForSelector('.quick-input-widget .quick-input-box input', { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
       if (opened) break;
       if (attempt === 3) throw new Error(`F1 did not open the command palette (${attempt} presses)`);
     }
     await page.keyboard.type(title);
-    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') }).first().waitFor({ timeout: 20_000 });
+    await page
+      .locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: title.replace(/^.*: /, '') })
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
   }
@@ -278,12 +315,16 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.press('Enter');
   }
 
-  const toasts = async () => (await page.locator('.notifications-toasts .notification-toast').allInnerTexts()).join('\n');
+  const toasts = async () =>
+    (await page.locator('.notifications-toasts .notification-toast').allInnerTexts()).join('\n');
 
   it('refuses to emit while the template has an error, and says why', async () => {
     await emitJson();
     await page.waitForFunction(
-      () => [...document.querySelectorAll('.notifications-toasts .notification-toast')].some((t) => t.textContent?.includes('no request for')),
+      () =>
+        [...document.querySelectorAll('.notifications-toasts .notification-toast')].some((t) =>
+          t.textContent?.includes('no request for'),
+        ),
       undefined,
       { timeout: 20_000 },
     );
@@ -306,11 +347,16 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Shift+K');
     await page.keyboard.press('Control+S');
-    await page.waitForFunction(() => document.querySelectorAll('.squiggly-error').length === 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelectorAll('.squiggly-error').length === 0, undefined, {
+      timeout: 20_000,
+    });
     await page.waitForSelector('.squiggly-warning', { timeout: 20_000 });
     // The Problems panel follows the squiggles a moment later.
     await page.waitForFunction(
-      (code) => ![...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes(code)),
+      (code) =>
+        ![...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) =>
+          row.textContent?.includes(code),
+        ),
       ERROR_CODE,
       { timeout: 20_000 },
     );
@@ -366,7 +412,9 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.type(' && ls $');
     await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 20_000 });
     await page.waitForTimeout(800);
-    const rows = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map((row) => row.trim());
+    const rows = (await page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts()).map(
+      (row) => row.trim(),
+    );
     console.log(`[vscode-e2e] completion after $: ${rows.join(', ')}`);
     expect(rows).toEqual(['SITE_ROOT', 'APP_ENV']);
     await page.screenshot({ path: completionShotPath });
@@ -382,13 +430,20 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.keyboard.press('Control+Shift+M');
     // writeFileSync truncates first: the server may read the file half written (not JSON) before the next
     // change event, so wait for the summary of the file as written, not for the first summary.
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file') && row.textContent.includes('2 problems')),
-      undefined,
-      { timeout: 30_000 },
-    ).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some(
+            (row) => row.textContent?.includes('parameters-file') && row.textContent.includes('2 problems'),
+          ),
+        undefined,
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined);
     const problems = await page.locator('.markers-panel .monaco-tl-contents').allInnerTexts();
-    console.log(`[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?! {2})/g, ' ')}`);
+    console.log(
+      `[vscode-e2e] Problems with a broken parameters file:\n  ${problems.join('\n  ').replace(/\n(?! {2})/g, ' ')}`,
+    );
     const summary = problems.find((row) => row.includes('parameters-file'))!;
     // DISK is no BaseImageType, and it also names another source image than the template's FROM: two errors.
     expect(summary).toContain('web-server.pipeline.json has 2 problems (2 errors). First, line 3: ');
@@ -398,7 +453,10 @@ describe.skipIf(missing.length > 0)('the extension in VS Code 1.100.3 (code-serv
     await page.screenshot({ path: parametersShotPath });
     writeFileSync(parametersPath, good);
     await page.waitForFunction(
-      () => ![...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) => row.textContent?.includes('parameters-file')),
+      () =>
+        ![...document.querySelectorAll('.markers-panel .monaco-tl-contents')].some((row) =>
+          row.textContent?.includes('parameters-file'),
+        ),
       undefined,
       { timeout: 30_000 },
     );

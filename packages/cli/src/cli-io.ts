@@ -37,7 +37,8 @@ async function readStdinCapped(): Promise<Uint8Array> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += (chunk as Buffer).length;
-    if (size > STDIN_LIMIT_BYTES) throw new UsageError(`stdin: more than ${STDIN_LIMIT_BYTES / 1024 / 1024} MB, above the limit for templates`);
+    if (size > STDIN_LIMIT_BYTES)
+      throw new UsageError(`stdin: more than ${STDIN_LIMIT_BYTES / 1024 / 1024} MB, above the limit for templates`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

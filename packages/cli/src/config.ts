@@ -52,7 +52,9 @@ export async function projectOf(
   });
   if (project.problems.length > 0) {
     const more = project.problems.length - 1;
-    throw new UsageError(`${formatProblem(project.problems[0], cwd)}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in the settings or parameters)` : ''}`);
+    throw new UsageError(
+      `${formatProblem(project.problems[0], cwd)}${more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'} in the settings or parameters)` : ''}`,
+    );
   }
   return project;
 }
@@ -65,7 +67,8 @@ export function severityOverrides(entries: readonly string[]): Record<string, Se
     const equals = entry.lastIndexOf('=');
     const code = equals > 0 ? entry.slice(0, equals) : '';
     const level = entry.slice(equals + 1) as SeveritySetting;
-    if (!code || !SEVERITY_LEVELS.includes(level)) throw new UsageError(`--severity takes code=off|info|warning|error, not ${JSON.stringify(entry)}`);
+    if (!code || !SEVERITY_LEVELS.includes(level))
+      throw new UsageError(`--severity takes code=off|info|warning|error, not ${JSON.stringify(entry)}`);
     const unknown = unknownCodeProblem(code);
     if (unknown) throw new UsageError(`--severity: ${unknown}`);
     Object.defineProperty(overrides, code, { value: level, enumerable: true, writable: true, configurable: true });

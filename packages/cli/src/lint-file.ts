@@ -42,7 +42,8 @@ export async function fileLinter(
 ): Promise<FileLinter> {
   const project = await projectOf(path, cwd, { config: flags.config }, projects, components);
   // A `components` entry of the settings whose file is missing: said once, the lint goes on.
-  for (const problem of project.components.problems) warn(`${project.settings?.path ?? 'settings'}: ${problem.message}`);
+  for (const problem of project.components.problems)
+    warn(`${project.settings?.path ?? 'settings'}: ${problem.message}`);
   const options = lintOptionsOf(project, { from: flags.from, severity: flags.severity });
   const format = path === '-' ? undefined : componentFormatOf(path);
   if (format) {
@@ -59,7 +60,10 @@ export async function fileLinter(
     component: false,
     lint: (text) => {
       const template = parse(text);
-      return sortDiagnostics([...lint(template, options), ...lintComponentCalls(template, project.components, role, options)]);
+      return sortDiagnostics([
+        ...lint(template, options),
+        ...lintComponentCalls(template, project.components, role, options),
+      ]);
     },
   };
 }

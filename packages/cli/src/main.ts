@@ -49,11 +49,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    io.stderr(`buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${safeText(name)}'; see 'buildcontent --help'\n`);
+    io.stderr(
+      `buildcontent: unknown ${name.startsWith('-') ? 'option' : 'command'} '${safeText(name)}'; see 'buildcontent --help'\n`,
+    );
     return 2;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     // Usage errors and node:util parseArgs errors are the user's to fix: one line, no stack.
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -65,7 +69,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (invokedDirectly) {
   void main(process.argv.slice(2), processIo()).then((code) => {
     process.exitCode = code;

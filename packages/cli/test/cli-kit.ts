@@ -10,7 +10,11 @@ export const bin = join(root, 'packages/cli/dist/main.js');
 
 export type Entry = (argv: string[], io: CliIo) => Promise<number>;
 
-export async function runCli(entry: Entry, argv: string[], options: { cwd?: string; stdin?: string | Uint8Array; color?: boolean } = {}) {
+export async function runCli(
+  entry: Entry,
+  argv: string[],
+  options: { cwd?: string; stdin?: string | Uint8Array; color?: boolean } = {},
+) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -26,7 +30,12 @@ export async function runCli(entry: Entry, argv: string[], options: { cwd?: stri
 
 /** The built binary, as users run it (`npm test` builds it first). */
 export function runBin(argv: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd: options.cwd ?? root, env: { PATH: process.env.PATH ?? '', ...options.env }, input: options.input, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...argv], {
+    cwd: options.cwd ?? root,
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    input: options.input,
+    encoding: 'utf8',
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -51,13 +60,28 @@ const NOBODY = 65534;
  */
 export function asNobodyUnavailable(): string | undefined {
   if (!isRoot) return 'not root';
-  const check = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, '-e', `require('fs').accessSync(${JSON.stringify(bin)})`], { encoding: 'utf8' });
+  const check = spawnSync(
+    'setpriv',
+    [
+      `--reuid=${NOBODY}`,
+      `--regid=${NOBODY}`,
+      '--clear-groups',
+      process.execPath,
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(bin)})`,
+    ],
+    { encoding: 'utf8' },
+  );
   if (check.error) return 'setpriv is not installed';
   return check.status === 0 ? undefined : `nobody cannot read ${bin}`;
 }
 
 /** The built binary run as `nobody` (root only; see asNobodyUnavailable). */
 export function runBinAsNobody(argv: string[], cwd: string) {
-  const result = spawnSync('setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...argv], { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+  const result = spawnSync(
+    'setpriv',
+    [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, bin, ...argv],
+    { cwd, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' },
+  );
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -10,7 +10,10 @@ describe('buildcontent lint examples/components', () => {
   it('reports each broken example with its exact line and column, and nothing on the clean project files', async () => {
     const { code, stdout } = await run(['lint', 'examples/components']);
     expect(code).toBe(1);
-    const found = stdout.split('\n').filter((line) => line.startsWith('examples/')).map((line) => `${line.split(/\s+/)[0]} ${line.split(/\s+/).pop()}`);
+    const found = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('examples/'))
+      .map((line) => `${line.split(/\s+/)[0]} ${line.split(/\s+/).pop()}`);
     expect(found).toEqual([
       'examples/components/broken-actions.component.yaml:3:13 InvalidParameter.Content',
       'examples/components/broken-actions.component.yaml:6:5 InvalidParameter.Content',
@@ -49,30 +52,56 @@ describe('buildcontent lint examples/components', () => {
     const dir = tempDir({ 'x.component.yml': 'Tasks:\r\n  - Name: a\r\n    Action: Rebot\r\n' });
     const { code, stdout } = await run(['lint', '--format', 'json', '.'], { cwd: dir });
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [m.ruleId, m.line, m.column, m.endColumn])).toEqual([['InvalidParameter.Content', 3, 13, 18]]);
+    expect(
+      JSON.parse(stdout)[0].messages.map((m: { ruleId: string; line: number; column: number; endColumn: number }) => [
+        m.ruleId,
+        m.line,
+        m.column,
+        m.endColumn,
+      ]),
+    ).toEqual([['InvalidParameter.Content', 3, 13, 18]]);
   });
 
   it('a components entry whose file is missing is said once on stderr; the lint goes on', async () => {
-    const dir = tempDir({ '.buildcontentrc.json': '{ "components": { "ic-gone": "gone.component.yaml" } }', 'a.buildcontent': 'RUN a\n', 'b.buildcontent': 'RUN b\n' });
+    const dir = tempDir({
+      '.buildcontentrc.json': '{ "components": { "ic-gone": "gone.component.yaml" } }',
+      'a.buildcontent': 'RUN a\n',
+      'b.buildcontent': 'RUN b\n',
+    });
     const { code, stderr } = await run(['lint', '.'], { cwd: dir });
     expect(code).toBe(0);
-    expect(stderr).toBe(`buildcontent lint: ${dir}/.buildcontentrc.json: components: ic-gone names ${dir}/gone.component.yaml, which is not a readable component file\n`);
+    expect(stderr).toBe(
+      `buildcontent lint: ${dir}/.buildcontentrc.json: components: ic-gone names ${dir}/gone.component.yaml, which is not a readable component file\n`,
+    );
   });
 
   it('--severity and settings apply to component codes', async () => {
     const dir = tempDir({ 'x.component.buildcontent': 'FROM IMAGE:m-1\nRUN a\n' });
-    expect((await run(['lint', '--severity', 'NotSupportedCommand.FROM=warning', 'x.component.buildcontent'], { cwd: dir })).code).toBe(0);
+    expect(
+      (await run(['lint', '--severity', 'NotSupportedCommand.FROM=warning', 'x.component.buildcontent'], { cwd: dir }))
+        .code,
+    ).toBe(0);
   });
 });
 
 describe('buildcontent request <component>', () => {
-  it.each(['json', 'query', 'cli', 'sdk'])('--format %s: the CreateImageComponent request of nginx.component.yaml with its .component.json', async (format) => {
-    const { code, stdout, stderr } = await run(['request', 'examples/components/nginx.component.yaml', '--format', format]);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(stdout).toContain(format === 'sdk' ? 'new CreateImageComponentRequest({' : 'CreateImageComponent');
-    expect(stdout).toContain(format === 'query' ? 'ComponentVersion=1.0.2' : format === 'sdk' ? "componentVersion: \"1.0.2\"" : '1.0.2');
-  });
+  it.each(['json', 'query', 'cli', 'sdk'])(
+    '--format %s: the CreateImageComponent request of nginx.component.yaml with its .component.json',
+    async (format) => {
+      const { code, stdout, stderr } = await run([
+        'request',
+        'examples/components/nginx.component.yaml',
+        '--format',
+        format,
+      ]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toContain(format === 'sdk' ? 'new CreateImageComponentRequest({' : 'CreateImageComponent');
+      expect(stdout).toContain(
+        format === 'query' ? 'ComponentVersion=1.0.2' : format === 'sdk' ? 'componentVersion: "1.0.2"' : '1.0.2',
+      );
+    },
+  );
   it('json: Content is the file as written, parameters from the file beside it', async () => {
     const { stdout } = await run(['request', 'examples/components/setup.component.buildcontent']);
     expect(JSON.parse(stdout)).toEqual({
@@ -85,12 +114,20 @@ describe('buildcontent request <component>', () => {
     });
   });
   it('errors in the component block the request: findings on stderr, exit 1', async () => {
-    const { code, stdout, stderr } = await run(['request', 'examples/components/broken-dockerfile.component.buildcontent', '--set', 'RegionId=cn-hangzhou']);
+    const { code, stdout, stderr } = await run([
+      'request',
+      'examples/components/broken-dockerfile.component.buildcontent',
+      '--set',
+      'RegionId=cn-hangzhou',
+    ]);
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr).toContain('examples/components/broken-dockerfile.component.buildcontent:2:1  error');
   });
   it('parameter errors with the service code, at their line', async () => {
-    const dir = tempDir({ 'a.component.yaml': 'Tasks:\n  - Name: a\n    Action: Reboot\n', 'a.component.json': '{\n  "RegionId": "r",\n  "SystemType": "Mac"\n}' });
+    const dir = tempDir({
+      'a.component.yaml': 'Tasks:\n  - Name: a\n    Action: Reboot\n',
+      'a.component.json': '{\n  "RegionId": "r",\n  "SystemType": "Mac"\n}',
+    });
     const { code, stderr } = await run(['request', 'a.component.yaml'], { cwd: dir });
     expect(code).toBe(1);
     expect(stderr).toContain('a.component.json:3:17  error');
@@ -109,7 +146,14 @@ describe('buildcontent request <component>', () => {
 describe('buildcontent rules', () => {
   it('lists the component rules with their codes', async () => {
     const { stdout } = await run(['rules']);
-    for (const code of ['NotSupportedCommand.FROM', 'InvalidCommand.Component', 'InvalidContent.LengthExceeded', 'MissingParameter.Content', 'component-call-missing-parameter', 'component-placeholder']) {
+    for (const code of [
+      'NotSupportedCommand.FROM',
+      'InvalidCommand.Component',
+      'InvalidContent.LengthExceeded',
+      'MissingParameter.Content',
+      'component-call-missing-parameter',
+      'component-placeholder',
+    ]) {
       expect(stdout).toContain(code);
     }
   });

@@ -1,5 +1,16 @@
 // Item: --fix writes safely (issue 9, "Files are written safely"), on real files in a temp folder.
-import { chmodSync, chownSync, linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  linkSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NotWritten, replaceThroughTempFile, writeFileSafely } from '../src/files/write-file.js';
@@ -17,7 +28,11 @@ describe('--fix writes safely', () => {
     const dir = tempDir({ 'a.buildcontent': BEFORE });
     chmodSync(join(dir, 'a.buildcontent'), 0o600);
     expect((await fix(dir, 'a.buildcontent')).code).toBe(0);
-    expect([readFileSync(join(dir, 'a.buildcontent'), 'utf8'), statSync(join(dir, 'a.buildcontent')).mode & 0o7777, tempFiles(dir)]).toEqual([AFTER, 0o600, []]);
+    expect([
+      readFileSync(join(dir, 'a.buildcontent'), 'utf8'),
+      statSync(join(dir, 'a.buildcontent')).mode & 0o7777,
+      tempFiles(dir),
+    ]).toEqual([AFTER, 0o600, []]);
   });
 
   it.skipIf(!isRoot)('a fixed file keeps its owner (run as root only: only root can give a file away)', async () => {
@@ -32,7 +47,11 @@ describe('--fix writes safely', () => {
     const dir = tempDir({ 'real/a.buildcontent': BEFORE });
     symlinkSync('real/a.buildcontent', join(dir, 'link.buildcontent'));
     await fix(dir, 'link.buildcontent');
-    expect([lstatSync(join(dir, 'link.buildcontent')).isSymbolicLink(), readlinkSync(join(dir, 'link.buildcontent')), readFileSync(join(dir, 'real/a.buildcontent'), 'utf8')]).toEqual([true, 'real/a.buildcontent', AFTER]);
+    expect([
+      lstatSync(join(dir, 'link.buildcontent')).isSymbolicLink(),
+      readlinkSync(join(dir, 'link.buildcontent')),
+      readFileSync(join(dir, 'real/a.buildcontent'), 'utf8'),
+    ]).toEqual([true, 'real/a.buildcontent', AFTER]);
   });
 
   it('a hard link is not split: both names still share one inode holding the fix', async () => {
@@ -40,14 +59,22 @@ describe('--fix writes safely', () => {
     linkSync(join(dir, 'a.buildcontent'), join(dir, 'b.buildcontent'));
     const inode = statSync(join(dir, 'a.buildcontent')).ino;
     await fix(dir, 'a.buildcontent');
-    expect([statSync(join(dir, 'a.buildcontent')).ino, statSync(join(dir, 'b.buildcontent')).ino, readFileSync(join(dir, 'b.buildcontent'), 'utf8')]).toEqual([inode, inode, AFTER]);
+    expect([
+      statSync(join(dir, 'a.buildcontent')).ino,
+      statSync(join(dir, 'b.buildcontent')).ino,
+      readFileSync(join(dir, 'b.buildcontent'), 'utf8'),
+    ]).toEqual([inode, inode, AFTER]);
   });
 
   it('a read-only file is not rewritten (even by root): "read-only, not fixed", findings still reported', async () => {
     const dir = tempDir({ 'a.buildcontent': BEFORE });
     chmodSync(join(dir, 'a.buildcontent'), 0o444);
     const { code, stdout, stderr } = await fix(dir, 'a.buildcontent');
-    expect([code, stderr, readFileSync(join(dir, 'a.buildcontent'), 'utf8')]).toEqual([0, 'buildcontent lint: a.buildcontent: read-only, not fixed\n', BEFORE]);
+    expect([code, stderr, readFileSync(join(dir, 'a.buildcontent'), 'utf8')]).toEqual([
+      0,
+      'buildcontent lint: a.buildcontent: read-only, not fixed\n',
+      BEFORE,
+    ]);
     expect(stdout).toBe('');
   });
 
@@ -56,7 +83,9 @@ describe('--fix writes safely', () => {
     const dir = tempDir({ 'latin1.buildcontent': bytes });
     const { stderr } = await fix(dir, 'latin1.buildcontent');
     expect(readFileSync(join(dir, 'latin1.buildcontent')).equals(bytes)).toBe(true);
-    expect(stderr).toBe('buildcontent lint: latin1.buildcontent:1: byte 12 is not valid UTF-8, not fixed (the file is left as it is)\n');
+    expect(stderr).toBe(
+      'buildcontent lint: latin1.buildcontent:1: byte 12 is not valid UTF-8, not fixed (the file is left as it is)\n',
+    );
   });
 
   it('a BOM and CRLF line breaks are kept; the BOM stays first', async () => {
@@ -70,7 +99,9 @@ describe('--fix writes safely', () => {
     const path = join(dir, 'a.buildcontent');
     const read = readFileSync(path);
     writeFileSync(path, 'RUN edited meanwhile\n');
-    expect(() => writeFileSafely(path, read, Buffer.from(AFTER))).toThrow(new NotWritten('changed on disk since it was read'));
+    expect(() => writeFileSafely(path, read, Buffer.from(AFTER))).toThrow(
+      new NotWritten('changed on disk since it was read'),
+    );
     expect([readFileSync(path, 'utf8'), tempFiles(dir)]).toEqual(['RUN edited meanwhile\n', []]);
   });
 
@@ -80,7 +111,15 @@ describe('--fix writes safely', () => {
     const check = () => {
       if (readFileSync(path, 'utf8') !== BEFORE) throw new NotWritten('changed on disk since it was read');
     };
-    expect(() => replaceThroughTempFile(path, Buffer.from(AFTER), 0o644, undefined, () => (writeFileSync(path, 'RUN edited\n'), check()))).toThrow('changed on disk');
+    expect(() =>
+      replaceThroughTempFile(
+        path,
+        Buffer.from(AFTER),
+        0o644,
+        undefined,
+        () => (writeFileSync(path, 'RUN edited\n'), check()),
+      ),
+    ).toThrow('changed on disk');
     expect([readFileSync(path, 'utf8'), tempFiles(dir)]).toEqual(['RUN edited\n', []]);
   });
 
@@ -88,8 +127,14 @@ describe('--fix writes safely', () => {
     const dir = tempDir({ 'a.buildcontent': BEFORE, 'victim.txt': 'keep me\n' });
     const planted = join(dir, '.a.buildcontent.planted.tmp');
     symlinkSync(join(dir, 'victim.txt'), planted);
-    expect(() => replaceThroughTempFile(join(dir, 'a.buildcontent'), Buffer.from(AFTER), 0o644, undefined, undefined, planted)).toThrow(/EEXIST/);
-    expect([readFileSync(join(dir, 'victim.txt'), 'utf8'), readFileSync(join(dir, 'a.buildcontent'), 'utf8'), lstatSync(planted).isSymbolicLink()]).toEqual(['keep me\n', BEFORE, true]);
+    expect(() =>
+      replaceThroughTempFile(join(dir, 'a.buildcontent'), Buffer.from(AFTER), 0o644, undefined, undefined, planted),
+    ).toThrow(/EEXIST/);
+    expect([
+      readFileSync(join(dir, 'victim.txt'), 'utf8'),
+      readFileSync(join(dir, 'a.buildcontent'), 'utf8'),
+      lstatSync(planted).isSymbolicLink(),
+    ]).toEqual(['keep me\n', BEFORE, true]);
   });
 
   it('an unchanged file is not written at all', async () => {

@@ -18,8 +18,10 @@ const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runC
 // A path that needs escaping in every format: a space, a comma, a colon, a percent sign, a quote and an ampersand.
 const ODD = 'a b/we,ird:"na&me"%.buildcontent';
 const files = () => tempDir({ [ODD]: 'run x\nRESTART now\n', 'ok.buildcontent': 'RUN echo ok\n' });
-const KEYWORD_CASE = 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.';
-const RESTART = 'RESTART takes no content. The service refuses it with NotEmptyCommandContent.RESTART, documented as "If the RESTART command exists in the template, you must specify RESTART." (copied from the EmptyCommandContent rows; it means: leave RESTART empty).';
+const KEYWORD_CASE =
+  'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.';
+const RESTART =
+  'RESTART takes no content. The service refuses it with NotEmptyCommandContent.RESTART, documented as "If the RESTART command exists in the template, you must specify RESTART." (copied from the EmptyCommandContent rows; it means: leave RESTART empty).';
 
 describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
   // The schema's language pattern is not valid with the u flag (ajv's default), so patterns compile without it.
@@ -33,7 +35,9 @@ describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const [sarifRun] = log.runs;
-    expect(sarifRun.tool.driver.version).toBe(JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version);
+    expect(sarifRun.tool.driver.version).toBe(
+      JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')).version,
+    );
     expect(sarifRun.originalUriBaseIds['%SRCROOT%'].uri).toBe(pathToFileURL(`${dir}/`).href);
     expect(sarifRun.results.map((r: any) => r.locations[0].physicalLocation.artifactLocation)).toEqual([
       { uri: 'a%20b/we%2Cird%3A%22na%26me%22%25.buildcontent', uriBaseId: '%SRCROOT%' },
@@ -45,8 +49,13 @@ describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
       id: 'NotEmptyCommandContent.RESTART',
       name: 'restart-not-empty',
       shortDescription: { text: rule.description },
-      fullDescription: { text: `${rule.description} NotEmptyCommandContent.RESTART is the service's own error code; rule restart-not-empty reports NotEmptyCommandContent.RESTART.` },
-      help: { text: `${rule.description} Documentation: ${rule.href}`, markdown: `${rule.description}\n\nDocumentation: [restart-not-empty](${rule.href})` },
+      fullDescription: {
+        text: `${rule.description} NotEmptyCommandContent.RESTART is the service's own error code; rule restart-not-empty reports NotEmptyCommandContent.RESTART.`,
+      },
+      help: {
+        text: `${rule.description} Documentation: ${rule.href}`,
+        markdown: `${rule.description}\n\nDocumentation: [restart-not-empty](${rule.href})`,
+      },
       helpUri: rule.href,
       defaultConfiguration: { level: 'error' },
       properties: { rule: 'restart-not-empty' },
@@ -60,7 +69,10 @@ describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
     const { stdout } = await run(['lint', '-f', 'sarif', ...argv], { stdin: 'RUN\n' });
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri, uriBaseId: '%SRCROOT%' });
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri,
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('an absolute path is a file: URI', async () => {
@@ -69,18 +81,27 @@ describe('--format sarif: valid against the SARIF 2.1.0 schema', () => {
     const log = JSON.parse(stdout);
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
     const encodedDir = dir.split('/').map(encodeURIComponent).join('/');
-    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: `file://${encodedDir}/a%20b/we%2Cird%3A%22na%26me%22%25.buildcontent` });
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({
+      uri: `file://${encodedDir}/a%20b/we%2Cird%3A%22na%26me%22%25.buildcontent`,
+    });
   });
 });
 
 describe("--format json: ESLint's LintResult, read by ESLint's own formatters", () => {
   const formatters = join(dirname(createRequire(import.meta.url).resolve('eslint')), 'cli-engine/formatters');
-  const rulesMeta = Object.fromEntries(rules.flatMap((r) => r.codes.map((code) => [code, { type: 'problem', docs: { description: r.description, url: r.href } }])));
+  const rulesMeta = Object.fromEntries(
+    rules.flatMap((r) =>
+      r.codes.map((code) => [code, { type: 'problem', docs: { description: r.description, url: r.href } }]),
+    ),
+  );
 
   it('html renders every finding with its rule link', async () => {
     const dir = files();
     const results = JSON.parse((await run(['lint', '-f', 'json', '.'], { cwd: dir })).stdout);
-    const html = (await import(pathToFileURL(join(formatters, 'html.js')).href)).default(results, { cwd: dir, rulesMeta });
+    const html = (await import(pathToFileURL(join(formatters, 'html.js')).href)).default(results, {
+      cwd: dir,
+      rulesMeta,
+    });
     expect(html).toContain('2 problems (1 error, 1 warning)');
     expect(html).toContain(`${join(dir, 'a b/we,ird:&#34;na&#38;me&#34;%.buildcontent')}`);
     expect(html).toContain(`href="${rules.find((r) => r.id === 'keyword-case')!.href}"`);
@@ -90,10 +111,22 @@ describe("--format json: ESLint's LintResult, read by ESLint's own formatters", 
   it('json-with-metadata carries our results and the rules meta through unchanged', async () => {
     const dir = files();
     const results = JSON.parse((await run(['lint', '-f', 'json', '.'], { cwd: dir })).stdout);
-    const output = JSON.parse((await import(pathToFileURL(join(formatters, 'json-with-metadata.js')).href)).default(results, { cwd: dir, rulesMeta }));
+    const output = JSON.parse(
+      (await import(pathToFileURL(join(formatters, 'json-with-metadata.js')).href)).default(results, {
+        cwd: dir,
+        rulesMeta,
+      }),
+    );
     expect(output.results).toEqual(results);
     expect(output.metadata.cwd).toBe(dir);
-    expect(results.map((r: any) => [r.filePath, r.errorCount, r.warningCount, r.messages.map((m: any) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.ruleId}`)])).toEqual([
+    expect(
+      results.map((r: any) => [
+        r.filePath,
+        r.errorCount,
+        r.warningCount,
+        r.messages.map((m: any) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity} ${m.ruleId}`),
+      ]),
+    ).toEqual([
       [join(dir, 'ok.buildcontent'), 0, 0, []],
       [join(dir, ODD), 1, 1, ['1:1-1:4 1 keyword-case', '2:9-2:12 2 NotEmptyCommandContent.RESTART']],
     ]);
@@ -102,8 +135,27 @@ describe("--format json: ESLint's LintResult, read by ESLint's own formatters", 
   it("carries every field of ESLint's documented LintResult and LintMessage", async () => {
     const { stdout } = await run(['lint', '-f', 'json', '-'], { stdin: 'run x\n' });
     const [result] = JSON.parse(stdout);
-    expect(Object.keys(result).sort()).toEqual(['errorCount', 'fatalErrorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'usedDeprecatedRules', 'warningCount']);
-    expect(Object.keys(result.messages[0]).sort()).toEqual(['column', 'endColumn', 'endLine', 'fix', 'line', 'message', 'ruleId', 'severity']);
+    expect(Object.keys(result).sort()).toEqual([
+      'errorCount',
+      'fatalErrorCount',
+      'filePath',
+      'fixableErrorCount',
+      'fixableWarningCount',
+      'messages',
+      'suppressedMessages',
+      'usedDeprecatedRules',
+      'warningCount',
+    ]);
+    expect(Object.keys(result.messages[0]).sort()).toEqual([
+      'column',
+      'endColumn',
+      'endLine',
+      'fix',
+      'line',
+      'message',
+      'ruleId',
+      'severity',
+    ]);
   });
 
   it('a fix of several edits is one ESLint replacement that keeps the text between them', async () => {
@@ -125,28 +177,42 @@ describe('--format checkstyle and junit: well-formed XML', () => {
     expect(XMLValidator.validate(stdout)).toBe(true);
     const doc = parser.parse(stdout);
     if (format === 'checkstyle') {
-      expect(doc.checkstyle.file.map((f: any) => f.name)).toEqual(['ok.buildcontent', 'a b/we,ird:"na&me"%.buildcontent']);
+      expect(doc.checkstyle.file.map((f: any) => f.name)).toEqual([
+        'ok.buildcontent',
+        'a b/we,ird:"na&me"%.buildcontent',
+      ]);
       expect(doc.checkstyle.file[1].error).toEqual([
         { line: '1', column: '1', severity: 'warning', message: KEYWORD_CASE, source: 'buildcontent.keyword-case' },
-        { line: '2', column: '9', severity: 'error', message: RESTART, source: 'buildcontent.NotEmptyCommandContent.RESTART' },
+        {
+          line: '2',
+          column: '9',
+          severity: 'error',
+          message: RESTART,
+          source: 'buildcontent.NotEmptyCommandContent.RESTART',
+        },
       ]);
     } else {
       expect(doc.testsuites).toMatchObject({ name: 'buildcontent', tests: '3', failures: '2', errors: '0' });
       expect(doc.testsuites.testsuite[0].testcase).toEqual({ name: 'ok.buildcontent', classname: 'ok.buildcontent' });
-      expect(doc.testsuites.testsuite[1].testcase.map((t: any) => [t.name, t.failure.type, t.failure.message])).toEqual([
-        [`${ODD}:1:1 keyword-case`, 'warning', KEYWORD_CASE],
-        [`${ODD}:2:9 NotEmptyCommandContent.RESTART`, 'error', RESTART],
-      ]);
+      expect(doc.testsuites.testsuite[1].testcase.map((t: any) => [t.name, t.failure.type, t.failure.message])).toEqual(
+        [
+          [`${ODD}:1:1 keyword-case`, 'warning', KEYWORD_CASE],
+          [`${ODD}:2:9 NotEmptyCommandContent.RESTART`, 'error', RESTART],
+        ],
+      );
     }
   });
 
-  it.skipIf(!xmllint).each(['checkstyle', 'junit'])('%s with control characters passes xmllint (skipped without Debian libxml2-utils)', async (format) => {
-    const dir = tempDir({ 'c.buildcontent': 'FO\u001b]0;x\u0007O y\n' });
-    const { stdout } = await run(['lint', '-f', format, '.'], { cwd: dir });
-    const lint = spawnSync('xmllint', ['--noout', '-'], { input: stdout, encoding: 'utf8' });
-    expect([lint.status, lint.stderr]).toEqual([0, '']);
-    expect(stdout).toContain('FO\\u001b]0;x\\u0007O is not a command');
-  });
+  it.skipIf(!xmllint).each(['checkstyle', 'junit'])(
+    '%s with control characters passes xmllint (skipped without Debian libxml2-utils)',
+    async (format) => {
+      const dir = tempDir({ 'c.buildcontent': 'FO\u001b]0;x\u0007O y\n' });
+      const { stdout } = await run(['lint', '-f', format, '.'], { cwd: dir });
+      const lint = spawnSync('xmllint', ['--noout', '-'], { input: stdout, encoding: 'utf8' });
+      expect([lint.status, lint.stderr]).toEqual([0, '']);
+      expect(stdout).toContain('FO\\u001b]0;x\\u0007O is not a command');
+    },
+  );
 });
 
 describe('--format github, gnu, gitlab', () => {
@@ -161,18 +227,29 @@ describe('--format github, gnu, gitlab', () => {
   });
 
   it('github: info findings are notices, % in a message is %25', async () => {
-    const { stdout } = await run(['lint', '-f', 'github', '--severity', 'keyword-case=info', '--stdin-filename', '100%.buildcontent', '-'], { stdin: 'run x\n' });
-    expect(stdout).toBe(`::notice file=100%25.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=keyword-case::${KEYWORD_CASE}\n`);
+    const { stdout } = await run(
+      ['lint', '-f', 'github', '--severity', 'keyword-case=info', '--stdin-filename', '100%.buildcontent', '-'],
+      { stdin: 'run x\n' },
+    );
+    expect(stdout).toBe(
+      `::notice file=100%25.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=keyword-case::${KEYWORD_CASE}\n`,
+    );
   });
 
   it('github: CR and LF in a file name become %0D and %0A, so one annotation stays one line', async () => {
-    const { stdout } = await run(['lint', '-f', 'github', '--stdin-filename', 'a\r\nb.buildcontent', '-'], { stdin: 'RUN\n' });
-    expect(stdout).toBe('::error file=a%0D%0Ab.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=EmptyCommandContent.RUN::If the RUN command exists in the template, you must specify RUN.\n');
+    const { stdout } = await run(['lint', '-f', 'github', '--stdin-filename', 'a\r\nb.buildcontent', '-'], {
+      stdin: 'RUN\n',
+    });
+    expect(stdout).toBe(
+      '::error file=a%0D%0Ab.buildcontent,line=1,col=1,endLine=1,endColumn=4,title=EmptyCommandContent.RUN::If the RUN command exists in the template, you must specify RUN.\n',
+    );
   });
 
   it('gnu: file:line:col: severity: message [code]', async () => {
     const { stdout } = await run(['lint', '-f', 'gnu', ODD], { cwd: files() });
-    expect(stdout).toBe(`${ODD}:1:1: warning: ${KEYWORD_CASE} [keyword-case]\n${ODD}:2:9: error: ${RESTART} [NotEmptyCommandContent.RESTART]\n`);
+    expect(stdout).toBe(
+      `${ODD}:1:1: warning: ${KEYWORD_CASE} [keyword-case]\n${ODD}:2:9: error: ${RESTART} [NotEmptyCommandContent.RESTART]\n`,
+    );
   });
 
   it('gitlab: Code Quality issues whose fingerprints survive lines added above and tell equal findings apart', async () => {

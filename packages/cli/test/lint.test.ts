@@ -25,7 +25,11 @@ describe('buildcontent lint', () => {
   it('exit 0 when only warnings, and a clean summary when nothing is found', async () => {
     const dir = tempDir({ 'w.imagebuilder': 'run x\n', 'ok.buildcontent': 'RUN echo ok\n' });
     expect((await run(['lint', 'w.imagebuilder'], { cwd: dir })).code).toBe(0);
-    expect(await run(['lint', 'ok.buildcontent'], { cwd: dir })).toEqual({ code: 0, stdout: '1 file checked, no problems\n', stderr: '' });
+    expect(await run(['lint', 'ok.buildcontent'], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: '1 file checked, no problems\n',
+      stderr: '',
+    });
   });
 
   it('--format json: ESLint formatter shape with 1-based lines and columns', async () => {
@@ -36,11 +40,27 @@ describe('buildcontent lint', () => {
       {
         filePath: join(dir, 'a.buildcontent'),
         messages: [
-          { ruleId: 'EmptyCommandContent.RUN', severity: 2, message: 'If the RUN command exists in the template, you must specify RUN.', line: 1, column: 1, endLine: 1, endColumn: 4, fix: { range: [0, 5], text: '' }, suggestions: [{ desc: 'Fill RUN with its documented form', fix: { range: [3, 3], text: ' echo "TODO: the command to run"' } }] },
+          {
+            ruleId: 'EmptyCommandContent.RUN',
+            severity: 2,
+            message: 'If the RUN command exists in the template, you must specify RUN.',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 4,
+            fix: { range: [0, 5], text: '' },
+            suggestions: [
+              {
+                desc: 'Fill RUN with its documented form',
+                fix: { range: [3, 3], text: ' echo "TODO: the command to run"' },
+              },
+            ],
+          },
           {
             ruleId: 'InvalidImageTemplateCommand.NotSupported',
             severity: 2,
-            message: 'ADD is not a command Image Builder supports. Use COPY: COPY copies local files and downloads http(s) URLs.',
+            message:
+              'ADD is not a command Image Builder supports. Use COPY: COPY copies local files and downloads http(s) URLs.',
             line: 2,
             column: 1,
             endLine: 2,
@@ -74,8 +94,17 @@ describe('buildcontent lint', () => {
         ruleId: 'keyword-case',
         ruleIndex: 0,
         level: 'warning',
-        message: { text: 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.' },
-        locations: [{ physicalLocation: { artifactLocation: { uri: 'a.buildcontent', uriBaseId: '%SRCROOT%' }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 } } }],
+        message: {
+          text: 'Write run as RUN: the service documents upper-case keywords only, and does not say that others are accepted.',
+        },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'a.buildcontent', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 4 },
+            },
+          },
+        ],
       },
     ]);
   });
@@ -83,32 +112,52 @@ describe('buildcontent lint', () => {
   it('walks folders for *.buildcontent and *.imagebuilder only', async () => {
     const dir = tempDir({ 'a.buildcontent': 'RUN\n', 'b.imagebuilder': 'USER\n', 'c.txt': 'RUN\n' });
     const { stdout } = await run(['lint', '--format', 'json', '.'], { cwd: dir });
-    expect(JSON.parse(stdout).map((f: { filePath: string }) => f.filePath)).toEqual([join(dir, 'a.buildcontent'), join(dir, 'b.imagebuilder')]);
+    expect(JSON.parse(stdout).map((f: { filePath: string }) => f.filePath)).toEqual([
+      join(dir, 'a.buildcontent'),
+      join(dir, 'b.imagebuilder'),
+    ]);
   });
 
   it('- reads stdin', async () => {
     const { code, stdout } = await run(['lint', '-'], { stdin: 'WORKDIR\n' });
     expect(code).toBe(1);
-    expect(stdout).toContain('<stdin>:1:1  error    If the WORKDIR command exists in the template, you must specify WORKDIR.  EmptyCommandContent.WORKDIR');
+    expect(stdout).toContain(
+      '<stdin>:1:1  error    If the WORKDIR command exists in the template, you must specify WORKDIR.  EmptyCommandContent.WORKDIR',
+    );
   });
 
   it('reads the parameters file beside the template for the request cross checks', async () => {
-    const dir = tempDir({ 'web.buildcontent': 'COPY https://example.com/a.tgz /opt/\n', 'web.pipeline.json': '{"RegionId":"cn-hangzhou","InternetMaxBandwidthOut":0}' });
+    const dir = tempDir({
+      'web.buildcontent': 'COPY https://example.com/a.tgz /opt/\n',
+      'web.pipeline.json': '{"RegionId":"cn-hangzhou","InternetMaxBandwidthOut":0}',
+    });
     const { stdout } = await run(['lint', 'web.buildcontent'], { cwd: dir });
-    expect(stdout).toContain('web.buildcontent:1:6  warning  COPY downloads https://example.com/a.tgz, but InternetMaxBandwidthOut is 0');
+    expect(stdout).toContain(
+      'web.buildcontent:1:6  warning  COPY downloads https://example.com/a.tgz, but InternetMaxBandwidthOut is 0',
+    );
   });
 
   it('.buildcontentrc.json and --severity override severities; --from selects the FROM behaviour', async () => {
-    const dir = tempDir({ 'a.buildcontent': 'FROM IMAGE:m-1\nrun x\n', '.buildcontentrc.json': '{"severity":{"keyword-case":"off"}}' });
-    const { code, stdout } = await run(['lint', '--format', 'json', '--from', 'ignored', 'a.buildcontent'], { cwd: dir });
+    const dir = tempDir({
+      'a.buildcontent': 'FROM IMAGE:m-1\nrun x\n',
+      '.buildcontentrc.json': '{"severity":{"keyword-case":"off"}}',
+    });
+    const { code, stdout } = await run(['lint', '--format', 'json', '--from', 'ignored', 'a.buildcontent'], {
+      cwd: dir,
+    });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['from-ignored']);
-    const raised = await run(['lint', '--format', 'json', '--severity', 'keyword-case=error', 'a.buildcontent'], { cwd: dir });
+    const raised = await run(['lint', '--format', 'json', '--severity', 'keyword-case=error', 'a.buildcontent'], {
+      cwd: dir,
+    });
     expect(raised.code).toBe(1);
   });
 
   it('--fix applies the quick fixes, writes atomically and only when the text changed', async () => {
-    const dir = tempDir({ 'a.buildcontent': 'run yum install -y nginx\nRESTART now\nENV a=b\n', 'ok.buildcontent': 'RUN echo ok\n' });
+    const dir = tempDir({
+      'a.buildcontent': 'run yum install -y nginx\nRESTART now\nENV a=b\n',
+      'ok.buildcontent': 'RUN echo ok\n',
+    });
     const okBefore = statSync(join(dir, 'ok.buildcontent')).mtimeMs;
     const { code } = await run(['lint', '--fix', 'a.buildcontent', 'ok.buildcontent'], { cwd: dir });
     expect(code).toBe(0);
@@ -118,14 +167,25 @@ describe('buildcontent lint', () => {
   });
 
   it('usage errors and unreadable files: one clear line on stderr, exit 2, no stack trace', async () => {
-    expect(await run(['lint', 'missing.buildcontent'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: missing.buildcontent: no such file or directory\n' });
-    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: --format must be one of stylish, json, sarif, github, gitlab, checkstyle, junit, gnu, not xml\n' });
+    expect(await run(['lint', 'missing.buildcontent'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'buildcontent lint: missing.buildcontent: no such file or directory\n',
+    });
+    expect(await run(['lint', '--format', 'xml', 'examples'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'buildcontent lint: --format must be one of stylish, json, sarif, github, gitlab, checkstyle, junit, gnu, not xml\n',
+    });
     const unknown = await run(['lint', '--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^buildcontent lint: Unknown option '--bogus'/);
     expect(unknown.stderr).not.toContain('    at ');
     const badConfig = tempDir({ '.buildcontentrc.json': '{"from": "sometimes"}', 'a.buildcontent': 'RUN a\n' });
-    expect((await run(['lint', 'a.buildcontent'], { cwd: badConfig })).stderr).toContain('"from" must be "override" or "ignored"');
+    expect((await run(['lint', 'a.buildcontent'], { cwd: badConfig })).stderr).toContain(
+      '"from" must be "override" or "ignored"',
+    );
   });
 
   it('lints the bundled examples with real findings', async () => {
@@ -143,11 +203,19 @@ describe('buildcontent parse', () => {
     const { code, stdout } = await run(['parse', '-'], { stdin: 'run echo hi\n' });
     expect(code).toBe(0);
     const ast = JSON.parse(stdout);
-    expect(ast.commands[0]).toMatchObject({ keyword: 'RUN', kind: 'RUN', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } } });
+    expect(ast.commands[0]).toMatchObject({
+      keyword: 'RUN',
+      kind: 'RUN',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 11 } },
+    });
     expect(ast.text).toBeUndefined();
   });
   it('wants exactly one file', async () => {
-    expect(await run(['parse'])).toEqual({ code: 2, stdout: '', stderr: 'buildcontent parse: parse takes exactly one file (or - for stdin), 0 given; see --help\n' });
+    expect(await run(['parse'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'buildcontent parse: parse takes exactly one file (or - for stdin), 0 given; see --help\n',
+    });
   });
 });
 
@@ -155,9 +223,14 @@ describe('the built binary', () => {
   const bin = join(root, 'packages/cli/dist/main.js');
   it('runs from dist as the README says (npm ci builds it)', () => {
     expect(existsSync(bin), `${bin} is missing: run npm run build`).toBe(true);
-    const result = spawnSync(process.execPath, [bin, 'lint', 'examples/web-server.buildcontent'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'lint', 'examples/web-server.buildcontent'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toBe('1 file checked, no problems\n');
-    expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toContain('Usage: buildcontent <command>');
+    expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toContain(
+      'Usage: buildcontent <command>',
+    );
   });
 });

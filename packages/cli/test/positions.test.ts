@@ -19,31 +19,62 @@ const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 const READERS: Record<string, (out: string) => number[][]> = {
   stylish: (out) => [...out.matchAll(/^t\.buildcontent:(\d+):(\d+) /gm)].map((m) => [Number(m[1]), Number(m[2])]),
   gnu: (out) => [...out.matchAll(/^t\.buildcontent:(\d+):(\d+): /gm)].map((m) => [Number(m[1]), Number(m[2])]),
-  github: (out) => [...out.matchAll(/line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+)/g)].map((m) => m.slice(1).map(Number)),
+  github: (out) =>
+    [...out.matchAll(/line=(\d+),col=(\d+),endLine=(\d+),endColumn=(\d+)/g)].map((m) => m.slice(1).map(Number)),
   json: (out) => JSON.parse(out)[0].messages.map((m: any) => [m.line, m.column, m.endLine, m.endColumn]),
-  sarif: (out) => JSON.parse(out).runs[0].results.map(({ locations: [{ physicalLocation: { region: r } }] }: any) => [r.startLine, r.startColumn, r.endLine, r.endColumn]),
+  sarif: (out) =>
+    JSON.parse(out).runs[0].results.map(
+      ({
+        locations: [
+          {
+            physicalLocation: { region: r },
+          },
+        ],
+      }: any) => [r.startLine, r.startColumn, r.endLine, r.endColumn],
+    ),
   checkstyle: (out) => xml.parse(out).checkstyle.file.error.map((e: any) => [Number(e.line), Number(e.column)]),
-  junit: (out) => xml.parse(out).testsuites.testsuite.testcase.map((t: any) => t.name.match(/:(\d+):(\d+) /).slice(1).map(Number)),
+  junit: (out) =>
+    xml.parse(out).testsuites.testsuite.testcase.map((t: any) =>
+      t.name
+        .match(/:(\d+):(\d+) /)
+        .slice(1)
+        .map(Number),
+    ),
   gitlab: (out) => JSON.parse(out).map((i: any) => [i.location.lines.begin, i.location.lines.end]),
 };
 
-const cases = Object.keys(READERS).flatMap((format) => [
-  [format, '\\n', false],
-  [format, '\\n', true],
-  [format, '\\r\\n', true],
-] as Array<[string, string, boolean]>);
+const cases = Object.keys(READERS).flatMap(
+  (format) =>
+    [
+      [format, '\\n', false],
+      [format, '\\n', true],
+      [format, '\\r\\n', true],
+    ] as Array<[string, string, boolean]>,
+);
 
 describe('positions', () => {
-  it.each(cases)('%s with %s line breaks, BOM %s: line 1 columns not shifted, UTF-16 columns', async (format, eolName, bom) => {
-    const eol = eolName === '\\n' ? '\n' : '\r\n';
-    const dir = tempDir({ 't.buildcontent': template(eol, bom) });
-    const { stdout } = await runCli(main, ['lint', '-f', format, 't.buildcontent'], { cwd: dir });
-    const expected = format === 'gitlab' ? EXPECTED.map(([line, , endLine]) => [line, endLine]) : START_ONLY.has(format) ? EXPECTED.map((p) => p.slice(0, 2)) : EXPECTED;
-    expect(READERS[format](stdout)).toEqual(expected);
-  });
+  it.each(cases)(
+    '%s with %s line breaks, BOM %s: line 1 columns not shifted, UTF-16 columns',
+    async (format, eolName, bom) => {
+      const eol = eolName === '\\n' ? '\n' : '\r\n';
+      const dir = tempDir({ 't.buildcontent': template(eol, bom) });
+      const { stdout } = await runCli(main, ['lint', '-f', format, 't.buildcontent'], { cwd: dir });
+      const expected =
+        format === 'gitlab'
+          ? EXPECTED.map(([line, , endLine]) => [line, endLine])
+          : START_ONLY.has(format)
+            ? EXPECTED.map((p) => p.slice(0, 2))
+            : EXPECTED;
+      expect(READERS[format](stdout)).toEqual(expected);
+    },
+  );
 
   it('stdin with a BOM counts the same as a file', async () => {
-    const { stdout } = await runCli(main, ['lint', '-f', 'json', '-'], { stdin: Buffer.from(template('\n', true), 'utf8') });
-    expect(JSON.parse(stdout)[0].messages.map((m: any) => [m.line, m.column, m.endLine, m.endColumn])).toEqual(EXPECTED);
+    const { stdout } = await runCli(main, ['lint', '-f', 'json', '-'], {
+      stdin: Buffer.from(template('\n', true), 'utf8'),
+    });
+    expect(JSON.parse(stdout)[0].messages.map((m: any) => [m.line, m.column, m.endLine, m.endColumn])).toEqual(
+      EXPECTED,
+    );
   });
 });

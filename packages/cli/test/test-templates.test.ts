@@ -46,16 +46,26 @@ describe('buildcontent lint: test templates', () => {
     const { code, stdout } = await run(['lint', '.'], dir);
     // Line 3, column of `now`: `  "TestContent": "RUN \"\u00e9\"\nRESTART ` is 42 characters.
     expect(params.split('\n')[2].indexOf('now')).toBe(42);
-    expect(findings(stdout)).toEqual(['web.buildcontent:1:1 parameters-file', 'web.pipeline.json:3:43 NotEmptyCommandContent.RESTART']);
+    expect(findings(stdout)).toEqual([
+      'web.buildcontent:1:1 parameters-file',
+      'web.pipeline.json:3:43 NotEmptyCommandContent.RESTART',
+    ]);
     expect(code).toBe(1);
   });
 
   it('the parameters file is reported once, with the build template, not again with the test template', async () => {
     const params = JSON.stringify({ ...PARAMS, TestContent: 'RUN b' });
-    const dir = project({ 'web.buildcontent': 'RUN echo build\n', 'web.test.buildcontent': 'RUN test -f /a\n', 'web.pipeline.json': params });
+    const dir = project({
+      'web.buildcontent': 'RUN echo build\n',
+      'web.test.buildcontent': 'RUN test -f /a\n',
+      'web.pipeline.json': params,
+    });
     const { stdout } = await run(['lint', '.'], dir);
     // At the key: TestContent is given twice.
-    expect(findings(stdout)).toEqual(['web.buildcontent:1:1 parameters-file', `web.pipeline.json:1:${params.indexOf('"TestContent"') + 1} test-content-twice`]);
+    expect(findings(stdout)).toEqual([
+      'web.buildcontent:1:1 parameters-file',
+      `web.pipeline.json:1:${params.indexOf('"TestContent"') + 1} test-content-twice`,
+    ]);
   });
 });
 
@@ -73,7 +83,10 @@ describe('buildcontent request: TestContent', () => {
     const { code, stdout, stderr } = await run(['request', 'web.buildcontent'], dir);
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ BuildContent: 'RUN echo build', TestContent: 'RUN test -f /a\nRUN true' });
+    expect(JSON.parse(stdout)).toMatchObject({
+      BuildContent: 'RUN echo build',
+      TestContent: 'RUN test -f /a\nRUN true',
+    });
   });
 
   it('--test names another test template', async () => {
@@ -85,7 +98,10 @@ describe('buildcontent request: TestContent', () => {
 
   it('an error in the test template stops the request, reported at its place in that file', async () => {
     const dir = project(files);
-    const { code, stdout, stderr } = await run(['request', 'web.buildcontent', '--test', 'broken.test.buildcontent', '--format', 'cli'], dir);
+    const { code, stdout, stderr } = await run(
+      ['request', 'web.buildcontent', '--test', 'broken.test.buildcontent', '--format', 'cli'],
+      dir,
+    );
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(findings(stderr)).toEqual(['broken.test.buildcontent:2:9 NotEmptyCommandContent.RESTART']);
@@ -94,7 +110,10 @@ describe('buildcontent request: TestContent', () => {
   it('a test template given as the template, or a missing --test file: one line, exit 2', async () => {
     const dir = project(files);
     const asTemplate = await run(['request', 'web.test.buildcontent'], dir);
-    expect([asTemplate.code, asTemplate.stderr]).toEqual([2, 'buildcontent request: web.test.buildcontent is a test template: request its build template, which sends it as TestContent (or name it with --test web.test.buildcontent)\n']);
+    expect([asTemplate.code, asTemplate.stderr]).toEqual([
+      2,
+      'buildcontent request: web.test.buildcontent is a test template: request its build template, which sends it as TestContent (or name it with --test web.test.buildcontent)\n',
+    ]);
     const missing = await run(['request', 'web.buildcontent', '--test', 'nope.test.buildcontent'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);
@@ -108,6 +127,8 @@ describe('buildcontent request: TestContent', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     // Over `now`, inside the JSON string.
-    expect(findings(stderr)).toEqual([`web.pipeline.json:1:${params.indexOf('now"') + 1} NotEmptyCommandContent.RESTART`]);
+    expect(findings(stderr)).toEqual([
+      `web.pipeline.json:1:${params.indexOf('now"') + 1} NotEmptyCommandContent.RESTART`,
+    ]);
   });
 });

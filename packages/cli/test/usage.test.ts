@@ -48,8 +48,14 @@ describe('usage', () => {
     [['request', 'a', 'b'], /^buildcontent request: give one template \(2 given\); see --help$/],
     [['lint', '-', '-'], /^buildcontent lint: - \(stdin\) can be given once$/],
     [['lint', '--format'], /^buildcontent lint: Option '-f, --format <value>' argument missing$/],
-    [['lint', '--max-warnings', 'many', 'examples'], /^buildcontent lint: --max-warnings takes a whole number \(or -1 for no limit\), not many$/],
-    [['lint', '--stdin-filename', 'a.buildcontent', 'examples'], /^buildcontent lint: --stdin-filename names the template read from -; give - as a path$/],
+    [
+      ['lint', '--max-warnings', 'many', 'examples'],
+      /^buildcontent lint: --max-warnings takes a whole number \(or -1 for no limit\), not many$/,
+    ],
+    [
+      ['lint', '--stdin-filename', 'a.buildcontent', 'examples'],
+      /^buildcontent lint: --stdin-filename names the template read from -; give - as a path$/,
+    ],
     [['lint', '--fix', '-'], /^buildcontent lint: --fix cannot write to stdin; give file paths$/],
     [['frobnicate'], /^buildcontent: unknown command 'frobnicate'; see 'buildcontent --help'$/],
     [['--bogus'], /^buildcontent: unknown option '--bogus'; see 'buildcontent --help'$/],

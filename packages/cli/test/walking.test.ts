@@ -9,7 +9,12 @@ import { asNobodyUnavailable, isRoot, runBin, runBinAsNobody, runCli, tempDir } 
 
 const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runCli(main, argv, options);
 /** The files a run reported, from its gnu output (one line per finding: every template below has one). */
-const filesOf = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((line) => line.split(':')[0]);
+const filesOf = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(':')[0]);
 const BROKEN = 'RUN\n'; // one error: EmptyCommandContent.RUN
 
 describe('nothing to lint', () => {
@@ -17,8 +22,16 @@ describe('nothing to lint', () => {
     [{ 'notes.txt': 'x' }, ['.'], 'buildcontent lint: no templates found in .\n'],
     [{ 'sub/notes.txt': 'x' }, ['sub'], 'buildcontent lint: no templates found in sub\n'],
     [{ 'a.buildcontent': BROKEN }, ['**/*.nothing'], 'buildcontent lint: no templates found in **/*.nothing\n'],
-    [{ 'a.buildcontent': BROKEN }, ['missing/**/*.buildcontent'], 'buildcontent lint: no templates found in missing/**/*.buildcontent\n'],
-    [{ 'a.buildcontent': BROKEN }, ['missing.buildcontent'], 'buildcontent lint: missing.buildcontent: no such file or directory\n'],
+    [
+      { 'a.buildcontent': BROKEN },
+      ['missing/**/*.buildcontent'],
+      'buildcontent lint: no templates found in missing/**/*.buildcontent\n',
+    ],
+    [
+      { 'a.buildcontent': BROKEN },
+      ['missing.buildcontent'],
+      'buildcontent lint: missing.buildcontent: no such file or directory\n',
+    ],
   ])('%j, lint %j: exit 2 with one line', async (files, argv, stderr) => {
     expect(await run(['lint', ...argv], { cwd: tempDir(files) })).toEqual({ code: 2, stdout: '', stderr });
   });
@@ -52,14 +65,25 @@ describe('what is linted', () => {
 
   it('a file named explicitly is linted whatever its extension', async () => {
     const { code, stdout } = await run(['lint', '-f', 'gnu', 'notes.txt'], { cwd: tempDir(tree) });
-    expect([code, stdout]).toEqual([1, 'notes.txt:1:1: error: If the RUN command exists in the template, you must specify RUN. [EmptyCommandContent.RUN]\n']);
+    expect([code, stdout]).toEqual([
+      1,
+      'notes.txt:1:1: error: If the RUN command exists in the template, you must specify RUN. [EmptyCommandContent.RUN]\n',
+    ]);
   });
 
   it('--stdin-filename names stdin in the output and finds the parameters file beside that name', async () => {
-    const dir = tempDir({ 'web.pipeline.json': '{"RegionId":"cn-hangzhou","BaseImageType":"IMAGE","BaseImage":"m-bp1abc","InternetMaxBandwidthOut":0}' });
-    const { code, stdout } = await run(['lint', '-f', 'gnu', '--stdin-filename', 'web.buildcontent', '-'], { cwd: dir, stdin: 'COPY https://example.com/a /a\n' });
+    const dir = tempDir({
+      'web.pipeline.json':
+        '{"RegionId":"cn-hangzhou","BaseImageType":"IMAGE","BaseImage":"m-bp1abc","InternetMaxBandwidthOut":0}',
+    });
+    const { code, stdout } = await run(['lint', '-f', 'gnu', '--stdin-filename', 'web.buildcontent', '-'], {
+      cwd: dir,
+      stdin: 'COPY https://example.com/a /a\n',
+    });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^web\.buildcontent:1:6: warning: COPY downloads https:\/\/example\.com\/a, but InternetMaxBandwidthOut is 0.* \[copy-url-without-internet\]\n$/);
+    expect(stdout).toMatch(
+      /^web\.buildcontent:1:6: warning: COPY downloads https:\/\/example\.com\/a, but InternetMaxBandwidthOut is 0.* \[copy-url-without-internet\]\n$/,
+    );
   });
 
   it('absolute and relative paths, from another working directory', async () => {
@@ -67,8 +91,12 @@ describe('what is linted', () => {
     const absolute = join(dir, 'p/a.buildcontent');
     expect(filesOf((await run(['lint', '-f', 'gnu', absolute], { cwd: '/' })).stdout)).toEqual([absolute]);
     expect(filesOf((await run(['lint', '-f', 'gnu', join(dir, 'p')], { cwd: '/' })).stdout)).toEqual([absolute]);
-    expect(filesOf((await run(['lint', '-f', 'gnu', `${dir}/**/*.buildcontent`], { cwd: '/' })).stdout)).toEqual([absolute]);
-    expect(filesOf((await run(['lint', '-f', 'gnu', '../p'], { cwd: join(dir, 'elsewhere') })).stdout)).toEqual(['../p/a.buildcontent']);
+    expect(filesOf((await run(['lint', '-f', 'gnu', `${dir}/**/*.buildcontent`], { cwd: '/' })).stdout)).toEqual([
+      absolute,
+    ]);
+    expect(filesOf((await run(['lint', '-f', 'gnu', '../p'], { cwd: join(dir, 'elsewhere') })).stdout)).toEqual([
+      '../p/a.buildcontent',
+    ]);
   });
 });
 
@@ -92,7 +120,11 @@ describe('what cannot be read: one warning line each, the others linted, exit 2'
   it('a FIFO named explicitly does not block', async () => {
     const dir = tempDir({});
     execFileSync('mkfifo', [join(dir, 'pipe.buildcontent')]);
-    expect(await run(['lint', 'pipe.buildcontent'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: pipe.buildcontent: a FIFO, not a regular file, skipped\n' });
+    expect(await run(['lint', 'pipe.buildcontent'], { cwd: dir })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'buildcontent lint: pipe.buildcontent: a FIFO, not a regular file, skipped\n',
+    });
   });
 
   it('a symbolic link loop is walked once and ends', async () => {
@@ -110,34 +142,50 @@ describe('what cannot be read: one warning line each, the others linted, exit 2'
     truncateSync(join(dir, 'huge.buildcontent'), 50 * 1024 * 1024);
     const { code, stdout, stderr } = await run(['lint', '-f', 'gnu', '.'], { cwd: dir });
     expect([code, filesOf(stdout)]).toEqual([2, ['small.buildcontent']]);
-    expect(stderr).toBe('buildcontent lint: huge.buildcontent: 50.0 MB, above the 10.0 MB limit for templates, skipped\n');
+    expect(stderr).toBe(
+      'buildcontent lint: huge.buildcontent: 50.0 MB, above the 10.0 MB limit for templates, skipped\n',
+    );
   });
 
   it('stdin above 10 MB ends with a clear message (built binary)', () => {
     const result = runBin(['lint', '-'], { input: `RUN echo ${'x'.repeat(11 * 1024 * 1024)}\n` });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: 'buildcontent lint: stdin: more than 10 MB, above the limit for templates\n' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'buildcontent lint: stdin: more than 10 MB, above the limit for templates\n',
+    });
   });
 
-  it.skipIf(isRoot)('an unreadable file and an unreadable folder (skipped as root: root reads every file)', async () => {
-    const dir = tempDir({ 'a.buildcontent': BROKEN, 'secret.buildcontent': BROKEN, 'closed/b.buildcontent': BROKEN });
-    chmodSync(join(dir, 'secret.buildcontent'), 0o000);
-    chmodSync(join(dir, 'closed'), 0o000);
-    const { code, stdout, stderr } = await run(['lint', '-f', 'gnu', '.'], { cwd: dir });
-    chmodSync(join(dir, 'closed'), 0o755);
-    expect([code, filesOf(stdout)]).toEqual([2, ['a.buildcontent']]);
-    expect(stderr).toBe('buildcontent lint: closed: permission denied, skipped\nbuildcontent lint: secret.buildcontent: permission denied, skipped\n');
-  });
+  it.skipIf(isRoot)(
+    'an unreadable file and an unreadable folder (skipped as root: root reads every file)',
+    async () => {
+      const dir = tempDir({ 'a.buildcontent': BROKEN, 'secret.buildcontent': BROKEN, 'closed/b.buildcontent': BROKEN });
+      chmodSync(join(dir, 'secret.buildcontent'), 0o000);
+      chmodSync(join(dir, 'closed'), 0o000);
+      const { code, stdout, stderr } = await run(['lint', '-f', 'gnu', '.'], { cwd: dir });
+      chmodSync(join(dir, 'closed'), 0o755);
+      expect([code, filesOf(stdout)]).toEqual([2, ['a.buildcontent']]);
+      expect(stderr).toBe(
+        'buildcontent lint: closed: permission denied, skipped\nbuildcontent lint: secret.buildcontent: permission denied, skipped\n',
+      );
+    },
+  );
 
   // As root (CI), the same case through the built binary run as `nobody`.
   const nobody = asNobodyUnavailable();
-  it.skipIf(nobody !== undefined)(`an unreadable file and an unreadable folder, the built binary as nobody${nobody ? ` (skipped: ${nobody})` : ''}`, () => {
-    const dir = tempDir({ 'a.buildcontent': BROKEN, 'secret.buildcontent': BROKEN, 'closed/b.buildcontent': BROKEN });
-    chmodSync(dir, 0o755);
-    chmodSync(join(dir, 'secret.buildcontent'), 0o000);
-    chmodSync(join(dir, 'closed'), 0o000);
-    const { code, stdout, stderr } = runBinAsNobody(['lint', '-f', 'gnu', '.'], dir);
-    chmodSync(join(dir, 'closed'), 0o755);
-    expect([code, filesOf(stdout)]).toEqual([2, ['a.buildcontent']]);
-    expect(stderr).toBe('buildcontent lint: closed: permission denied, skipped\nbuildcontent lint: secret.buildcontent: permission denied, skipped\n');
-  });
+  it.skipIf(nobody !== undefined)(
+    `an unreadable file and an unreadable folder, the built binary as nobody${nobody ? ` (skipped: ${nobody})` : ''}`,
+    () => {
+      const dir = tempDir({ 'a.buildcontent': BROKEN, 'secret.buildcontent': BROKEN, 'closed/b.buildcontent': BROKEN });
+      chmodSync(dir, 0o755);
+      chmodSync(join(dir, 'secret.buildcontent'), 0o000);
+      chmodSync(join(dir, 'closed'), 0o000);
+      const { code, stdout, stderr } = runBinAsNobody(['lint', '-f', 'gnu', '.'], dir);
+      chmodSync(join(dir, 'closed'), 0o755);
+      expect([code, filesOf(stdout)]).toEqual([2, ['a.buildcontent']]);
+      expect(stderr).toBe(
+        'buildcontent lint: closed: permission denied, skipped\nbuildcontent lint: secret.buildcontent: permission denied, skipped\n',
+      );
+    },
+  );
 });

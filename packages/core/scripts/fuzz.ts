@@ -18,7 +18,11 @@ const only = arg('only', '');
 
 const properties: Array<[string, fc.Arbitrary<string>, (text: string) => string | undefined]> = [
   ['never-throw', anyTemplate, positionsProblem],
-  ['preservation', fc.oneof(generatedTemplate, mutatedExample), (text) => everyFixPreserves(text) ?? everyFixPreserves(text, { from: 'ignored' })],
+  [
+    'preservation',
+    fc.oneof(generatedTemplate, mutatedExample),
+    (text) => everyFixPreserves(text) ?? everyFixPreserves(text, { from: 'ignored' }),
+  ],
   ['settle', fc.oneof(generatedTemplate, mutatedExample), repeatedFixesSettle],
 ];
 
@@ -37,8 +41,14 @@ for (const [name, arbitrary, problemOf] of properties) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (details.failed) {
     failed++;
-    console.log(`FAIL ${name} after ${details.numRuns} cases (${seconds} s), seed ${seed}, path ${details.counterexamplePath}`);
-    console.log(`  ${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance).split('\n').join('\n  ')}`);
+    console.log(
+      `FAIL ${name} after ${details.numRuns} cases (${seconds} s), seed ${seed}, path ${details.counterexamplePath}`,
+    );
+    console.log(
+      `  ${String(details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance)
+        .split('\n')
+        .join('\n  ')}`,
+    );
   } else {
     console.log(`ok   ${name}: ${details.numRuns} cases in ${seconds} s`);
   }

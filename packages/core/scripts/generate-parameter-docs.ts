@@ -19,24 +19,42 @@ export const DOCS_FILE = fileURLToPath(new URL('../../../docs/request-parameters
 
 /** What each code of ours means; the service's own codes are explained where they are used. */
 const OWN_CODE_DOCS: Record<(typeof OWN_CODES)[keyof typeof OWN_CODES], string> = {
-  'invalid-json': 'The parameters file is not JSON. Reported once, at the place the reader stopped; the parameters are not checked further.',
-  'duplicate-json-key': 'A key appears twice in one object of the parameters file. The last one counts, as with `JSON.parse` (warning).',
-  'invalid-parameter-type': 'A value has the wrong JSON type (a string where the API takes an integer, `null`, a fraction, a number beyond 1.8e308 such as `1e400`), or an integer is beyond 2^53 and lost digits when read. `long` parameters (`AddAccount.N`, account IDs) also take a string of digits, which carries any ID exactly.',
-  'unknown-parameter': 'The name is not a CreateImagePipeline parameter (nor a field of the object it is in); the closest name is suggested. The service would ignore or refuse it, and no emitter could send it.',
-  'missing-parameter': 'A required parameter is absent or an empty string (sent as `Name=`): `RegionId`, `BaseImageType`; `BaseImage` for `IMAGE`/`IMAGE_FAMILY` unless the template starts with FROM (older API rule). As a warning: `RepairItem` for `RepairMode=Customized`. The service documents no code for these; a required field with a code of its own (`Tag.N.Key`, `OSSBucket`, `OSSObject`) reports that code when empty.',
-  'invalid-parameter-value': 'A value breaks a documented constraint for which the service documents no error code (ClientToken, RepairItem, ImportImageOptions.Features.ImdsSupport, ImportImageOptions.RetentionStrategy, AddAccount items).',
-  'too-many-items': 'A list is longer than documented (`Tag.N`, `ImageOptions.ImageTags.N`: at most 20), and the service documents no code for it.',
-  'deprecated-parameter': 'The parameter is deprecated; its replacement is named (warning, tagged deprecated). Also reported when both the old and the new parameter are given.',
-  'unused-parameter': 'The parameter has no effect with the others given: `BaseImage` with `BaseImageType=OSS`, `ImportImageOptions` without it, `RepairItem` without `RepairMode=Customized` (warning).',
-  'build-content-in-parameters': '`BuildContent` comes from the template file; the parameters file must not carry it. The template wins when forced.',
-  'escape-not-sendable': 'The template uses ``# escape=` ``. The request sends its continuations as `\\` (the one the service documents) and drops the directive; when a command would then read differently (a `\\` at a line\'s end, an escaped quote), no request is built (error, ours, on the directive).',
-  'unsendable-character': 'A value (or the BuildContent as sent) holds U+0000 or an unpaired UTF-16 surrogate: neither can be a command-line argument or UTF-8 text, so no format can carry it.',
-  'invalid-set': 'A `--set Name=value` cannot be applied: an empty name, a list item numbered past the next free one (`Tag.3.Key` when `Tag` has one item), or a path through a value of another shape.',
-  'from-parameters-mismatch': 'The template\'s FROM and `BaseImageType`/`BaseImage` name different source images: the older API builds from the FROM, today\'s from the parameters, so the image would depend on the API version (error, ours; on the FROM line and on the parameter). Suggestions: remove the FROM, or take its image into the parameters file.',
-  'prepended-from-exceeds-command-limit': 'The template has exactly 127 commands and no FROM: the service prepends `FROM <BaseImageType>:<BaseImage>`, which makes 128 if it counts (undocumented; warning).',
-  'base-image-type-mismatch': '`BaseImage` looks like an image ID (`m-...`, or a public image\'s `....vhd`) while `BaseImageType` is `IMAGE_FAMILY`, or does not look like one while it is `IMAGE` (warning: custom family names may look like anything).',
-  'boot-mode-default-bios': '`ImportImageOptions.Architecture` is `arm64` and `BootMode` is not set. The newest SDK documents the default as `BIOS` and asks for `UEFI` with arm64 ("Default value: BIOS. If you set Architecture to arm64, set this parameter to UEFI."), so set it (warning; an explicit `BIOS` is the service\'s `InvalidParameter.ImportImageOptionsBootMode`).',
-  'repair-item-os': 'A `RepairItem` of the other operating system: a Linux-only item (`fstab`, `grub`, `dhcp`, `selinux`, `growpart`, `cloudinit`, `aegis`, `nvme`) while `ImportImageOptions.OSType` is `windows`, or a Windows-only item while the OSS source is `linux` (the default). `virtio` and `standardizedtimezone` belong to both (warning).',
+  'invalid-json':
+    'The parameters file is not JSON. Reported once, at the place the reader stopped; the parameters are not checked further.',
+  'duplicate-json-key':
+    'A key appears twice in one object of the parameters file. The last one counts, as with `JSON.parse` (warning).',
+  'invalid-parameter-type':
+    'A value has the wrong JSON type (a string where the API takes an integer, `null`, a fraction, a number beyond 1.8e308 such as `1e400`), or an integer is beyond 2^53 and lost digits when read. `long` parameters (`AddAccount.N`, account IDs) also take a string of digits, which carries any ID exactly.',
+  'unknown-parameter':
+    'The name is not a CreateImagePipeline parameter (nor a field of the object it is in); the closest name is suggested. The service would ignore or refuse it, and no emitter could send it.',
+  'missing-parameter':
+    'A required parameter is absent or an empty string (sent as `Name=`): `RegionId`, `BaseImageType`; `BaseImage` for `IMAGE`/`IMAGE_FAMILY` unless the template starts with FROM (older API rule). As a warning: `RepairItem` for `RepairMode=Customized`. The service documents no code for these; a required field with a code of its own (`Tag.N.Key`, `OSSBucket`, `OSSObject`) reports that code when empty.',
+  'invalid-parameter-value':
+    'A value breaks a documented constraint for which the service documents no error code (ClientToken, RepairItem, ImportImageOptions.Features.ImdsSupport, ImportImageOptions.RetentionStrategy, AddAccount items).',
+  'too-many-items':
+    'A list is longer than documented (`Tag.N`, `ImageOptions.ImageTags.N`: at most 20), and the service documents no code for it.',
+  'deprecated-parameter':
+    'The parameter is deprecated; its replacement is named (warning, tagged deprecated). Also reported when both the old and the new parameter are given.',
+  'unused-parameter':
+    'The parameter has no effect with the others given: `BaseImage` with `BaseImageType=OSS`, `ImportImageOptions` without it, `RepairItem` without `RepairMode=Customized` (warning).',
+  'build-content-in-parameters':
+    '`BuildContent` comes from the template file; the parameters file must not carry it. The template wins when forced.',
+  'escape-not-sendable':
+    "The template uses ``# escape=` ``. The request sends its continuations as `\\` (the one the service documents) and drops the directive; when a command would then read differently (a `\\` at a line's end, an escaped quote), no request is built (error, ours, on the directive).",
+  'unsendable-character':
+    'A value (or the BuildContent as sent) holds U+0000 or an unpaired UTF-16 surrogate: neither can be a command-line argument or UTF-8 text, so no format can carry it.',
+  'invalid-set':
+    'A `--set Name=value` cannot be applied: an empty name, a list item numbered past the next free one (`Tag.3.Key` when `Tag` has one item), or a path through a value of another shape.',
+  'from-parameters-mismatch':
+    "The template's FROM and `BaseImageType`/`BaseImage` name different source images: the older API builds from the FROM, today's from the parameters, so the image would depend on the API version (error, ours; on the FROM line and on the parameter). Suggestions: remove the FROM, or take its image into the parameters file.",
+  'prepended-from-exceeds-command-limit':
+    'The template has exactly 127 commands and no FROM: the service prepends `FROM <BaseImageType>:<BaseImage>`, which makes 128 if it counts (undocumented; warning).',
+  'base-image-type-mismatch':
+    "`BaseImage` looks like an image ID (`m-...`, or a public image's `....vhd`) while `BaseImageType` is `IMAGE_FAMILY`, or does not look like one while it is `IMAGE` (warning: custom family names may look like anything).",
+  'boot-mode-default-bios':
+    '`ImportImageOptions.Architecture` is `arm64` and `BootMode` is not set. The newest SDK documents the default as `BIOS` and asks for `UEFI` with arm64 ("Default value: BIOS. If you set Architecture to arm64, set this parameter to UEFI."), so set it (warning; an explicit `BIOS` is the service\'s `InvalidParameter.ImportImageOptionsBootMode`).',
+  'repair-item-os':
+    'A `RepairItem` of the other operating system: a Linux-only item (`fstab`, `grub`, `dhcp`, `selinux`, `growpart`, `cloudinit`, `aegis`, `nvme`) while `ImportImageOptions.OSType` is `windows`, or a Windows-only item while the OSS source is `linux` (the default). `virtio` and `standardizedtimezone` belong to both (warning).',
 };
 
 function typeOf(value: ValueSpec): string {
@@ -58,12 +76,19 @@ function typeOf(value: ValueSpec): string {
 function constraintLines(value: ValueSpec, prefix = ''): string[] {
   switch (value.kind) {
     case 'string':
-      return value.rules.map((rule) => `${prefix}${describeRule(rule)}${rule.inferred ? ' (assumed: a warning)' : ''}: \`${rule.code ?? value.code}\``);
+      return value.rules.map(
+        (rule) =>
+          `${prefix}${describeRule(rule)}${rule.inferred ? ' (assumed: a warning)' : ''}: \`${rule.code ?? value.code}\``,
+      );
     case 'integer':
-      return value.minimum !== undefined || value.maximum !== undefined ? [`${prefix}${describeIntegerRange(value.minimum, value.maximum)}: \`${value.code}\``] : [`${prefix}an integer`];
+      return value.minimum !== undefined || value.maximum !== undefined
+        ? [`${prefix}${describeIntegerRange(value.minimum, value.maximum)}: \`${value.code}\``]
+        : [`${prefix}an integer`];
     case 'list':
       return [
-        ...(value.maxItems !== undefined ? [`${prefix}at most ${value.maxItems} items: \`${value.maxItemsCode}\``] : []),
+        ...(value.maxItems !== undefined
+          ? [`${prefix}at most ${value.maxItems} items: \`${value.maxItemsCode}\``]
+          : []),
         ...(value.uniqueField ? [`${prefix}each ${value.uniqueField.name} once: \`${value.uniqueField.code}\``] : []),
         ...(value.items.kind === 'object' ? [] : constraintLines(value.items, `${prefix}each item: `)),
       ];
@@ -83,23 +108,41 @@ function sdkPath(path: JsonPath, specs: ParameterSpec[]): string {
 
 function parameterSections(): string[] {
   const out: string[] = [];
-  const walk = (fields: readonly ParameterSpec[], path: JsonPath, chain: ParameterSpec[], sdkClass: string, depth: number): void => {
+  const walk = (
+    fields: readonly ParameterSpec[],
+    path: JsonPath,
+    chain: ParameterSpec[],
+    sdkClass: string,
+    depth: number,
+  ): void => {
     for (const field of fields) {
       const fieldPath = [...path, field.name];
       const fieldChain = [...chain, field];
       // The SDK path needs a spec per path segment: list indexes repeat their list's spec.
       const specsBySegment: ParameterSpec[] = [];
       let c = 0;
-      for (const segment of fieldPath) specsBySegment.push(typeof segment === 'number' ? fieldChain[c - 1] : fieldChain[c++]);
+      for (const segment of fieldPath)
+        specsBySegment.push(typeof segment === 'number' ? fieldChain[c - 1] : fieldChain[c++]);
       const wire = formatWireName(fieldPath).replace(/\.1(?=\.|$)/g, '.N');
       const lines = [`${'#'.repeat(Math.min(depth + 3, 5))} <a id="${parameterAnchor(fieldPath)}"></a>\`${wire}\``, ''];
       lines.push(field.doc, '');
-      lines.push(`- SDK field: \`${sdkPath(fieldPath, specsBySegment)}\` of \`${sdkClass}\`; type: ${typeOf(field.value)}`);
-      if (field.required) lines.push(`- Required${field.requiredCode ? `: \`${field.requiredCode}\` when missing` : ` (\`${OWN_CODES.missingParameter}\` when missing)`}`);
-      if (field.default) lines.push(`- Default: ${field.default.text}${field.default.value === undefined ? ' (described, not a value we send)' : ''}`);
+      lines.push(
+        `- SDK field: \`${sdkPath(fieldPath, specsBySegment)}\` of \`${sdkClass}\`; type: ${typeOf(field.value)}`,
+      );
+      if (field.required)
+        lines.push(
+          `- Required${field.requiredCode ? `: \`${field.requiredCode}\` when missing` : ` (\`${OWN_CODES.missingParameter}\` when missing)`}`,
+        );
+      if (field.default)
+        lines.push(
+          `- Default: ${field.default.text}${field.default.value === undefined ? ' (described, not a value we send)' : ''}`,
+        );
       if (field.deprecated) lines.push(`- Deprecated: ${field.deprecated} (\`${OWN_CODES.deprecatedParameter}\`)`);
       if (field.internal) lines.push('- Internal: present in every SDK, undocumented; passed through unchecked');
-      if (field.fromTemplate) lines.push(`- Taken from the template, never from the parameters file (\`${OWN_CODES.buildContentInParameters}\`)`);
+      if (field.fromTemplate)
+        lines.push(
+          `- Taken from the template, never from the parameters file (\`${OWN_CODES.buildContentInParameters}\`)`,
+        );
       for (const constraint of constraintLines(field.value)) lines.push(`- ${constraint}`);
       out.push(lines.join('\n'));
 
@@ -118,10 +161,19 @@ function parameterSections(): string[] {
 
 export function parameterDocsText(): string {
   const summary = PIPELINE_PARAMETERS.map((p) => {
-    const flags = [p.required ? 'required' : '', p.deprecated ? 'deprecated' : '', p.internal ? 'internal' : '', p.fromTemplate ? 'from the template' : ''].filter(Boolean).join(', ');
+    const flags = [
+      p.required ? 'required' : '',
+      p.deprecated ? 'deprecated' : '',
+      p.internal ? 'internal' : '',
+      p.fromTemplate ? 'from the template' : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `| [\`${p.name}\`](#${parameterAnchor([p.name])}) | ${typeOf(p.value)} | ${flags} | ${p.default?.text ?? ''} |`;
   });
-  const ownCodes = Object.entries(OWN_CODE_DOCS).map(([code, text]) => `### <a id="${codeAnchor(code)}"></a>\`${code}\`\n\n${text}`);
+  const ownCodes = Object.entries(OWN_CODE_DOCS).map(
+    ([code, text]) => `### <a id="${codeAnchor(code)}"></a>\`${code}\`\n\n${text}`,
+  );
   return `# CreateImagePipeline request parameters
 
 <!-- Generated from the parameter model (packages/core/src/request/parameters.ts) by

@@ -35,14 +35,35 @@ export {
   type TagParameter,
   type ValueSpec,
 } from './request/parameters.js';
-export { validateParameters, type ParameterDiagnostic, type ValidateParametersOptions } from './request/validate-parameters.js';
+export {
+  validateParameters,
+  type ParameterDiagnostic,
+  type ValidateParametersOptions,
+} from './request/validate-parameters.js';
 export type { BuildContentOptions } from './request/strip-comments.js';
-export { buildRequest, type AppliedDefault, type BuildRequestOptions, type BuildRequestResult, type EffectiveSource } from './request/build-request.js';
+export {
+  buildRequest,
+  type AppliedDefault,
+  type BuildRequestOptions,
+  type BuildRequestResult,
+  type EffectiveSource,
+} from './request/build-request.js';
 export { emitRequest, REQUEST_FORMATS, type RequestFormat } from './request/emit-request.js';
 export { flattenRequest, type WirePair } from './request/flatten-request.js';
-export { parseJsonDocument, type JsonDocument, type JsonNode, type JsonProblem, type JsonProperty, type NodeBase as JsonNodeBase } from './request/json-locator.js';
+export {
+  parseJsonDocument,
+  type JsonDocument,
+  type JsonNode,
+  type JsonProblem,
+  type JsonProperty,
+  type NodeBase as JsonNodeBase,
+} from './request/json-locator.js';
 export { pipelineJsonSchema, type JsonSchema } from './request/pipeline-schema.js';
-export { COMPONENT_ACTION, COMPONENT_PARAMETERS, type CreateImageComponentRequest } from './request/component-parameters.js';
+export {
+  COMPONENT_ACTION,
+  COMPONENT_PARAMETERS,
+  type CreateImageComponentRequest,
+} from './request/component-parameters.js';
 export type { AnyRequest } from './request/component-request-model.js';
 export { buildComponentRequest, type BuildComponentRequestResult } from './request/component-build-request.js';
 export { componentJsonSchema } from './request/component-schema.js';

@@ -17,17 +17,22 @@ describe('API report', () => {
   it.each([
     ['@buildcontent/core', 'api-extractor.json'],
     ['@buildcontent/core/node', 'api-extractor.node.json'],
-  ])('%s matches the committed report and exports every type it names (npm run api:update accepts a change)', (_entry, file) => {
-    const messages: string[] = [];
-    const result = Extractor.invoke(ExtractorConfig.loadFileAndPrepare(`${core}${file}`), {
-      // Not a local build: a changed report is an error here, never rewritten.
-      localBuild: false,
-      messageCallback: (message: ExtractorMessage) => {
-        messages.push(message.formatMessageWithLocation(core));
-        message.handled = true;
-      },
-    });
-    expect(result.apiReportChanged, `npm run api:update accepts a deliberate change:\n${messages.join('\n')}`).toBe(false);
-    expect(result.errorCount, messages.join('\n')).toBe(0);
-  });
+  ])(
+    '%s matches the committed report and exports every type it names (npm run api:update accepts a change)',
+    (_entry, file) => {
+      const messages: string[] = [];
+      const result = Extractor.invoke(ExtractorConfig.loadFileAndPrepare(`${core}${file}`), {
+        // Not a local build: a changed report is an error here, never rewritten.
+        localBuild: false,
+        messageCallback: (message: ExtractorMessage) => {
+          messages.push(message.formatMessageWithLocation(core));
+          message.handled = true;
+        },
+      });
+      expect(result.apiReportChanged, `npm run api:update accepts a deliberate change:\n${messages.join('\n')}`).toBe(
+        false,
+      );
+      expect(result.errorCount, messages.join('\n')).toBe(0);
+    },
+  );
 });

@@ -35,11 +35,18 @@ function template16k(): string {
 const SERVERS = [
   {
     name: 'buildcontent-language-server',
-    path: process.env.SERVER ? resolve(process.env.SERVER) : resolve(REPO_ROOT, 'packages/language-server/dist/bundle/buildcontent-language-server.mjs'),
+    path: process.env.SERVER
+      ? resolve(process.env.SERVER)
+      : resolve(REPO_ROOT, 'packages/language-server/dist/bundle/buildcontent-language-server.mjs'),
     languageId: 'buildcontent',
     extension: 'buildcontent',
   },
-  { name: 'dockerfile-language-server', path: resolve(REPO_ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), languageId: 'dockerfile', extension: 'Dockerfile' },
+  {
+    name: 'dockerfile-language-server',
+    path: resolve(REPO_ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'),
+    languageId: 'dockerfile',
+    extension: 'Dockerfile',
+  },
 ];
 
 const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
@@ -49,14 +56,20 @@ async function timeEdit(client: LspTestClient, uri: string, edit: number): Promi
   const before = client.published.filter((params) => params.uri === uri).length;
   const at = { line: 2, character: 20 };
   const started = performance.now();
-  await client.change(uri, [edit % 2 === 0 ? { range: { start: at, end: at }, text: 'x' } : { range: { start: at, end: { line: 2, character: 21 } }, text: '' }]);
+  await client.change(uri, [
+    edit % 2 === 0
+      ? { range: { start: at, end: at }, text: 'x' }
+      : { range: { start: at, end: { line: 2, character: 21 } }, text: '' },
+  ]);
   await client.waitForDiagnostics(uri, () => client.published.filter((params) => params.uri === uri).length > before);
   return performance.now() - started;
 }
 
 async function main(): Promise<void> {
   const text = template16k();
-  console.log(`template: ${Buffer.byteLength(text)} bytes, ${text.split('\n').length - 1} lines; ${EDITS} edits per mode`);
+  console.log(
+    `template: ${Buffer.byteLength(text)} bytes, ${text.split('\n').length - 1} lines; ${EDITS} edits per mode`,
+  );
   const clients = await Promise.all(SERVERS.map((server) => LspTestClient.start({ serverPath: server.path })));
   const uris = SERVERS.map((server, index) => `file:///bench/edit-${index}.${server.extension}`);
   for (const [index, client] of clients.entries()) {
@@ -80,7 +93,9 @@ async function main(): Promise<void> {
   ] as const) {
     console.log(`edit -> diagnostics, ${mode}:`);
     for (const [index, server] of SERVERS.entries()) {
-      console.log(`  ${server.name.padEnd(30)} p50 ${median(samples[index]).toFixed(1)} ms, p95 ${percentile(samples[index], 95).toFixed(1)} ms`);
+      console.log(
+        `  ${server.name.padEnd(30)} p50 ${median(samples[index]).toFixed(1)} ms, p95 ${percentile(samples[index], 95).toFixed(1)} ms`,
+      );
     }
     console.log(`  ratio peer/ours (p50): ${(median(samples[1]) / median(samples[0])).toFixed(2)}x`);
   }

@@ -17,7 +17,8 @@ const SERVERS = [
   { name: 'dockerfile-language-server', bin: join(REPO_ROOT, 'node_modules/.bin/docker-langserver') },
 ];
 // EXTRA=<file> adds another build of ours (e.g. packages/language-server/dist/main.js, unbundled), run with node.
-if (process.env.EXTRA) SERVERS.push({ name: process.env.EXTRA.split('/').slice(-2).join('/'), bin: resolve(process.env.EXTRA) });
+if (process.env.EXTRA)
+  SERVERS.push({ name: process.env.EXTRA.split('/').slice(-2).join('/'), bin: resolve(process.env.EXTRA) });
 
 function frame(message: object): string {
   const body = JSON.stringify(message);
@@ -28,7 +29,8 @@ function frame(message: object): string {
 function timeInitialize(bin: string): Promise<number> {
   return new Promise((resolveTime, reject) => {
     const started = performance.now();
-    const [command, args] = bin.endsWith('.js') || bin.endsWith('.mjs') ? [process.execPath, [bin, '--stdio']] : [bin, ['--stdio']];
+    const [command, args] =
+      bin.endsWith('.js') || bin.endsWith('.mjs') ? [process.execPath, [bin, '--stdio']] : [bin, ['--stdio']];
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'ignore'] });
     let received = '';
     child.on('error', reject);
@@ -45,7 +47,11 @@ function timeInitialize(bin: string): Promise<number> {
         jsonrpc: '2.0',
         id: 1,
         method: 'initialize',
-        params: { processId: process.pid, rootUri: pathToFileURL(REPO_ROOT).href, capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } } },
+        params: {
+          processId: process.pid,
+          rootUri: pathToFileURL(REPO_ROOT).href,
+          capabilities: { textDocument: { hover: { contentFormat: ['markdown'] } } },
+        },
       }),
     );
   });
@@ -65,7 +71,9 @@ for (let run = 0; run < RUNS; run++) {
 }
 console.log(`spawn -> initialize answered, ${RUNS} runs each, alternating:`);
 for (const [name, times] of samples) {
-  console.log(`  ${name.padEnd(30)} median ${median(times).toFixed(1)} ms, p90 ${percentile(times, 90).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`);
+  console.log(
+    `  ${name.padEnd(30)} median ${median(times).toFixed(1)} ms, p90 ${percentile(times, 90).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`,
+  );
 }
 const [ours, peer] = [...samples.values()].map(median);
 // The ratio compares the bin with the peer's bin; an EXTRA build is listed above only.

@@ -12,10 +12,19 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, REPO_ROOT } from '../../../test/protocol/lsp-client.js';
 
 const COUNT = Number(process.env.COUNT ?? 1000);
-const serverPath = process.env.SERVER ? resolve(process.env.SERVER) : resolve(REPO_ROOT, 'packages/language-server/dist/bundle/buildcontent-language-server.mjs');
+const serverPath = process.env.SERVER
+  ? resolve(process.env.SERVER)
+  : resolve(REPO_ROOT, 'packages/language-server/dist/bundle/buildcontent-language-server.mjs');
 
 function template(index: number): string {
-  const lines = [`# template ${index}`, 'RUN yum install -y nginx \\', '    && systemctl enable nginx', `ENV APP_HOME="/srv/app${index}"`, 'LABEL tier="web"', 'WORKDIR /srv/www'];
+  const lines = [
+    `# template ${index}`,
+    'RUN yum install -y nginx \\',
+    '    && systemctl enable nginx',
+    `ENV APP_HOME="/srv/app${index}"`,
+    'LABEL tier="web"',
+    'WORKDIR /srv/www',
+  ];
   for (let i = 0; i < index % 20; i++) lines.push(`RUN echo step ${i} >> /var/log/build.log`);
   if (index % 7 === 0) lines.push('RESTART now');
   return `${lines.join('\n')}\n`;
@@ -33,9 +42,14 @@ try {
   const started = performance.now();
   for (const [index, uri] of uris.entries()) await client.open(uri, template(index));
   const touched = uris[COUNT - 1];
-  await client.change(touched, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'RUN\n' }]);
+  await client.change(touched, [
+    { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'RUN\n' },
+  ]);
   const hoverSent = performance.now();
-  await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: touched }, position: { line: 0, character: 1 } });
+  await client.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri: touched },
+    position: { line: 0, character: 1 },
+  });
   const hoverMs = performance.now() - hoverSent;
   const validatedAtHover = new Set(client.published.map((params) => params.uri)).size;
   await Promise.all(uris.map((uri) => client.waitForDiagnostics(uri, undefined, 60_000)));
@@ -43,7 +57,9 @@ try {
   const order = [...new Set(client.published.map((params) => params.uri))];
   console.log(`${COUNT} templates opened at once (${serverPath.replace(`${REPO_ROOT}/`, '')}):`);
   console.log(`  all diagnostics received ${allMs.toFixed(0)} ms after the first didOpen`);
-  console.log(`  hover on the edited document answered in ${hoverMs.toFixed(1)} ms, when ${validatedAtHover} of ${COUNT} documents had diagnostics`);
+  console.log(
+    `  hover on the edited document answered in ${hoverMs.toFixed(1)} ms, when ${validatedAtHover} of ${COUNT} documents had diagnostics`,
+  );
   console.log(`  the edited document (opened last) was validated ${order.indexOf(touched) + 1}th of ${COUNT}`);
   await client.stop();
 } finally {

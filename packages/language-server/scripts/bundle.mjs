@@ -25,7 +25,9 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   // vscode-languageserver is CommonJS: its require() calls of Node built-ins need a require in an ES module.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   legalComments: 'none',
   // Less text to compile at every start; the source map keeps stack traces readable.

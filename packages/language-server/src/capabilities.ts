@@ -15,7 +15,9 @@ import {
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   return {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-    diagnosticProvider: support.pullDiagnostics ? { identifier: 'buildcontent', interFileDependencies: false, workspaceDiagnostics: false } : undefined,
+    diagnosticProvider: support.pullDiagnostics
+      ? { identifier: 'buildcontent', interFileDependencies: false, workspaceDiagnostics: false }
+      : undefined,
     codeActionProvider: support.codeActionLiterals
       ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, EMIT_REQUEST_KIND], resolveProvider: false }
       : true,

@@ -3,7 +3,8 @@
 // command reference; the wording is ours.
 import type { CommandKind } from '@buildcontent/core';
 
-export const COMMANDS_DOC_URL = 'https://www.alibabacloud.com/help/en/ecs/user-guide/commands-supported-by-image-builder';
+export const COMMANDS_DOC_URL =
+  'https://www.alibabacloud.com/help/en/ecs/user-guide/commands-supported-by-image-builder';
 export const CREATE_IMAGE_PIPELINE_DOC_URL =
   'https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-createimagepipeline';
 
@@ -51,17 +52,26 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         documentation: 'Refers to a component by its ID (prefix `ic-`), optionally passing values to its `Parameters`.',
         parameters: [
           { label: '<componentId>', documentation: 'The component ID, e.g. `ic-bp18hy47cqavewsb****`.' },
-          { label: '--<name> <value>', documentation: 'A value for a parameter of a YAML component. Parameters without a `DefaultValue` must be passed.' },
+          {
+            label: '--<name> <value>',
+            documentation:
+              'A value for a parameter of a YAML component. Parameters without a `DefaultValue` must be passed.',
+          },
         ],
         repeatsFrom: 1,
         snippet: 'COMPONENT ${1:ic-}',
       },
       {
         name: 'by name and version',
-        label: 'COMPONENT acs:ecs:<RegionId>:<AliUid>:imagecomponent/<Name>/<major>.<minor>.<patch> [--<name> <value>]...',
-        documentation: 'Refers to a component by ARN: name and version. Any of `major`, `minor`, `patch` may be `*` to select the latest matching version.',
+        label:
+          'COMPONENT acs:ecs:<RegionId>:<AliUid>:imagecomponent/<Name>/<major>.<minor>.<patch> [--<name> <value>]...',
+        documentation:
+          'Refers to a component by ARN: name and version. Any of `major`, `minor`, `patch` may be `*` to select the latest matching version.',
         parameters: [
-          { label: 'acs:ecs:<RegionId>:<AliUid>:imagecomponent/<Name>/<major>.<minor>.<patch>', documentation: 'The component ARN, e.g. `acs:ecs:cn-hangzhou:<account>:imagecomponent/MyComponent/1.*.*`.' },
+          {
+            label: 'acs:ecs:<RegionId>:<AliUid>:imagecomponent/<Name>/<major>.<minor>.<patch>',
+            documentation: 'The component ARN, e.g. `acs:ecs:cn-hangzhou:<account>:imagecomponent/MyComponent/1.*.*`.',
+          },
           { label: '--<name> <value>', documentation: 'A value for a parameter of a YAML component.' },
         ],
         repeatsFrom: 1,
@@ -77,7 +87,8 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
   },
   FROM: {
     keyword: 'FROM',
-    summary: 'Names the source image. Deprecated: the current service ignores it and builds from `BaseImageType`/`BaseImage`.',
+    summary:
+      'Names the source image. Deprecated: the current service ignores it and builds from `BaseImageType`/`BaseImage`.',
     forms: [
       {
         name: 'image',
@@ -143,7 +154,11 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'ENV ${1:key}="${2:value}"',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.ENV`).', 'In the `key="value"` form the double quotes are required.', LINUX_ONLY],
+    rules: [
+      'Must not be empty (`EmptyCommandContent.ENV`).',
+      'In the `key="value"` form the double quotes are required.',
+      LINUX_ONLY,
+    ],
     docUrl: COMMANDS_DOC_URL,
   },
   WORKDIR: {
@@ -170,7 +185,10 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         label: 'COPY <source> <destination>',
         documentation: 'A network URL (downloaded with wget) or a local path, then the destination directory.',
         parameters: [
-          { label: '<source>', documentation: 'An http(s) URL without a query string, or a path on the intermediate instance.' },
+          {
+            label: '<source>',
+            documentation: 'An http(s) URL without a query string, or a path on the intermediate instance.',
+          },
           { label: '<destination>', documentation: 'The destination directory on the intermediate instance.' },
         ],
         snippet: 'COPY ${1:source} ${2:/destination}',
@@ -246,7 +264,11 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'CMD ${1:command}',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.CMD`).', 'The exec form must be a JSON array of double-quoted strings.', LINUX_ONLY],
+    rules: [
+      'Must not be empty (`EmptyCommandContent.CMD`).',
+      'The exec form must be a JSON array of double-quoted strings.',
+      LINUX_ONLY,
+    ],
     docUrl: COMMANDS_DOC_URL,
   },
   ENTRYPOINT: {
@@ -277,7 +299,11 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'ENTRYPOINT ${1:command}',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.ENTRYPOINT`).', 'The exec form must be a JSON array of double-quoted strings.', LINUX_ONLY],
+    rules: [
+      'Must not be empty (`EmptyCommandContent.ENTRYPOINT`).',
+      'The exec form must be a JSON array of double-quoted strings.',
+      LINUX_ONLY,
+    ],
     docUrl: COMMANDS_DOC_URL,
   },
   RESTART: {
@@ -298,5 +324,7 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
 };
 
 export function commandReference(keyword: string): CommandReference | undefined {
-  return Object.prototype.hasOwnProperty.call(COMMAND_REFERENCE, keyword) ? COMMAND_REFERENCE[keyword as CommandKind] : undefined;
+  return Object.prototype.hasOwnProperty.call(COMMAND_REFERENCE, keyword)
+    ? COMMAND_REFERENCE[keyword as CommandKind]
+    : undefined;
 }

@@ -7,7 +7,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { computeComponentCallDiagnostics, computeComponentDiagnostics } from './features/component-diagnostics.js';
 import { componentFormatOfUri, type ComponentProjects } from './features/component-project.js';
 import { computeDiagnostics } from './features/diagnostics.js';
-import { computeParametersFileReport, type ParametersFile, type ParametersFileReport } from './features/parameters-file.js';
+import {
+  computeParametersFileReport,
+  type ParametersFile,
+  type ParametersFileReport,
+} from './features/parameters-file.js';
 import { contextOf, parametersFileOf } from './project-loader.js';
 import type { ServerSettings } from './settings.js';
 
@@ -32,7 +36,10 @@ export async function diagnosticsOf(
   const parametersFile = parametersFileOf(project);
   const report = computeParametersFileReport(document, settings, parametersFile);
   const own = computeDiagnostics(document, settings, contextOf(project));
-  const diagnostics = [...(report.summary ? [report.summary, ...own] : own), ...computeComponentCallDiagnostics(document, settings, index)];
+  const diagnostics = [
+    ...(report.summary ? [report.summary, ...own] : own),
+    ...computeComponentCallDiagnostics(document, settings, index),
+  ];
   return { diagnostics, report, parametersFile };
 }
 

@@ -2,7 +2,13 @@
 // and startServer for embedding the server on a connection of one's own.
 export { startServer, SERVER_NAME, SERVER_VERSION, type StartServerOptions } from './server.js';
 export * from './settings.js';
-export { COMMAND_REFERENCE, commandReference, COMMANDS_DOC_URL, type CommandReference, type CommandForm } from './command-reference.js';
+export {
+  COMMAND_REFERENCE,
+  commandReference,
+  COMMANDS_DOC_URL,
+  type CommandReference,
+  type CommandForm,
+} from './command-reference.js';
 export * from './features/diagnostics.js';
 export * from './features/code-actions.js';
 export * from './features/emit-request.js';

@@ -8,8 +8,13 @@ import { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 
 export function initialize(client: ClientState, params: InitializeParams): InitializeResult {
   client.support = clientSupport(params.capabilities);
-  client.workspaceRoots = (params.workspaceFolders ?? []).map((folder) => filePathOf(folder.uri)).filter((path): path is string => path !== undefined);
+  client.workspaceRoots = (params.workspaceFolders ?? [])
+    .map((folder) => filePathOf(folder.uri))
+    .filter((path): path is string => path !== undefined);
   const rootPath = params.rootUri ? filePathOf(params.rootUri) : undefined;
   if (rootPath) client.workspaceRoots.push(rootPath);
-  return { capabilities: serverCapabilities(client.support), serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
+  return {
+    capabilities: serverCapabilities(client.support),
+    serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
+  };
 }

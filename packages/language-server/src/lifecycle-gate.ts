@@ -27,10 +27,20 @@ export function gateLifecycle(reader: MessageReader, writer: MessageWriter): Mes
       return reader.listen((message) => {
         if (Message.isRequest(message)) {
           if (state === 'new' && message.method !== 'initialize') {
-            return refuse(message.id, ErrorCodes.ServerNotInitialized, `The server is not initialized: ${message.method} before initialize`);
+            return refuse(
+              message.id,
+              ErrorCodes.ServerNotInitialized,
+              `The server is not initialized: ${message.method} before initialize`,
+            );
           }
-          if (state === 'shut down') return refuse(message.id, ErrorCodes.InvalidRequest, `The server is shutting down: ${message.method} after shutdown`);
-          if (state === 'initialized' && message.method === 'initialize') return refuse(message.id, ErrorCodes.InvalidRequest, 'initialize was already sent');
+          if (state === 'shut down')
+            return refuse(
+              message.id,
+              ErrorCodes.InvalidRequest,
+              `The server is shutting down: ${message.method} after shutdown`,
+            );
+          if (state === 'initialized' && message.method === 'initialize')
+            return refuse(message.id, ErrorCodes.InvalidRequest, 'initialize was already sent');
           if (message.method === 'initialize') state = 'initialized';
           else if (message.method === 'shutdown') state = 'shut down';
         } else if (Message.isNotification(message) && state !== 'initialized' && message.method !== 'exit') {

@@ -70,7 +70,11 @@ function streamTransport(input: NodeJS.ReadableStream, writer: MessageWriter): M
   const framed = input.pipe(
     new FrameResync({
       garbage: (bytes, reason) => reply(ErrorCodes.ParseError, `Parse error: ${bytes} bytes dropped: ${reason}`),
-      oversized: (length, max) => reply(ErrorCodes.InvalidRequest, `Invalid request: a message of ${length} bytes is above the ${max}-byte limit; dropped unread`),
+      oversized: (length, max) =>
+        reply(
+          ErrorCodes.InvalidRequest,
+          `Invalid request: a message of ${length} bytes is above the ${max}-byte limit; dropped unread`,
+        ),
     }),
   );
   const reader = new StreamMessageReader(framed);

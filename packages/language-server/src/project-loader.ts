@@ -38,7 +38,9 @@ export function parametersFileOf(project: TemplateProject | undefined): Paramete
   const text = project?.parameters.text;
   // A test template's parameters file is its build template's, reported there.
   if (project?.role === 'Test') return undefined;
-  return path !== undefined && text !== undefined ? { uri: uriOf(path), name: basename(path), text, testTemplateText: testTemplateTextOf(project) } : undefined;
+  return path !== undefined && text !== undefined
+    ? { uri: uriOf(path), name: basename(path), text, testTemplateText: testTemplateTextOf(project) }
+    : undefined;
 }
 
 export class ProjectLoader {
@@ -88,7 +90,11 @@ export class ProjectLoader {
     if (!path) return undefined;
     const stopAt = this.client.workspaceRoots.find((root) => path.startsWith(root));
     try {
-      const project = await loadProject(nodeFileSystem, path, { stopAt, cache: this.settingsFiles, componentCache: this.componentCache });
+      const project = await loadProject(nodeFileSystem, path, {
+        stopAt,
+        cache: this.settingsFiles,
+        componentCache: this.componentCache,
+      });
       this.publishFileProblems(project);
       return project;
     } catch (error) {
@@ -108,11 +114,19 @@ export class ProjectLoader {
       // A component's parameters are `<name>.component.json` beside it.
       const path = filePathOf(uri);
       const parametersPath = path ? componentParametersPathOf(path) : undefined;
-      const parametersText = parametersPath ? (await readTextFile(nodeFileSystem, parametersPath, SIZE_CAPS.parameters)).text : undefined;
+      const parametersText = parametersPath
+        ? (await readTextFile(nodeFileSystem, parametersPath, SIZE_CAPS.parameters)).text
+        : undefined;
       return { templatePath: path, parametersPath, parametersText, disabledSupport };
     }
     const project = await this.projectOf(uri, { fresh: true });
-    return { templatePath: filePathOf(uri), parametersPath: project?.parameters.path, parametersText: project?.parameters.text, testTemplateText: testTemplateTextOf(project), disabledSupport };
+    return {
+      templatePath: filePathOf(uri),
+      parametersPath: project?.parameters.path,
+      parametersText: project?.parameters.text,
+      testTemplateText: testTemplateTextOf(project),
+      disabledSupport,
+    };
   }
 
   /** A settings or parameters file changed: its old problems go (reading it again publishes what still stands). */

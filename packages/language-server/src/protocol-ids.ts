@@ -12,7 +12,18 @@ export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];
 export const SIGNATURE_TRIGGER_CHARACTERS = [' ', '[', ',', '='];
 export const SIGNATURE_RETRIGGER_CHARACTERS = ['"'];
 
-export const TOKEN_TYPES = ['keyword', 'comment', 'string', 'property', 'variable', 'parameter', 'operator', 'namespace', 'enumMember', 'macro'] as const;
+export const TOKEN_TYPES = [
+  'keyword',
+  'comment',
+  'string',
+  'property',
+  'variable',
+  'parameter',
+  'operator',
+  'namespace',
+  'enumMember',
+  'macro',
+] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'deprecated'] as const;
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = {

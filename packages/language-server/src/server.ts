@@ -47,13 +47,44 @@ export function startServer(connection: Connection, options: StartServerOptions 
   };
   const projects = new ProjectLoader(connection, client, log);
   const components = new ComponentIndexCache(nodeFileSystem);
-  const settings = new SettingsStore({ connection, client, projects, log, reportProblems, onLateSettings: (uri) => scheduler.revalidate(uri) });
+  const settings = new SettingsStore({
+    connection,
+    client,
+    projects,
+    log,
+    reportProblems,
+    onLateSettings: (uri) => scheduler.revalidate(uri),
+  });
   const parametersFiles = new ParametersFilePublisher(connection);
   const views = new ViewRefresh(connection, client);
-  const scheduler = new ValidationScheduler({ connection, documents, client, settings, projects, components, parametersFiles, views, reportProblems });
+  const scheduler = new ValidationScheduler({
+    connection,
+    documents,
+    client,
+    settings,
+    projects,
+    components,
+    parametersFiles,
+    views,
+    reportProblems,
+  });
   const fileChanged = onFileChanged({ documents, client, settings, projects, components, scheduler, views });
   const watchers = new DirectoryWatchers(fileChanged);
-  const context: ServerContext = { connection, documents, client, settings, projects, components, scheduler, parametersFiles, views, watchers, fileChanged, log, reportProblems };
+  const context: ServerContext = {
+    connection,
+    documents,
+    client,
+    settings,
+    projects,
+    components,
+    scheduler,
+    parametersFiles,
+    views,
+    watchers,
+    fileChanged,
+    log,
+    reportProblems,
+  };
 
   registerLifecycle(context, options.onShutdown, options.initialized?.params);
   registerPullDiagnostics(context);

@@ -69,7 +69,10 @@ export class SettingsStore {
     if (cached) return cached;
     const merge = (fromClient: Partial<ServerSettings>, project: TemplateProject | undefined) =>
       mergeSettings(project?.settings?.settings, this.initialization, fromClient);
-    const settings: Promise<ServerSettings> = Promise.all([this.clientSettings(uri), this.options.projects.projectOf(uri)]).then(([fromClient, project]) => {
+    const settings: Promise<ServerSettings> = Promise.all([
+      this.clientSettings(uri),
+      this.options.projects.projectOf(uri),
+    ]).then(([fromClient, project]) => {
       // An answer after the time-out replaces the settings and validates again, once.
       void fromClient.late?.then((late) => {
         if (this.cache.get(uri) !== settings) return;
@@ -83,7 +86,9 @@ export class SettingsStore {
   }
 
   /** The client's settings for a document; a client that does not answer in time gets the other layers. */
-  private async clientSettings(uri: string): Promise<{ settings: Partial<ServerSettings>; late?: Promise<Partial<ServerSettings>> }> {
+  private async clientSettings(
+    uri: string,
+  ): Promise<{ settings: Partial<ServerSettings>; late?: Promise<Partial<ServerSettings>> }> {
     const { connection, client, log, reportProblems } = this.options;
     if (!client.support.configuration) return { settings: this.pushed ?? {} };
     const read = (value: unknown) => {
@@ -91,10 +96,12 @@ export class SettingsStore {
       reportProblems(problems);
       return settings;
     };
-    const answer = connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }).then(read, (error: Error) => {
-      log(`workspace/configuration failed: ${error.message}`);
-      return this.pushed ?? {};
-    });
+    const answer = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+      .then(read, (error: Error) => {
+        log(`workspace/configuration failed: ${error.message}`);
+        return this.pushed ?? {};
+      });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolveTimeout) => {
       timer = setTimeout(() => resolveTimeout(undefined), CONFIGURATION_TIMEOUT_MS);
@@ -102,7 +109,9 @@ export class SettingsStore {
     const settings = await Promise.race([answer, timeout]);
     clearTimeout(timer);
     if (settings) return { settings };
-    reportProblems([`workspace/configuration was not answered within ${CONFIGURATION_TIMEOUT_MS} ms: validating with .buildcontentrc.json and initializationOptions until it is`]);
+    reportProblems([
+      `workspace/configuration was not answered within ${CONFIGURATION_TIMEOUT_MS} ms: validating with .buildcontentrc.json and initializationOptions until it is`,
+    ]);
     return { settings: this.pushed ?? {}, late: answer };
   }
 }

@@ -2,7 +2,14 @@
 // They arrive through `workspace/configuration` (section `buildcontent`), or `initializationOptions` for clients
 // without it, and are layered over `.buildcontentrc.json`. They are checked by core's settings validator, the
 // one that checks `.buildcontentrc.json`: what is invalid is dropped and reported, never thrown on.
-import { REQUEST_DEFAULT_KEYS, validateSettings, type FromBehavior, type LintOptions, type RequestDefaults, type SeveritySetting } from '@buildcontent/core';
+import {
+  REQUEST_DEFAULT_KEYS,
+  validateSettings,
+  type FromBehavior,
+  type LintOptions,
+  type RequestDefaults,
+  type SeveritySetting,
+} from '@buildcontent/core';
 
 export type { RequestDefaults } from '@buildcontent/core';
 

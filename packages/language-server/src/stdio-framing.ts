@@ -59,7 +59,8 @@ export class FrameResync extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.pending.length > 0) this.skipGarbage(this.pending.length, 'an unfinished header block at the end of the input');
+    if (this.pending.length > 0)
+      this.skipGarbage(this.pending.length, 'an unfinished header block at the end of the input');
     this.reportGarbage();
     done();
   }
@@ -72,12 +73,18 @@ export class FrameResync extends Transform {
         if (this.pending.length > MAX_HEADER_BYTES) {
           // Keep only what could be the start of a header name split across chunks.
           const next = nextHeaderStart(this.pending);
-          this.skipGarbage(next < this.pending.length ? next : this.pending.length - (HEADER_NAME.length - 1), 'no header block');
+          this.skipGarbage(
+            next < this.pending.length ? next : this.pending.length - (HEADER_NAME.length - 1),
+            'no header block',
+          );
           if (next < this.pending.length) continue;
         }
         return EMPTY;
       }
-      const length = headerEnd <= MAX_HEADER_BYTES ? contentLength(this.pending.subarray(0, headerEnd).toString('latin1')) : undefined;
+      const length =
+        headerEnd <= MAX_HEADER_BYTES
+          ? contentLength(this.pending.subarray(0, headerEnd).toString('latin1'))
+          : undefined;
       if (length === undefined) {
         this.skipGarbage(nextHeaderStart(this.pending), 'not a Content-Length header block');
         continue;

@@ -101,7 +101,8 @@ export class ValidationScheduler {
     this.states.delete(uri);
     this.pending.delete(uri);
     if (this.active === uri) this.active = undefined;
-    if (!this.options.client.support.pullDiagnostics) void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!this.options.client.support.pullDiagnostics)
+      void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.options.parametersFiles.publish(uri, undefined);
   }
 
@@ -148,16 +149,21 @@ export class ValidationScheduler {
   private wakeWhenReady(): void {
     if (this.wakeTimer || this.disposed) return;
     let earliest = Infinity;
-    for (const uri of this.pending) if (!this.running.has(uri)) earliest = Math.min(earliest, readyAt(this.states.get(uri)));
+    for (const uri of this.pending)
+      if (!this.running.has(uri)) earliest = Math.min(earliest, readyAt(this.states.get(uri)));
     if (earliest === Infinity) return;
-    this.wakeTimer = setTimeout(() => {
-      this.wakeTimer = undefined;
-      this.queueDrain();
-    }, Math.max(0, earliest - performance.now()));
+    this.wakeTimer = setTimeout(
+      () => {
+        this.wakeTimer = undefined;
+        this.queueDrain();
+      },
+      Math.max(0, earliest - performance.now()),
+    );
   }
 
   private async validate(uri: string): Promise<void> {
-    const { connection, documents, settings, projects, components, parametersFiles, views, reportProblems } = this.options;
+    const { connection, documents, settings, projects, components, parametersFiles, views, reportProblems } =
+      this.options;
     const document = documents.get(uri);
     if (!document) return;
     try {
@@ -179,7 +185,13 @@ export class ValidationScheduler {
       // CPU time, not wall time: on a loaded machine a fast lint waits for the processor, and throttling it
       // would only add to that wait.
       const cpu = process.cpuUsage();
-      const { diagnostics, report, parametersFile } = await diagnosticsOf(current, documentSettings, project, components, reportProblems);
+      const { diagnostics, report, parametersFile } = await diagnosticsOf(
+        current,
+        documentSettings,
+        project,
+        components,
+        reportProblems,
+      );
       const used = process.cpuUsage(cpu);
       state.lastRun = performance.now();
       state.lastDuration = (used.user + used.system) / 1000;

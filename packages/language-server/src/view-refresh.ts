@@ -19,7 +19,9 @@ export class ViewRefresh {
     private readonly connection: Connection,
     private readonly client: ClientState,
   ) {
-    this.lenses = new CodeLensDelivery(() => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
+    this.lenses = new CodeLensDelivery(
+      () => void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined),
+    );
   }
 
   /** Asks the client to fetch code lenses and inlay hints again. */
@@ -31,8 +33,14 @@ export class ViewRefresh {
 
   /** After an analysis: the lens the template has now, for clients that can be asked to fetch it again. */
   analysed(document: TextDocument, settings: ServerSettings, project: TemplateProject | undefined): void {
-    if (!this.client.support.codeLensRefresh || componentFormatOfUri(document.uri) || isTestTemplateUri(document.uri)) return;
-    const environment = { templatePath: filePathOf(document.uri), parametersPath: project?.parameters.path, parametersText: project?.parameters.text, testTemplateText: testTemplateTextOf(project) };
+    if (!this.client.support.codeLensRefresh || componentFormatOfUri(document.uri) || isTestTemplateUri(document.uri))
+      return;
+    const environment = {
+      templatePath: filePathOf(document.uri),
+      parametersPath: project?.parameters.path,
+      parametersText: project?.parameters.text,
+      testTemplateText: testTemplateTextOf(project),
+    };
     this.lenses.current(document.uri, computeCodeLenses(document, settings, environment));
   }
 

@@ -1,7 +1,23 @@
 import { CodeActionKind, type CodeAction, type TextEdit } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, createDocument, expectQuickFix, LINE_ENDINGS, markedCases, range, settings, TEST_URI, withEol } from '../../../test/kit/index.js';
-import { computeCodeActions, FIX_ALL_KIND, FIX_ALL_TITLE, kindRequested, minimalEdit } from '../src/features/code-actions.js';
+import {
+  applyEdits,
+  createDocument,
+  expectQuickFix,
+  LINE_ENDINGS,
+  markedCases,
+  range,
+  settings,
+  TEST_URI,
+  withEol,
+} from '../../../test/kit/index.js';
+import {
+  computeCodeActions,
+  FIX_ALL_KIND,
+  FIX_ALL_TITLE,
+  kindRequested,
+  minimalEdit,
+} from '../src/features/code-actions.js';
 import { lintFindings } from '../src/features/diagnostics.js';
 
 function editsOf(action: CodeAction | undefined): TextEdit[] {
@@ -17,7 +33,11 @@ describe('quick fixes from the rules', () => {
       const findings = lintFindings(document, settings());
       expect(findings.filter((finding) => finding.fix || finding.suggestions).length, name).toBeGreaterThanOrEqual(5);
       for (const finding of findings) {
-        const actions = computeCodeActions(document, { range: { start: finding.range.start, end: finding.range.start } }, settings());
+        const actions = computeCodeActions(
+          document,
+          { range: { start: finding.range.start, end: finding.range.start } },
+          settings(),
+        );
         const offered = (fix: { title: string; edits: TextEdit[] }, preferred: boolean) => ({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
@@ -25,25 +45,40 @@ describe('quick fixes from the rules', () => {
           diagnostics: [expect.objectContaining({ code: finding.code, range: finding.range })],
           edit: { changes: { [TEST_URI]: fix.edits } },
         });
-        const expected = [...(finding.fix ? [offered(finding.fix, true)] : []), ...(finding.suggestions ?? []).map((suggestion) => offered(suggestion, false))];
+        const expected = [
+          ...(finding.fix ? [offered(finding.fix, true)] : []),
+          ...(finding.suggestions ?? []).map((suggestion) => offered(suggestion, false)),
+        ];
         expect(actions, `${name} ${finding.code}`).toEqual(expect.arrayContaining(expected));
       }
     }
   });
 
   it('applies a fix in a template with shell pipes', () => {
-    expectQuickFix('RUN a | b\nRESTART n<|>ow\n', 'Remove what follows RESTART', 'RUN a | b\nRESTART\n', { code: 'NotEmptyCommandContent.RESTART', preferred: true });
-  });
-
-  it('applies a suggestion, which is never preferred', () => {
-    expectQuickFix('RUN yum ins<|>tall nginx | tee log\n', 'Add -y (answers yes to every prompt)', 'RUN yum install -y nginx | tee log\n', {
-      code: 'package-install-without-yes',
-      preferred: false,
+    expectQuickFix('RUN a | b\nRESTART n<|>ow\n', 'Remove what follows RESTART', 'RUN a | b\nRESTART\n', {
+      code: 'NotEmptyCommandContent.RESTART',
+      preferred: true,
     });
   });
 
+  it('applies a suggestion, which is never preferred', () => {
+    expectQuickFix(
+      'RUN yum ins<|>tall nginx | tee log\n',
+      'Add -y (answers yes to every prompt)',
+      'RUN yum install -y nginx | tee log\n',
+      {
+        code: 'package-install-without-yes',
+        preferred: false,
+      },
+    );
+  });
+
   it('applies the fix of the FROM behaviour the settings choose', () => {
-    expectQuickFix('<|>FROM IMAGE:m-1\nRUN a\n', 'Remove the ignored FROM', 'RUN a\n', { code: 'from-ignored', preferred: true, settings: { from: 'ignored' } });
+    expectQuickFix('<|>FROM IMAGE:m-1\nRUN a\n', 'Remove the ignored FROM', 'RUN a\n', {
+      code: 'from-ignored',
+      preferred: true,
+      settings: { from: 'ignored' },
+    });
   });
 });
 
@@ -65,7 +100,9 @@ describe.each(LINE_ENDINGS)('code actions ($name)', ({ eol }) => {
     const document = createDocument('run a\nRESTART now\nADD x /tmp/\n', eol);
     const actions = computeCodeActions(document, { range: range(1, 9, 1, 9) }, settings());
     // One fix-all in a menu that lists every kind; the source kind when asked for by name (fix on save).
-    expect(actions.filter((action) => action.title === FIX_ALL_TITLE).map((action) => action.kind)).toEqual([CodeActionKind.QuickFix]);
+    expect(actions.filter((action) => action.title === FIX_ALL_TITLE).map((action) => action.kind)).toEqual([
+      CodeActionKind.QuickFix,
+    ]);
     const onSave = computeCodeActions(document, { range: range(1, 9, 1, 9), only: [FIX_ALL_KIND] }, settings());
     const asSource = onSave.find((action) => action.kind === FIX_ALL_KIND);
     expect(editsOf(actions.find((action) => action.title === FIX_ALL_TITLE))).toEqual(editsOf(asSource));
@@ -82,7 +119,9 @@ describe.each(LINE_ENDINGS)('code actions ($name)', ({ eol }) => {
     const convert = maintainer.find((action) => action.title.startsWith('Convert to LABEL'))!;
     expect(convert.title).toBe('Convert to LABEL maintainer="Jane \\"JD\\" Doe"');
     expect(convert.isPreferred).toBe(false);
-    expect(applyEdits(document, editsOf(convert))).toBe(withEol('RUN a\nLABEL maintainer="Jane \\"JD\\" Doe"\nEXPOSE 80\nRESTART\n', eol));
+    expect(applyEdits(document, editsOf(convert))).toBe(
+      withEol('RUN a\nLABEL maintainer="Jane \\"JD\\" Doe"\nEXPOSE 80\nRESTART\n', eol),
+    );
     const expose = computeCodeActions(document, { range: range(2, 1, 2, 1) }, settings());
     const remove = expose.find((action) => action.title === 'Remove this command')!;
     expect(editsOf(remove)).toEqual([{ range: range(2, 0, 3, 0), newText: '' }]);
@@ -93,19 +132,27 @@ describe.each(LINE_ENDINGS)('code actions ($name)', ({ eol }) => {
 
   it('offers the fix-all only under source.fixAll when asked for source actions', () => {
     const document = createDocument('RESTART now\n', eol);
-    const actions = computeCodeActions(document, { range: range(0, 0, 0, 0), only: [CodeActionKind.Source] }, settings());
+    const actions = computeCodeActions(
+      document,
+      { range: range(0, 0, 0, 0), only: [CodeActionKind.Source] },
+      settings(),
+    );
     expect(actions.map((action) => [action.title, action.kind])).toEqual([[FIX_ALL_TITLE, FIX_ALL_KIND]]);
   });
 
   it('offers suppression comments above the command and for the file', () => {
     const document = createDocument('RUN a\n  RESTART now\n', eol);
     const actions = computeCodeActions(document, { range: range(1, 10, 1, 10) }, settings());
-    const forCommand = actions.find((action) => action.title === 'Ignore NotEmptyCommandContent.RESTART for this command');
+    const forCommand = actions.find(
+      (action) => action.title === 'Ignore NotEmptyCommandContent.RESTART for this command',
+    );
     const forFile = actions.find((action) => action.title === 'Ignore NotEmptyCommandContent.RESTART in this file');
     expect(applyEdits(document, editsOf(forCommand))).toBe(
       withEol('RUN a\n  # buildcontent-ignore NotEmptyCommandContent.RESTART\n  RESTART now\n', eol),
     );
-    expect(applyEdits(document, editsOf(forFile))).toBe(withEol('# buildcontent-ignore-file NotEmptyCommandContent.RESTART\nRUN a\n  RESTART now\n', eol));
+    expect(applyEdits(document, editsOf(forFile))).toBe(
+      withEol('# buildcontent-ignore-file NotEmptyCommandContent.RESTART\nRUN a\n  RESTART now\n', eol),
+    );
     // Fixes come before suppressions.
     expect(actions[0].title).toBe('Remove what follows RESTART');
   });
@@ -114,7 +161,9 @@ describe.each(LINE_ENDINGS)('code actions ($name)', ({ eol }) => {
     const document = createDocument('# escape=`\nRESTART now', eol);
     const actions = computeCodeActions(document, { range: range(1, 9, 1, 9) }, settings());
     const forFile = actions.find((action) => action.title.endsWith('in this file'));
-    expect(applyEdits(document, editsOf(forFile))).toBe(withEol('# escape=`\n# buildcontent-ignore-file NotEmptyCommandContent.RESTART\nRESTART now', eol));
+    expect(applyEdits(document, editsOf(forFile))).toBe(
+      withEol('# escape=`\n# buildcontent-ignore-file NotEmptyCommandContent.RESTART\nRESTART now', eol),
+    );
   });
 
   it('the suppression it writes silences the finding', async () => {

@@ -4,7 +4,13 @@ import { CodeLensDelivery, lensKey } from '../src/features/code-lens-delivery.js
 
 const URI = 'file:///work/project/web.buildcontent';
 const blocked = (count: number): CodeLens[] => [
-  { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title: `Emit CreateImagePipeline request: unavailable: ${count} errors`, command: 'buildcontent.emitRequest' } },
+  {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    command: {
+      title: `Emit CreateImagePipeline request: unavailable: ${count} errors`,
+      command: 'buildcontent.emitRequest',
+    },
+  },
 ];
 
 describe('CodeLensDelivery', () => {

@@ -1,9 +1,27 @@
-import { CompletionItemKind, CompletionItemTag, InsertTextFormat, type CompletionItem, type TextEdit } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  type CompletionItem,
+  type TextEdit,
+} from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { expectCompletion, markedCases } from '../../../test/kit/index.js';
 import { computeCompletion } from '../src/features/completion.js';
 
-const KEYWORDS = ['FROM', 'COMPONENT', 'RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT', 'RESTART'];
+const KEYWORDS = [
+  'FROM',
+  'COMPONENT',
+  'RUN',
+  'ENV',
+  'WORKDIR',
+  'COPY',
+  'USER',
+  'LABEL',
+  'CMD',
+  'ENTRYPOINT',
+  'RESTART',
+];
 
 function edit(item: CompletionItem | undefined): TextEdit {
   return item!.textEdit as TextEdit;
@@ -12,7 +30,9 @@ function edit(item: CompletionItem | undefined): TextEdit {
 describe('computeCompletion of keywords', () => {
   it('offers every keyword on an empty line, one snippet per syntax form', () => {
     for (const items of expectCompletion('RUN a\n<|<|>|>\n', KEYWORDS, { match: 'includes' })) {
-      const labels = [...new Set(items.filter((item) => item.detail?.startsWith(item.label)).map((item) => item.label))];
+      const labels = [
+        ...new Set(items.filter((item) => item.detail?.startsWith(item.label)).map((item) => item.label)),
+      ];
       expect(labels).toEqual(KEYWORDS);
       const env = items.filter((item) => item.label === 'ENV');
       expect(env.map((item) => edit(item).newText)).toEqual(['ENV ${1:key} ${2:value}', 'ENV ${1:key}="${2:value}"']);
@@ -47,7 +67,8 @@ describe('computeCompletion of keywords', () => {
   });
 
   it('offers nothing inside arguments of other commands, on comment lines, after text on the line, or after a pipe', () => {
-    for (const template of ['RUN ech<|>', '# RU<|>', 'RUN a \\\n  b<|>', 'ENV a<|>', 'RUN a | <|>']) expectCompletion(template, []);
+    for (const template of ['RUN ech<|>', '# RU<|>', 'RUN a \\\n  b<|>', 'ENV a<|>', 'RUN a | <|>'])
+      expectCompletion(template, []);
   });
 
   it('offers keywords on the line after a continued command ends', () => {
@@ -80,7 +101,9 @@ describe('computeCompletion of FROM and COMPONENT arguments', () => {
   });
 
   it('offers COMPONENT parameters used with the same component elsewhere, minus those already given', () => {
-    expectCompletion('COMPONENT ic-abc --x 1 --y 2\nCOMPONENT ic-other --z 3\nCOMPONENT ic-abc --x 5 <|--<|>|>\n', [{ label: '--y', newText: '--y ' }]);
+    expectCompletion('COMPONENT ic-abc --x 1 --y 2\nCOMPONENT ic-other --z 3\nCOMPONENT ic-abc --x 5 <|--<|>|>\n', [
+      { label: '--y', newText: '--y ' },
+    ]);
   });
 
   it('offers COMPONENT parameters after the reference and a blank', () => {
@@ -96,19 +119,28 @@ describe('computeCompletion of ENV variables', () => {
     { label: 'LOG_DIR', kind: CompletionItemKind.Variable, detail: '= /var/log/app', newText: 'LOG_DIR' },
   ];
 
-  it.each(['RUN cd $<|<|>|>', 'WORKDIR $<|<|>|>', 'COPY a.tar.gz $<|<|>|>', 'USER $<|<|>|>', 'LABEL home=$<|<|>|>', 'ENV X=$<|<|>|>', 'RUN ls | tee $<|<|>|>'])(
-    'offers the variables after `$` in %s',
-    (line) => {
-      expectCompletion(`${ENVS}${line}\n`, VARIABLES);
-    },
-  );
+  it.each([
+    'RUN cd $<|<|>|>',
+    'WORKDIR $<|<|>|>',
+    'COPY a.tar.gz $<|<|>|>',
+    'USER $<|<|>|>',
+    'LABEL home=$<|<|>|>',
+    'ENV X=$<|<|>|>',
+    'RUN ls | tee $<|<|>|>',
+  ])('offers the variables after `$` in %s', (line) => {
+    expectCompletion(`${ENVS}${line}\n`, VARIABLES);
+  });
 
   it('completes `${` with the closing brace, replacing the part of the name already typed', () => {
-    expectCompletion(`${ENVS}RUN cd \${<|AP<|>|>\n`, [{ label: 'APP_HOME', newText: 'APP_HOME}' }], { match: 'includes' });
+    expectCompletion(`${ENVS}RUN cd \${<|AP<|>|>\n`, [{ label: 'APP_HOME', newText: 'APP_HOME}' }], {
+      match: 'includes',
+    });
   });
 
   it('does not add a second brace when one follows', () => {
-    expectCompletion(`${ENVS}RUN cd \${<|<|>APP|>}/x\n`, [{ label: 'APP_HOME', newText: 'APP_HOME' }], { match: 'includes' });
+    expectCompletion(`${ENVS}RUN cd \${<|<|>APP|>}/x\n`, [{ label: 'APP_HOME', newText: 'APP_HOME' }], {
+      match: 'includes',
+    });
   });
 
   it('offers only variables set above the command', () => {
@@ -116,10 +148,13 @@ describe('computeCompletion of ENV variables', () => {
   });
 
   it('offers nothing after an escaped dollar, in an ENV key, or in FROM and CMD', () => {
-    for (const line of ['RUN echo \\$<|>', 'ENV $<|>', 'FROM $<|>', 'CMD $<|>']) expectCompletion(`${ENVS}${line}\n`, []);
+    for (const line of ['RUN echo \\$<|>', 'ENV $<|>', 'FROM $<|>', 'CMD $<|>'])
+      expectCompletion(`${ENVS}${line}\n`, []);
   });
 
   it('works on a continuation line', () => {
-    expectCompletion(`${ENVS}RUN cd / && \\\n    ls $<|L<|>|>\n`, [{ label: 'LOG_DIR', newText: 'LOG_DIR' }], { match: 'includes' });
+    expectCompletion(`${ENVS}RUN cd / && \\\n    ls $<|L<|>|>\n`, [{ label: 'LOG_DIR', newText: 'LOG_DIR' }], {
+      match: 'includes',
+    });
   });
 });

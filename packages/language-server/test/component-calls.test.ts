@@ -2,7 +2,11 @@
 import { readLocalComponent, type ComponentIndex } from '@buildcontent/core';
 import { describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver';
-import { computeComponentCallCompletion, computeComponentCallDefinition, computeComponentCallHover } from '../src/features/component-calls.js';
+import {
+  computeComponentCallCompletion,
+  computeComponentCallDefinition,
+  computeComponentCallHover,
+} from '../src/features/component-calls.js';
 import { documentAt, LINE_ENDINGS, range } from '../../../test/kit/index.js';
 
 const web = readLocalComponent(
@@ -11,7 +15,12 @@ const web = readLocalComponent(
   '/p/web.component.json',
   '{ "Description": "The web server", "ComponentVersion": "1.2.0" }',
 );
-const index: ComponentIndex = { root: '/p', components: [web], ids: { 'ic-bp1web': '/p/web.component.yaml' }, problems: [] };
+const index: ComponentIndex = {
+  root: '/p',
+  components: [web],
+  ids: { 'ic-bp1web': '/p/web.component.yaml' },
+  problems: [],
+};
 const ARN = 'acs:ecs:cn-hangzhou:1:imagecomponent/web/1.*.*';
 
 describe.each(LINE_ENDINGS)('COMPONENT-line features ($name)', ({ eol }) => {
@@ -33,10 +42,14 @@ describe.each(LINE_ENDINGS)('COMPONENT-line features ($name)', ({ eol }) => {
     expect(hover?.range).toEqual(range(1, 10, 1, 19));
     expect((hover?.contents as MarkupContent).value).toContain('**web** 1.2.0 (Build component, YAML, Linux)');
     const missing = documentAt('COMPONENT ic-nowh<|>ere', eol);
-    expect((computeComponentCallHover(missing.document, missing.position, index)?.contents as MarkupContent).value).toContain('is not a component of this project (`/p`)');
+    expect(
+      (computeComponentCallHover(missing.document, missing.position, index)?.contents as MarkupContent).value,
+    ).toContain('is not a component of this project (`/p`)');
   });
   it('goes to the component file', () => {
     const { document, position } = documentAt(`COMPONENT ${ARN.replace('web/', 'w<|>eb/')}`, eol);
-    expect(computeComponentCallDefinition(document, position, index)).toEqual([{ uri: 'file:///p/web.component.yaml', range: range(0, 0, 0, 0) }]);
+    expect(computeComponentCallDefinition(document, position, index)).toEqual([
+      { uri: 'file:///p/web.component.yaml', range: range(0, 0, 0, 0) },
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { computeFoldingRanges } from '../src/features/folding.js';
 import { createDocument, LINE_ENDINGS } from '../../../test/kit/index.js';
 
 describe.each(LINE_ENDINGS)('computeFoldingRanges ($name)', ({ eol }) => {
-  const text = '# escape=\\\n# build the web image\n# second line\nRUN yum install -y nginx \\\n  # a comment inside\n  && yum clean all\n# lone comment\nENV a="1"\nLABEL a="1" \\\n  b="2"\n';
+  const text =
+    '# escape=\\\n# build the web image\n# second line\nRUN yum install -y nginx \\\n  # a comment inside\n  && yum clean all\n# lone comment\nENV a="1"\nLABEL a="1" \\\n  b="2"\n';
 
   it('folds continued commands and blocks of comment lines, directives included', () => {
     expect(computeFoldingRanges(createDocument(text, eol))).toEqual([
@@ -30,6 +31,10 @@ describe.each(LINE_ENDINGS)('computeFoldingRanges ($name)', ({ eol }) => {
       { startLine: 1, endLine: 8, kind: FoldingRangeKind.Region, collapsedText: 'Environment' },
       { startLine: 6, endLine: 8, kind: FoldingRangeKind.Region, collapsedText: 'Web' },
     ]);
-    expect(computeFoldingRanges(createDocument(banner, eol))[0]).toEqual({ startLine: 1, endLine: 8, kind: FoldingRangeKind.Region });
+    expect(computeFoldingRanges(createDocument(banner, eol))[0]).toEqual({
+      startLine: 1,
+      endLine: 8,
+      kind: FoldingRangeKind.Region,
+    });
   });
 });

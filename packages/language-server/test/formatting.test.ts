@@ -27,10 +27,12 @@ describe.each(LINE_ENDINGS)('computeFormatting ($name)', ({ eol }) => {
 
   it('indents continuation lines and comments inside a command by one level, and drops blanks after `\\`', () => {
     const text = 'run yum install -y nginx \\   \n      # why\n  && yum clean all \\\n   \n\t&& echo done\n';
-    expect(format(text, eol)).toBe(withEol('RUN yum install -y nginx \\\n    # why\n    && yum clean all \\\n\n    && echo done\n', eol));
+    expect(format(text, eol)).toBe(
+      withEol('RUN yum install -y nginx \\\n    # why\n    && yum clean all \\\n\n    && echo done\n', eol),
+    );
   });
 
-  it('indents with the editor\'s tab size, or a tab', () => {
+  it("indents with the editor's tab size, or a tab", () => {
     const text = 'RUN a \\\n        && b\n';
     expect(format(text, eol, { tabSize: 2, insertSpaces: true })).toBe(withEol('RUN a \\\n  && b\n', eol));
     expect(format(text, eol, { tabSize: 4, insertSpaces: false })).toBe(withEol('RUN a \\\n\t&& b\n', eol));
@@ -41,12 +43,17 @@ describe.each(LINE_ENDINGS)('computeFormatting ($name)', ({ eol }) => {
   });
 
   it('spaces JSON arrays and COPY operands', () => {
-    const text = 'CMD ["nginx","-g" ,  "daemon off;"]\nentrypoint   [ "a" ]\nCOPY   https://example.com/a.sh     /tmp/\n';
-    expect(format(text, eol)).toBe(withEol('CMD ["nginx", "-g", "daemon off;"]\nENTRYPOINT ["a"]\nCOPY https://example.com/a.sh /tmp/\n', eol));
+    const text =
+      'CMD ["nginx","-g" ,  "daemon off;"]\nentrypoint   [ "a" ]\nCOPY   https://example.com/a.sh     /tmp/\n';
+    expect(format(text, eol)).toBe(
+      withEol('CMD ["nginx", "-g", "daemon off;"]\nENTRYPOINT ["a"]\nCOPY https://example.com/a.sh /tmp/\n', eol),
+    );
   });
 
   it('takes the indentation off comments', () => {
-    expect(format('   # a comment   \nRUN a\n\t# another\n', eol)).toBe(withEol('# a comment\nRUN a\n# another\n', eol));
+    expect(format('   # a comment   \nRUN a\n\t# another\n', eol)).toBe(
+      withEol('# a comment\nRUN a\n# another\n', eol),
+    );
   });
 
   it('leaves a value continued inside quotes as written: its blanks belong to the value', () => {
@@ -78,8 +85,14 @@ function meaning(command: Command): unknown {
   return {
     keyword: command.keyword,
     args: command.args.map((arg) => arg.text),
-    pairs: command.kind === 'ENV' || command.kind === 'LABEL' ? command.pairs.map((pair) => [pair.key.value, pair.value?.value]) : undefined,
-    exec: command.kind === 'RUN' || command.kind === 'CMD' || command.kind === 'ENTRYPOINT' ? command.exec?.elements.map((e) => e.value) : undefined,
+    pairs:
+      command.kind === 'ENV' || command.kind === 'LABEL'
+        ? command.pairs.map((pair) => [pair.key.value, pair.value?.value])
+        : undefined,
+    exec:
+      command.kind === 'RUN' || command.kind === 'CMD' || command.kind === 'ENTRYPOINT'
+        ? command.exec?.elements.map((e) => e.value)
+        : undefined,
   };
 }
 

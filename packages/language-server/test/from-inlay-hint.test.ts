@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { computeFromInlayHints } from '../src/features/from-inlay-hint.js';
 import { createDocument, LINE_ENDINGS, settings } from '../../../test/kit/index.js';
 
-const file = (value: unknown) => ({ uri: 'file:///work/project/build.pipeline.json', name: 'build.pipeline.json', text: JSON.stringify(value) });
+const file = (value: unknown) => ({
+  uri: 'file:///work/project/build.pipeline.json',
+  name: 'build.pipeline.json',
+  text: JSON.stringify(value),
+});
 
 describe.each(LINE_ENDINGS)('computeFromInlayHints ($name)', ({ eol }) => {
   it('without a FROM: the line the older service prepends, before line 1, and where it comes from', () => {
-    const hints = computeFromInlayHints(createDocument('# web\nRUN echo hi\n', eol), settings(), file({ BaseImageType: 'IMAGE', BaseImage: 'm-bp1' }));
+    const hints = computeFromInlayHints(
+      createDocument('# web\nRUN echo hi\n', eol),
+      settings(),
+      file({ BaseImageType: 'IMAGE', BaseImage: 'm-bp1' }),
+    );
     expect(hints).toEqual([
       {
         position: { line: 0, character: 0 },
@@ -20,16 +28,34 @@ describe.each(LINE_ENDINGS)('computeFromInlayHints ($name)', ({ eol }) => {
   });
 
   it('follows BaseImageType, and the settings request defaults under the file', () => {
-    const family = computeFromInlayHints(createDocument('RUN a\n', eol), settings(), file({ BaseImageType: 'IMAGE_FAMILY', BaseImage: 'acs:alibaba_cloud_linux_3' }));
+    const family = computeFromInlayHints(
+      createDocument('RUN a\n', eol),
+      settings(),
+      file({ BaseImageType: 'IMAGE_FAMILY', BaseImage: 'acs:alibaba_cloud_linux_3' }),
+    );
     expect(family.map((hint) => hint.label)).toEqual(['FROM IMAGE_FAMILY:acs:alibaba_cloud_linux_3']);
-    const defaults = computeFromInlayHints(createDocument('RUN a\n', eol), settings({ request: { baseImageType: 'IMAGE', baseImage: 'm-default' } }), file({ RegionId: 'cn-hangzhou' }));
+    const defaults = computeFromInlayHints(
+      createDocument('RUN a\n', eol),
+      settings({ request: { baseImageType: 'IMAGE', baseImage: 'm-default' } }),
+      file({ RegionId: 'cn-hangzhou' }),
+    );
     expect(defaults.map((hint) => hint.label)).toEqual(['FROM IMAGE:m-default']);
   });
 
   it('says nothing with a FROM, without a parameters file, without an image, or for an OSS import', () => {
-    expect(computeFromInlayHints(createDocument('FROM IMAGE:m-1\nRUN a\n', eol), settings(), file({ BaseImageType: 'IMAGE', BaseImage: 'm-1' }))).toEqual([]);
+    expect(
+      computeFromInlayHints(
+        createDocument('FROM IMAGE:m-1\nRUN a\n', eol),
+        settings(),
+        file({ BaseImageType: 'IMAGE', BaseImage: 'm-1' }),
+      ),
+    ).toEqual([]);
     expect(computeFromInlayHints(createDocument('RUN a\n', eol), settings(), undefined)).toEqual([]);
-    expect(computeFromInlayHints(createDocument('RUN a\n', eol), settings(), file({ BaseImageType: 'IMAGE' }))).toEqual([]);
-    expect(computeFromInlayHints(createDocument('RUN a\n', eol), settings(), file({ BaseImageType: 'OSS', BaseImage: 'x' }))).toEqual([]);
+    expect(computeFromInlayHints(createDocument('RUN a\n', eol), settings(), file({ BaseImageType: 'IMAGE' }))).toEqual(
+      [],
+    );
+    expect(
+      computeFromInlayHints(createDocument('RUN a\n', eol), settings(), file({ BaseImageType: 'OSS', BaseImage: 'x' })),
+    ).toEqual([]);
   });
 });

@@ -15,14 +15,57 @@ import { computeFormatting, computeRangeFormatting } from '../src/features/forma
 import { computeHover } from '../src/features/hover.js';
 import { computeSemanticTokenList } from '../src/features/semantic-tokens.js';
 import { computeSignatureHelp } from '../src/features/signature-help.js';
-import { computeDefinition, computeDocumentHighlights, computeReferences, computeRename } from '../src/features/variables.js';
+import {
+  computeDefinition,
+  computeDocumentHighlights,
+  computeReferences,
+  computeRename,
+} from '../src/features/variables.js';
 import { settings, TEST_URI } from '../../../test/kit/index.js';
 
 // Pieces that reach the parser's corners: keywords, continuations, quotes, JSON, comments, CR/LF, BOM, surrogates.
 const PIECES = [
-  'RUN', 'run', 'ENV', 'LABEL', 'COPY', 'COMPONENT', 'FROM', 'CMD', 'ENTRYPOINT', 'RESTART', 'WORKDIR', 'USER', 'ADD',
-  ' ', '\t', '\n', '\r\n', '\r', '\\', '`', '"', "'", '=', '[', ']', ',', '#', '# escape=`', '--x', 'ic-1',
-  'IMAGE:', 'IMAGE_FAMILY:', '${A}', 'ENV A=1', 'acs:ecs:r:1:imagecomponent/n/1.*.*', 'https://e.com/a?b', '\uFEFF', '😀', 'a', '$A', '<<EOF',
+  'RUN',
+  'run',
+  'ENV',
+  'LABEL',
+  'COPY',
+  'COMPONENT',
+  'FROM',
+  'CMD',
+  'ENTRYPOINT',
+  'RESTART',
+  'WORKDIR',
+  'USER',
+  'ADD',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\\',
+  '`',
+  '"',
+  "'",
+  '=',
+  '[',
+  ']',
+  ',',
+  '#',
+  '# escape=`',
+  '--x',
+  'ic-1',
+  'IMAGE:',
+  'IMAGE_FAMILY:',
+  '${A}',
+  'ENV A=1',
+  'acs:ecs:r:1:imagecomponent/n/1.*.*',
+  'https://e.com/a?b',
+  '\uFEFF',
+  '😀',
+  'a',
+  '$A',
+  '<<EOF',
 ];
 
 const text = fc.oneof(
@@ -43,7 +86,8 @@ describe('features on random input', () => {
         const document = TextDocument.create(TEST_URI, 'buildcontent', 1, content);
         const position = { line, character };
         const config = settings();
-        for (const diagnostic of computeDiagnostics(document, config)) expect(within(document, diagnostic.range)).toBe(true);
+        for (const diagnostic of computeDiagnostics(document, config))
+          expect(within(document, diagnostic.range)).toBe(true);
         for (const item of computeCompletion(document, position)) {
           const edit = item.textEdit as { range: Range } | undefined;
           if (edit) expect(within(document, edit.range)).toBe(true);
@@ -58,11 +102,17 @@ describe('features on random input', () => {
         for (const fold of computeFoldingRanges(document)) expect(fold.startLine).toBeLessThanOrEqual(fold.endLine);
         for (const token of computeSemanticTokenList(document)) {
           expect(token.length).toBeGreaterThan(0);
-          expect(token.character + token.length).toBeLessThanOrEqual(document.getText({ start: { line: token.line, character: 0 }, end: { line: token.line + 1, character: 0 } }).length);
+          expect(token.character + token.length).toBeLessThanOrEqual(
+            document.getText({ start: { line: token.line, character: 0 }, end: { line: token.line + 1, character: 0 } })
+              .length,
+          );
         }
         for (const edit of computeFormatting(document)) expect(within(document, edit.range)).toBe(true);
         computeRangeFormatting(document, { start: position, end: position });
-        for (const location of [...computeDefinition(document, position), ...computeReferences(document, position, true)]) {
+        for (const location of [
+          ...computeDefinition(document, position),
+          ...computeReferences(document, position, true),
+        ]) {
           expect(within(document, location.range)).toBe(true);
         }
         computeDocumentHighlights(document, position);

@@ -8,7 +8,12 @@ import { markdownToPlainText } from '../src/features/hover.js';
 describe('computeHover', () => {
   it('explains a command on its keyword, with forms, rules and the documentation link', () => {
     const hovers = expectHover('RUN a\n<|CO<|>PY|> https://example.com/a /tmp/\n', {
-      contains: ['**COPY**', 'COPY <source> <destination>', 'URLs with a query string are not supported.', `[Documentation](${COMMANDS_DOC_URL})`],
+      contains: [
+        '**COPY**',
+        'COPY <source> <destination>',
+        'URLs with a query string are not supported.',
+        `[Documentation](${COMMANDS_DOC_URL})`,
+      ],
     });
     for (const hover of hovers) expect((hover!.contents as MarkupContent).kind).toBe(MarkupKind.Markdown);
   });
@@ -18,7 +23,9 @@ describe('computeHover', () => {
   });
 
   it('explains the FROM source type and marks FROM deprecated', () => {
-    expectHover('FROM <|IMAGE_FAM<|>ILY|>:ubuntu\n', { contains: ['newest image of an image family', CREATE_IMAGE_PIPELINE_DOC_URL] });
+    expectHover('FROM <|IMAGE_FAM<|>ILY|>:ubuntu\n', {
+      contains: ['newest image of an image family', CREATE_IMAGE_PIPELINE_DOC_URL],
+    });
     expectHover('<|FR<|>OM|> IMAGE:m-1', { contains: ['*(deprecated)*'] });
   });
 
@@ -38,7 +45,10 @@ describe('computeHover', () => {
   });
 
   it('says what a LABEL key records, on a continuation line', () => {
-    expectHover('LABEL a="1" \\\n  <|own<|>er|>="ops team"\n', '**LABEL** `owner` = `ops team`\n\nTemplate metadata: a key-value pair recorded with the template.');
+    expectHover(
+      'LABEL a="1" \\\n  <|own<|>er|>="ops team"\n',
+      '**LABEL** `owner` = `ops team`\n\nTemplate metadata: a key-value pair recorded with the template.',
+    );
   });
 
   it('gives a $VAR use the value set above it, and says when the template does not set it', () => {
@@ -49,7 +59,10 @@ describe('computeHover', () => {
   });
 
   it('gives a $VAR use its value in a command with shell pipes', () => {
-    expectHover('ENV LOG="/var/log/app"\nRUN cat $<|LO<|>G|>/*.log | grep -v debug || true\n', '`$LOG` = `/var/log/app`\n\nSet by ENV on line 1.');
+    expectHover(
+      'ENV LOG="/var/log/app"\nRUN cat $<|LO<|>G|>/*.log | grep -v debug || true\n',
+      '`$LOG` = `/var/log/app`\n\nSet by ENV on line 1.',
+    );
   });
 
   it('explains a COMPONENT --name parameter with the values passed elsewhere', () => {
@@ -60,16 +73,23 @@ describe('computeHover', () => {
   });
 
   it('gives plain text to clients without Markdown', () => {
-    const hovers = expectHover('<|<|>USER|> admin', { contains: [`Documentation: ${COMMANDS_DOC_URL}`] }, { markdown: false });
+    const hovers = expectHover(
+      '<|<|>USER|> admin',
+      { contains: [`Documentation: ${COMMANDS_DOC_URL}`] },
+      { markdown: false },
+    );
     for (const hover of hovers) {
       expect((hover!.contents as MarkupContent).kind).toBe(MarkupKind.PlainText);
       expect((hover!.contents as MarkupContent).value).not.toContain('**');
     }
   });
 
-  it.each(['RUN ec<|>ho', '<|>\n', '# RU<|>N', 'ADD<|> a b', 'RUN a <|>| b'])('has nothing to say on arguments, blank lines, comments, unknown commands or a pipe: %j', (template) => {
-    expectHover(template, null);
-  });
+  it.each(['RUN ec<|>ho', '<|>\n', '# RU<|>N', 'ADD<|> a b', 'RUN a <|>| b'])(
+    'has nothing to say on arguments, blank lines, comments, unknown commands or a pipe: %j',
+    (template) => {
+      expectHover(template, null);
+    },
+  );
 });
 
 describe('markdownToPlainText', () => {

@@ -1,4 +1,14 @@
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -38,6 +48,8 @@ describe('writeFileAtomically', () => {
   });
 
   it('fails with one line naming the file', () => {
-    expect(() => writeFileAtomically(join(dir, 'missing', 'a.sh'), 'x')).toThrow(/^could not write .*missing\/a\.sh: ENOENT$/);
+    expect(() => writeFileAtomically(join(dir, 'missing', 'a.sh'), 'x')).toThrow(
+      /^could not write .*missing\/a\.sh: ENOENT$/,
+    );
   });
 });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { computeSemanticTokenList, computeSemanticTokens, encodeSemanticTokens, SEMANTIC_TOKENS_LEGEND } from '../src/features/semantic-tokens.js';
+import {
+  computeSemanticTokenList,
+  computeSemanticTokens,
+  encodeSemanticTokens,
+  SEMANTIC_TOKENS_LEGEND,
+} from '../src/features/semantic-tokens.js';
 import { createDocument, LINE_ENDINGS } from '../../../test/kit/index.js';
 
 type Row = [line: number, character: number, length: number, type: string, modifiers?: string[]];
 
 function rows(text: string, eol: '\n' | '\r\n', fromDeprecated = false): Row[] {
   return computeSemanticTokenList(createDocument(text, eol), { fromDeprecated }).map((token) =>
-    token.modifiers.length ? [token.line, token.character, token.length, token.type, token.modifiers] : [token.line, token.character, token.length, token.type],
+    token.modifiers.length
+      ? [token.line, token.character, token.length, token.type, token.modifiers]
+      : [token.line, token.character, token.length, token.type],
   );
 }
 

@@ -18,9 +18,16 @@ describe('normalizeSettings', () => {
     });
   });
 
-  it('drops invalid values and says why (core\'s settings validator), ignores keys it does not read, without throwing', () => {
+  it("drops invalid values and says why (core's settings validator), ignores keys it does not read, without throwing", () => {
     const { settings, problems } = normalizeSettings(
-      { from: 'sometimes', severity: { 'keyword-case': 'loud', heredoc: 'info', 'no-such-code': 'off' }, request: 5, keepComments: 'yes', colour: 'red', trace: null },
+      {
+        from: 'sometimes',
+        severity: { 'keyword-case': 'loud', heredoc: 'info', 'no-such-code': 'off' },
+        request: 5,
+        keepComments: 'yes',
+        colour: 'red',
+        trace: null,
+      },
       'test',
     );
     expect(settings).toEqual({ severity: { heredoc: 'info' } });
@@ -43,13 +50,19 @@ describe('mergeSettings', () => {
       undefined,
       { severity: { b: 'info' }, request: { baseImage: 'm-1' } },
     );
-    expect(merged).toEqual({ from: 'override', severity: { a: 'off', b: 'info' }, request: { regionId: 'cn-beijing', baseImage: 'm-1' } });
+    expect(merged).toEqual({
+      from: 'override',
+      severity: { a: 'off', b: 'info' },
+      request: { regionId: 'cn-beijing', baseImage: 'm-1' },
+    });
   });
 });
 
 describe('toLintOptions', () => {
-  it('passes the lint part and the parameters\' cross-check values on', () => {
-    expect(toLintOptions(mergeSettings({ from: 'ignored', keepComments: false }), { InternetMaxBandwidthOut: 0 })).toEqual({
+  it("passes the lint part and the parameters' cross-check values on", () => {
+    expect(
+      toLintOptions(mergeSettings({ from: 'ignored', keepComments: false }), { InternetMaxBandwidthOut: 0 }),
+    ).toEqual({
       severity: {},
       from: 'ignored',
       keepComments: false,

@@ -38,11 +38,22 @@ describe.each(LINE_ENDINGS)('computeSignatureHelp ($name)', ({ eol }) => {
   it('COMPONENT: the reference, then parameters, by ID or by ARN', () => {
     expect(help('COMPONENT ic-1<|>', eol)).toMatchObject({ activeSignature: 0, activeParameter: 0 });
     expect(help('COMPONENT ic-1 --x <|>', eol)).toMatchObject({ activeSignature: 0, activeParameter: 1 });
-    expect(help('COMPONENT acs:ecs:cn-hangzhou:1:imagecomponent/n/1.0.0 <|>', eol)).toMatchObject({ activeSignature: 1, activeParameter: 1 });
+    expect(help('COMPONENT acs:ecs:cn-hangzhou:1:imagecomponent/n/1.0.0 <|>', eol)).toMatchObject({
+      activeSignature: 1,
+      activeParameter: 1,
+    });
   });
 
   it('has no help on the keyword, for single-argument commands, or between commands', () => {
-    for (const text of ['CO<|>PY a b', 'RUN echo <|>', 'WORKDIR <|>', 'USER <|>', 'RESTART <|>', '<|>\n', 'FROM IMAGE:<|>']) {
+    for (const text of [
+      'CO<|>PY a b',
+      'RUN echo <|>',
+      'WORKDIR <|>',
+      'USER <|>',
+      'RESTART <|>',
+      '<|>\n',
+      'FROM IMAGE:<|>',
+    ]) {
       expect(help(text, eol), text).toBeNull();
     }
   });

@@ -13,7 +13,10 @@ function run(chunks: Array<string | Buffer>, maxMessageBytes?: number): Promise<
   return new Promise((resolveRun) => {
     const result: Run = { frames: '', garbage: [], oversized: [], pushes: 0 };
     const guard = new FrameResync(
-      { garbage: (bytes, reason) => result.garbage.push([bytes, reason]), oversized: (length) => result.oversized.push(length) },
+      {
+        garbage: (bytes, reason) => result.garbage.push([bytes, reason]),
+        oversized: (length) => result.oversized.push(length),
+      },
       maxMessageBytes,
     );
     guard.on('data', (chunk: Buffer) => {
@@ -45,8 +48,14 @@ describe('FrameResync', () => {
   });
 
   it('drops garbage up to the next header and reports each run once, when it ends', async () => {
-    expect(await run(['xx\u0000yy' + message])).toMatchObject({ frames: message, garbage: [[5, 'not a Content-Length header block']] });
-    expect(await run(['Content-Length: x\r\n\r\n' + message])).toMatchObject({ frames: message, garbage: [[21, 'not a Content-Length header block']] });
+    expect(await run(['xx\u0000yy' + message])).toMatchObject({
+      frames: message,
+      garbage: [[5, 'not a Content-Length header block']],
+    });
+    expect(await run(['Content-Length: x\r\n\r\n' + message])).toMatchObject({
+      frames: message,
+      garbage: [[21, 'not a Content-Length header block']],
+    });
     // One run of garbage over many chunks: one report, with the total.
     expect(await run(['ab\r\n\r\n', 'cd\r\n\r\n', 'ef\r\n\r\n', message, 'zz'])).toMatchObject({
       frames: message,
@@ -65,7 +74,10 @@ describe('FrameResync', () => {
 
   it('refuses a message above the cap without passing or keeping its body, and reads the next one', async () => {
     const body = 'y'.repeat(5000);
-    const result = await run([`Content-Length: ${body.length}\r\n\r\n`, body.slice(0, 2500), body.slice(2500) + message], 4096);
+    const result = await run(
+      [`Content-Length: ${body.length}\r\n\r\n`, body.slice(0, 2500), body.slice(2500) + message],
+      4096,
+    );
     expect(result).toEqual({ frames: message, garbage: [], oversized: [5000], pushes: 2 });
   });
 });

@@ -1,9 +1,17 @@
 import { DocumentHighlightKind } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, expectDefinition, expectReferences, markedCases, TEST_URI, withEol } from '../../../test/kit/index.js';
+import {
+  applyEdits,
+  expectDefinition,
+  expectReferences,
+  markedCases,
+  TEST_URI,
+  withEol,
+} from '../../../test/kit/index.js';
 import { computeDocumentHighlights, computePrepareRename, computeRename } from '../src/features/variables.js';
 
-const TEXT = 'ENV APP_HOME="/srv/www" PORT 80\nRUN mkdir -p $APP_HOME \\\n  # not $APP_HOME here\n  && cd ${APP_HOME}\nWORKDIR $HOME\n';
+const TEXT =
+  'ENV APP_HOME="/srv/www" PORT 80\nRUN mkdir -p $APP_HOME \\\n  # not $APP_HOME here\n  && cd ${APP_HOME}\nWORKDIR $HOME\n';
 
 describe('ENV variables', () => {
   it('finds the definition from a use', () => {
@@ -31,10 +39,14 @@ describe('ENV variables', () => {
   });
 
   it('renames the variable everywhere and refuses an invalid name', () => {
-    for (const { document, position, ranges, eol } of markedCases(TEXT.replace('ENV APP_HOME', 'ENV <|<|>APP_HOME|>'))) {
+    for (const { document, position, ranges, eol } of markedCases(
+      TEXT.replace('ENV APP_HOME', 'ENV <|<|>APP_HOME|>'),
+    )) {
       expect(computePrepareRename(document, position)).toEqual({ range: ranges[0], placeholder: 'APP_HOME' });
       const edit = computeRename(document, position, 'WEB_ROOT');
-      expect(applyEdits(document, edit!.changes![TEST_URI])).toBe(withEol(TEXT.replaceAll('APP_HOME', 'WEB_ROOT').replace('# not $WEB_ROOT', '# not $APP_HOME'), eol));
+      expect(applyEdits(document, edit!.changes![TEST_URI])).toBe(
+        withEol(TEXT.replaceAll('APP_HOME', 'WEB_ROOT').replace('# not $WEB_ROOT', '# not $APP_HOME'), eol),
+      );
       expect(() => computeRename(document, position, '1bad')).toThrow(/not a variable name/);
     }
   });

@@ -18,11 +18,23 @@ const dist = join(packageDir, 'dist');
 const COPIES = [
   [join(repoRoot, 'grammar', 'buildcontent.tmLanguage.json'), join(dist, 'syntaxes', 'buildcontent.tmLanguage.json')],
   [join(repoRoot, 'grammar', 'language-configuration.json'), join(dist, 'language-configuration.json')],
-  [join(repoRoot, 'packages', 'core', 'schemas', 'pipeline.schema.json'), join(dist, 'schemas', 'pipeline.schema.json')],
-  [join(repoRoot, 'packages', 'core', 'schemas', 'buildcontentrc.schema.json'), join(dist, 'schemas', 'buildcontentrc.schema.json')],
+  [
+    join(repoRoot, 'packages', 'core', 'schemas', 'pipeline.schema.json'),
+    join(dist, 'schemas', 'pipeline.schema.json'),
+  ],
+  [
+    join(repoRoot, 'packages', 'core', 'schemas', 'buildcontentrc.schema.json'),
+    join(dist, 'schemas', 'buildcontentrc.schema.json'),
+  ],
   [join(repoRoot, 'grammar', 'diagram.html'), join(dist, 'diagram.html')],
-  [join(repoRoot, 'packages', 'core', 'schemas', 'component.schema.json'), join(dist, 'schemas', 'component.schema.json')],
-  [join(repoRoot, 'grammar', 'component-references.injection.tmLanguage.json'), join(dist, 'syntaxes', 'component-references.injection.json')],
+  [
+    join(repoRoot, 'packages', 'core', 'schemas', 'component.schema.json'),
+    join(dist, 'schemas', 'component.schema.json'),
+  ],
+  [
+    join(repoRoot, 'grammar', 'component-references.injection.tmLanguage.json'),
+    join(dist, 'syntaxes', 'component-references.injection.json'),
+  ],
 ];
 
 // The workspace packages resolve to their built dist/ through their exports maps; point them at the sources.
@@ -34,7 +46,9 @@ const workspaceSources = {
       '@buildcontent/core/node': join(repoRoot, 'packages', 'core', 'src', 'node', 'index.ts'),
       '@buildcontent/language-server': join(repoRoot, 'packages', 'language-server', 'src', 'index.ts'),
     };
-    pluginBuild.onResolve({ filter: /^@buildcontent\/(core|core\/node|language-server)$/ }, (args) => ({ path: sources[args.path] }));
+    pluginBuild.onResolve({ filter: /^@buildcontent\/(core|core\/node|language-server)$/ }, (args) => ({
+      path: sources[args.path],
+    }));
   },
 };
 
@@ -59,8 +73,17 @@ for (const [source] of COPIES) {
 
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: [join(packageDir, 'src', 'extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] }),
-  build({ ...common, entryPoints: [join(repoRoot, 'packages', 'language-server', 'src', 'main.ts')], outfile: join(dist, 'server.js') }),
+  build({
+    ...common,
+    entryPoints: [join(packageDir, 'src', 'extension.ts')],
+    outfile: join(dist, 'extension.js'),
+    external: ['vscode'],
+  }),
+  build({
+    ...common,
+    entryPoints: [join(repoRoot, 'packages', 'language-server', 'src', 'main.ts')],
+    outfile: join(dist, 'server.js'),
+  }),
 ]);
 for (const [source, target] of COPIES) {
   mkdirSync(dirname(target), { recursive: true });

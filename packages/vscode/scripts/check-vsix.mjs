@@ -83,7 +83,10 @@ export function checkVsix(path) {
       const name = `extension/${relative.replace(/^\.\//, '')}`;
       if (!entries.has(name)) problems.push(`the manifest points at ${relative}, which is not in the package`);
     }
-    for (const file of ['extension/dist/syntaxes/buildcontent.tmLanguage.json', 'extension/dist/schemas/pipeline.schema.json']) {
+    for (const file of [
+      'extension/dist/syntaxes/buildcontent.tmLanguage.json',
+      'extension/dist/schemas/pipeline.schema.json',
+    ]) {
       try {
         if (entries.has(file)) JSON.parse(text(file));
       } catch (error) {
@@ -97,18 +100,22 @@ export function checkVsix(path) {
   if (!readmeName) problems.push('missing extension/README.md');
   const readme = (readmeName && text(readmeName)) ?? '';
   const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
-  if (images.length === 0) problems.push('README.md shows no picture (a screenshot of diagnostics and the emit action is expected)');
+  if (images.length === 0)
+    problems.push('README.md shows no picture (a screenshot of diagnostics and the emit action is expected)');
   const manifest = manifestText ? JSON.parse(manifestText) : {};
   const repository = typeof manifest.repository === 'string' ? manifest.repository : manifest.repository?.url;
   const github = /github\.com[/:]([^/]+)\/([^/.]+)/.exec(repository ?? '');
   for (const src of images) {
     if (!/^https:\/\//.test(src)) {
-      problems.push(`README.md shows ${src}: use an absolute https link (relative ones show as alt text in the Marketplace, Open VSX and code-server)`);
+      problems.push(
+        `README.md shows ${src}: use an absolute https link (relative ones show as alt text in the Marketplace, Open VSX and code-server)`,
+      );
       continue;
     }
     // The picture must be one of ours: the URL ends with the package-relative path of a packaged file.
     const packaged = /\/packages\/vscode\/(.+)$/.exec(src)?.[1];
-    if (!packaged || !entries.has(`extension/${packaged}`)) problems.push(`README.md shows ${src}, which is not a file of this package`);
+    if (!packaged || !entries.has(`extension/${packaged}`))
+      problems.push(`README.md shows ${src}, which is not a file of this package`);
     if (github && !src.startsWith(`https://raw.githubusercontent.com/${github[1]}/${github[2]}/`)) {
       problems.push(`README.md shows ${src}, which is not in the repository the manifest names (${repository})`);
     }

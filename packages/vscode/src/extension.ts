@@ -14,7 +14,15 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND, SYNTAX_DIAGRAM_VIEW_TYPE, type RequestFormat } from './ids';
+import {
+  COMMANDS,
+  CONFIGURATION_SECTION,
+  LANGUAGE_ID,
+  REQUEST_FORMATS,
+  SERVER_EMIT_COMMAND,
+  SYNTAX_DIAGRAM_VIEW_TYPE,
+  type RequestFormat,
+} from './ids';
 
 // workspaceState key (not a setting).
 const LAST_FORMAT_KEY = 'lastRequestFormat';
@@ -35,7 +43,11 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -47,11 +59,18 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
     outputChannel: output,
     diagnosticCollectionName: LANGUAGE_ID,
   };
-  const languageClient = new LanguageClient(CONFIGURATION_SECTION, 'BuildContent Language Server', serverOptions, clientOptions);
+  const languageClient = new LanguageClient(
+    CONFIGURATION_SECTION,
+    'BuildContent Language Server',
+    serverOptions,
+    clientOptions,
+  );
   client = languageClient;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.showEmittedRequest, (uri?: vscode.Uri) => showEmittedRequest(context, languageClient, uri)),
+    vscode.commands.registerCommand(COMMANDS.showEmittedRequest, (uri?: vscode.Uri) =>
+      showEmittedRequest(context, languageClient, uri),
+    ),
     vscode.commands.registerCommand(COMMANDS.restartServer, async () => {
       output.info('Restarting the language server.');
       await languageClient.restart();
@@ -62,12 +81,17 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
   );
 
   // Not awaited: activation returns at once, and the first diagnostics follow the server's start.
-  const ready = languageClient.start().then(() => output.info(`Language server started: ${serverDescription(languageClient)}.`)).catch((error: unknown) => {
-    output.error(`The language server did not start: ${describe(error)}`);
-    void vscode.window.showErrorMessage(`BuildContent: the language server did not start (${describe(error)}).`, 'Show Output').then((choice) => {
-      if (choice) output.show(true);
+  const ready = languageClient
+    .start()
+    .then(() => output.info(`Language server started: ${serverDescription(languageClient)}.`))
+    .catch((error: unknown) => {
+      output.error(`The language server did not start: ${describe(error)}`);
+      void vscode.window
+        .showErrorMessage(`BuildContent: the language server did not start (${describe(error)}).`, 'Show Output')
+        .then((choice) => {
+          if (choice) output.show(true);
+        });
     });
-  });
   return { client: languageClient, ready };
 }
 
@@ -94,10 +118,15 @@ function showSyntaxDiagram(context: vscode.ExtensionContext): void {
   }
   const html = readFileSync(context.asAbsolutePath(path.join('dist', 'diagram.html')), 'utf8');
   const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:;">`;
-  diagramPanel = vscode.window.createWebviewPanel(SYNTAX_DIAGRAM_VIEW_TYPE, 'BuildContent syntax diagram', vscode.ViewColumn.Beside, {
-    enableScripts: true,
-    localResourceRoots: [],
-  });
+  diagramPanel = vscode.window.createWebviewPanel(
+    SYNTAX_DIAGRAM_VIEW_TYPE,
+    'BuildContent syntax diagram',
+    vscode.ViewColumn.Beside,
+    {
+      enableScripts: true,
+      localResourceRoots: [],
+    },
+  );
   diagramPanel.webview.html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n${policy}`);
   diagramPanel.onDidDispose(() => (diagramPanel = undefined), undefined, context.subscriptions);
 }
@@ -108,7 +137,12 @@ function describe(error: unknown): string {
 
 /** The formats, the last one used first. */
 function orderedFormats(last: RequestFormat | undefined) {
-  const items = REQUEST_FORMATS.map((f) => ({ label: f.label, detail: f.detail, format: f.format, languageId: f.languageId }));
+  const items = REQUEST_FORMATS.map((f) => ({
+    label: f.label,
+    detail: f.detail,
+    format: f.format,
+    languageId: f.languageId,
+  }));
   const index = items.findIndex((item) => item.format === last);
   if (index > 0) items.unshift(...items.splice(index, 1));
   return items;
@@ -119,17 +153,26 @@ function orderedFormats(last: RequestFormat | undefined) {
  * `<name>.pipeline.json` and the request settings), opens it in a new editor beside the template and
  * offers to copy it.
  */
-async function showEmittedRequest(context: vscode.ExtensionContext, languageClient: LanguageClient, uri?: vscode.Uri): Promise<void> {
+async function showEmittedRequest(
+  context: vscode.ExtensionContext,
+  languageClient: LanguageClient,
+  uri?: vscode.Uri,
+): Promise<void> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
   const document = target ? await vscode.workspace.openTextDocument(target) : undefined;
   if (!document || document.languageId !== LANGUAGE_ID) {
-    void vscode.window.showWarningMessage('BuildContent: open a template (.buildcontent or .imagebuilder) to emit its request.');
+    void vscode.window.showWarningMessage(
+      'BuildContent: open a template (.buildcontent or .imagebuilder) to emit its request.',
+    );
     return;
   }
-  const picked = await vscode.window.showQuickPick(orderedFormats(context.workspaceState.get<RequestFormat>(LAST_FORMAT_KEY)), {
-    title: 'Emit CreateImagePipeline request',
-    placeHolder: 'Form of the request',
-  });
+  const picked = await vscode.window.showQuickPick(
+    orderedFormats(context.workspaceState.get<RequestFormat>(LAST_FORMAT_KEY)),
+    {
+      title: 'Emit CreateImagePipeline request',
+      placeHolder: 'Form of the request',
+    },
+  );
   if (!picked) return;
   await context.workspaceState.update(LAST_FORMAT_KEY, picked.format);
 
@@ -142,7 +185,9 @@ async function showEmittedRequest(context: vscode.ExtensionContext, languageClie
     return;
   }
   if (emitted.text === undefined) {
-    void vscode.window.showErrorMessage(`BuildContent: no request for ${path.basename(document.uri.path)}: ${emitted.reason}`);
+    void vscode.window.showErrorMessage(
+      `BuildContent: no request for ${path.basename(document.uri.path)}: ${emitted.reason}`,
+    );
     return;
   }
   const text = emitted.text;
@@ -151,7 +196,10 @@ async function showEmittedRequest(context: vscode.ExtensionContext, languageClie
   await vscode.window.showTextDocument(requestDocument, { viewColumn: vscode.ViewColumn.Beside, preview: false });
   const copy = 'Copy to Clipboard';
   void vscode.window
-    .showInformationMessage(`CreateImagePipeline request (${picked.label}) for ${path.basename(document.uri.path)}.`, copy)
+    .showInformationMessage(
+      `CreateImagePipeline request (${picked.label}) for ${path.basename(document.uri.path)}.`,
+      copy,
+    )
     .then(async (choice) => {
       if (choice !== copy) return;
       await vscode.env.clipboard.writeText(text);
@@ -162,10 +210,17 @@ async function showEmittedRequest(context: vscode.ExtensionContext, languageClie
 type EmittedRequest = { text: string; reason?: undefined } | { text?: undefined; reason: string };
 
 /** The request text from the server's `buildcontent.emitRequest` command, or the reason there is none. */
-async function fetchRequest(languageClient: LanguageClient, document: vscode.TextDocument, format: RequestFormat): Promise<EmittedRequest> {
+async function fetchRequest(
+  languageClient: LanguageClient,
+  document: vscode.TextDocument,
+  format: RequestFormat,
+): Promise<EmittedRequest> {
   const uri = languageClient.code2ProtocolConverter.asUri(document.uri);
   try {
-    const text: unknown = await languageClient.sendRequest(ExecuteCommandRequest.type, { command: SERVER_EMIT_COMMAND, arguments: [{ uri, format }] });
+    const text: unknown = await languageClient.sendRequest(ExecuteCommandRequest.type, {
+      command: SERVER_EMIT_COMMAND,
+      arguments: [{ uri, format }],
+    });
     return typeof text === 'string' && text !== '' ? { text } : { reason: 'the language server returned no request' };
   } catch (error) {
     // RequestFailed carries the reason there is no request (errors in the template or its parameters).

@@ -33,9 +33,24 @@ export const SERVER_EMIT_COMMAND = 'buildcontent.emitRequest';
  */
 export const REQUEST_FORMATS = [
   { format: 'json', label: 'JSON', detail: 'The request parameters as JSON (API names).', languageId: 'json' },
-  { format: 'cli', label: 'aliyun CLI', detail: 'An `aliyun ecs CreateImagePipeline` command line.', languageId: 'shellscript' },
-  { format: 'query', label: 'query', detail: 'The flattened wire parameters (query string), as the SDK sends them.', languageId: 'plaintext' },
-  { format: 'sdk', label: 'TypeScript SDK', detail: 'A CreateImagePipelineRequest for @alicloud/ecs20140526.', languageId: 'typescript' },
+  {
+    format: 'cli',
+    label: 'aliyun CLI',
+    detail: 'An `aliyun ecs CreateImagePipeline` command line.',
+    languageId: 'shellscript',
+  },
+  {
+    format: 'query',
+    label: 'query',
+    detail: 'The flattened wire parameters (query string), as the SDK sends them.',
+    languageId: 'plaintext',
+  },
+  {
+    format: 'sdk',
+    label: 'TypeScript SDK',
+    detail: 'A CreateImagePipelineRequest for @alicloud/ecs20140526.',
+    languageId: 'typescript',
+  },
 ] as const;
 
 export type RequestFormat = (typeof REQUEST_FORMATS)[number]['format'];

@@ -35,7 +35,8 @@ function requiredModules(file: string): string[] {
 
 describe('scripts/bundle.mjs', () => {
   it('copies the grammar, the language configuration and the schema unchanged', () => {
-    const same = (a: string, b: string) => expect(readFileSync(join(dist, a), 'utf8')).toBe(readFileSync(join(repoRoot, b), 'utf8'));
+    const same = (a: string, b: string) =>
+      expect(readFileSync(join(dist, a), 'utf8')).toBe(readFileSync(join(repoRoot, b), 'utf8'));
     same('syntaxes/buildcontent.tmLanguage.json', 'grammar/buildcontent.tmLanguage.json');
     same('language-configuration.json', 'grammar/language-configuration.json');
     same('schemas/pipeline.schema.json', 'packages/core/schemas/pipeline.schema.json');
@@ -102,10 +103,14 @@ interface ActivationReport {
 }
 
 function activate(template: string): ActivationReport {
-  const run = spawnSync(process.execPath, [join(packageDir, 'test', 'harness', 'activate-extension.cjs'), packageDir, template, 'json'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(packageDir, 'test', 'harness', 'activate-extension.cjs'), packageDir, template, 'json'],
+    {
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
   const report: ActivationReport = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
   if (report.error) throw new Error(`${report.error}\n${(report.output ?? []).join('\n')}`);
   return report;
@@ -129,7 +134,9 @@ describe('dist/extension.js in Node with a vscode stand-in', () => {
   });
 
   it('says in the output channel that the server started, with its version and transport', () => {
-    expect(withErrors.output).toContain('[BuildContent] info Language server started: buildcontent-language-server 0.1.0, transport Node IPC.');
+    expect(withErrors.output).toContain(
+      '[BuildContent] info Language server started: buildcontent-language-server 0.1.0, transport Node IPC.',
+    );
   });
 
   it('forks the bundled server with --node-ipc', () => {
@@ -162,7 +169,9 @@ describe('dist/extension.js in Node with a vscode stand-in', () => {
     expect(clean.emitted[0].languageId).toBe('json');
     const request = JSON.parse(clean.emitted[0].content);
     expect(request.Action).toBe('CreateImagePipeline');
-    expect(request.RegionId).toBe(JSON.parse(readFileSync(join(repoRoot, 'examples', 'web-server.pipeline.json'), 'utf8')).RegionId);
+    expect(request.RegionId).toBe(
+      JSON.parse(readFileSync(join(repoRoot, 'examples', 'web-server.pipeline.json'), 'utf8')).RegionId,
+    );
     expect(request.BuildContent).toContain('RUN yum install -y nginx');
     expect(clean.shown).toEqual([{ languageId: 'json', viewColumn: -2 }]);
     expect(clean.messages).toContain('info: CreateImagePipeline request (JSON) for web-server.buildcontent.');
@@ -170,7 +179,11 @@ describe('dist/extension.js in Node with a vscode stand-in', () => {
 
   it('says why there is no request for a template with errors, and opens nothing', () => {
     expect(withErrors.emitted).toEqual([]);
-    expect(withErrors.messages.filter((m) => m.startsWith('error: BuildContent: no request for docker-habits.buildcontent:'))).toHaveLength(1);
+    expect(
+      withErrors.messages.filter((m) =>
+        m.startsWith('error: BuildContent: no request for docker-habits.buildcontent:'),
+      ),
+    ).toHaveLength(1);
     expect(withErrors.messages.join('\n')).toMatch(/The template has \d+ errors/);
   });
 });
@@ -179,15 +192,21 @@ describe('vsce package', () => {
   it('packs a .vsix with everything the extension needs and nothing else', async () => {
     const out = join(scratch, `${manifest.name}-${manifest.version}.vsix`);
     const vsce = join(repoRoot, 'node_modules', '.bin', 'vsce');
-    execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
-      cwd: packageDir,
-      stdio: 'pipe',
-    });
+    execFileSync(
+      vsce,
+      ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out],
+      {
+        cwd: packageDir,
+        stdio: 'pipe',
+      },
+    );
     const { checkVsix } = await import(pathToFileURL(join(packageDir, 'scripts', 'check-vsix.mjs')).href);
     const { problems, names, size } = checkVsix(out);
     expect(problems).toEqual([]);
     expect(names).toContain('extension/dist/server.js');
     expect(size).toBeLessThan(2 * 1024 * 1024);
-    console.log(`[vscode] ${manifest.name}-${manifest.version}.vsix: ${(size / 1024).toFixed(0)} KB, ${names.length} files`);
+    console.log(
+      `[vscode] ${manifest.name}-${manifest.version}.vsix: ${(size / 1024).toFixed(0)} KB, ${names.length} files`,
+    );
   }, 120_000);
 });

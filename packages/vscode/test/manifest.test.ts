@@ -6,14 +6,23 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_LABELS } from '../../language-server/src/features/emit-request.js';
 import { normalizeSettings } from '../../language-server/src/settings.js';
-import { COMMANDS, CONFIGURATION_SECTION, LANGUAGE_ID, REQUEST_FORMATS, SERVER_EMIT_COMMAND, SYNTAX_DIAGRAM_VIEW_TYPE } from '../src/ids.js';
+import {
+  COMMANDS,
+  CONFIGURATION_SECTION,
+  LANGUAGE_ID,
+  REQUEST_FORMATS,
+  SERVER_EMIT_COMMAND,
+  SYNTAX_DIAGRAM_VIEW_TYPE,
+} from '../src/ids.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = join(packageDir, '..', '..');
 const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 const contributes = manifest.contributes;
-const settings: Record<string, { type?: string | string[]; default?: unknown; enum?: unknown[]; description?: string; markdownDescription?: string }> =
-  contributes.configuration.properties;
+const settings: Record<
+  string,
+  { type?: string | string[]; default?: unknown; enum?: unknown[]; description?: string; markdownDescription?: string }
+> = contributes.configuration.properties;
 const sources = readdirSync(join(packageDir, 'src'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => readFileSync(join(packageDir, 'src', f), 'utf8'))
@@ -66,7 +75,10 @@ describe('identity and activation', () => {
 
   it('activates on the language, declared explicitly (VS Code 1.100 does not infer it)', () => {
     // And on a workspace with YAML image components (opened as yaml, served by name: docs/components.md).
-    expect(manifest.activationEvents).toEqual([`onLanguage:${LANGUAGE_ID}`, 'workspaceContains:**/*.component.{yaml,yml}']);
+    expect(manifest.activationEvents).toEqual([
+      `onLanguage:${LANGUAGE_ID}`,
+      'workspaceContains:**/*.component.{yaml,yml}',
+    ]);
     expect(manifest.main).toBe('./dist/extension.js');
   });
 });
@@ -82,7 +94,7 @@ describe('language and grammar', () => {
     expect(sources).toContain('language: LANGUAGE_ID');
   });
 
-  it("contributes the grammar under its own scope name, with shell embedded in RUN/CMD/ENTRYPOINT", () => {
+  it('contributes the grammar under its own scope name, with shell embedded in RUN/CMD/ENTRYPOINT', () => {
     const grammar = JSON.parse(readFileSync(join(repoRoot, 'grammar', 'buildcontent.tmLanguage.json'), 'utf8'));
     expect(contributes.grammars).toEqual([
       {
@@ -92,7 +104,11 @@ describe('language and grammar', () => {
         embeddedLanguages: { 'meta.embedded.block.shell': 'shellscript' },
       },
       // {{ }} references in YAML components (docs/components.md).
-      { scopeName: 'buildcontent.component-references.injection', path: './dist/syntaxes/component-references.injection.json', injectTo: ['source.yaml'] },
+      {
+        scopeName: 'buildcontent.component-references.injection',
+        path: './dist/syntaxes/component-references.injection.json',
+        injectTo: ['source.yaml'],
+      },
     ]);
     expect(JSON.stringify(grammar)).toContain('meta.embedded.block.shell');
   });
@@ -105,11 +121,14 @@ describe('language and grammar', () => {
     ]);
     // Each schema is one the bundle copies into dist/.
     const bundle = readFileSync(new URL('../scripts/bundle.mjs', import.meta.url), 'utf8');
-    for (const { url } of contributes.jsonValidation as Array<{ url: string }>) expect(bundle).toContain(`'${url.split('/').pop()}'`);
+    for (const { url } of contributes.jsonValidation as Array<{ url: string }>)
+      expect(bundle).toContain(`'${url.split('/').pop()}'`);
   });
 
   it('every language id named in menus is the contributed one', () => {
-    const whens = Object.values(contributes.menus as Record<string, { when?: string }[]>).flat().map((m) => m.when ?? '');
+    const whens = Object.values(contributes.menus as Record<string, { when?: string }[]>)
+      .flat()
+      .map((m) => m.when ?? '');
     for (const when of whens) {
       for (const match of when.matchAll(/editorLangId == (\S+)/g)) expect(match[1]).toBe(LANGUAGE_ID);
     }
@@ -117,7 +136,9 @@ describe('language and grammar', () => {
 });
 
 describe('commands', () => {
-  const declared = (contributes.commands as { command: string; title: string; category: string }[]).map((c) => c.command).sort();
+  const declared = (contributes.commands as { command: string; title: string; category: string }[])
+    .map((c) => c.command)
+    .sort();
 
   it('declares exactly the commands the extension registers', () => {
     expect(declared).toEqual(Object.values(COMMANDS).sort());
@@ -125,7 +146,12 @@ describe('commands', () => {
   });
 
   it('has the titles users look for, in the BuildContent category', () => {
-    const titles = Object.fromEntries((contributes.commands as { command: string; title: string; category: string }[]).map((c) => [c.command, `${c.category}: ${c.title}`]));
+    const titles = Object.fromEntries(
+      (contributes.commands as { command: string; title: string; category: string }[]).map((c) => [
+        c.command,
+        `${c.category}: ${c.title}`,
+      ]),
+    );
     expect(titles).toEqual({
       [COMMANDS.showEmittedRequest]: 'BuildContent: Emit CreateImagePipeline request',
       [COMMANDS.restartServer]: 'BuildContent: Restart language server',
@@ -135,7 +161,9 @@ describe('commands', () => {
   });
 
   it('menus name declared commands only', () => {
-    const used = Object.values(contributes.menus as Record<string, { command: string }[]>).flat().map((m) => m.command);
+    const used = Object.values(contributes.menus as Record<string, { command: string }[]>)
+      .flat()
+      .map((m) => m.command);
     for (const command of used) expect(declared).toContain(command);
   });
 
@@ -164,11 +192,13 @@ describe('settings', () => {
     expect(read.filter((key) => !lowered.has(key.toLowerCase()) && !isGroup(key))).toEqual([]);
     expect(read).toContain(`${CONFIGURATION_SECTION}.request.regionId`);
     const readLowered = new Set(read.map((key) => key.toLowerCase()));
-    expect(declared.filter((key) => !readLowered.has(key.toLowerCase()))).toEqual([`${CONFIGURATION_SECTION}.trace.server`]);
+    expect(declared.filter((key) => !readLowered.has(key.toLowerCase()))).toEqual([
+      `${CONFIGURATION_SECTION}.trace.server`,
+    ]);
   });
 
   it('the client id is the section, so vscode-languageclient reads buildcontent.trace.server', () => {
-    expect(sources).toMatch(/new LanguageClient\(CONFIGURATION_SECTION,/);
+    expect(sources).toMatch(/new LanguageClient\(\s*CONFIGURATION_SECTION,/);
     expect(settings[`${CONFIGURATION_SECTION}.trace.server`].enum).toEqual(['off', 'messages', 'verbose']);
   });
 
@@ -188,7 +218,8 @@ describe('settings', () => {
   });
 
   it('the severity values are the ones the server accepts', () => {
-    const values = (settings[`${CONFIGURATION_SECTION}.severity`] as { additionalProperties: { enum: string[] } }).additionalProperties.enum;
+    const values = (settings[`${CONFIGURATION_SECTION}.severity`] as { additionalProperties: { enum: string[] } })
+      .additionalProperties.enum;
     // Codes that exist: the server refuses unknown ones, as it does in .buildcontentrc.json.
     const codes = ['keyword-case', 'heredoc', 'copy-url-query', 'reboot-in-run', 'from-ignored'];
     const severity = Object.fromEntries(values.map((value, i) => [codes[i], value]));
@@ -218,12 +249,18 @@ describe('README', () => {
     const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
     const base = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/vscode/';
     expect(images).toEqual(expect.arrayContaining([`${base}images/screenshot.png`, `${base}images/diagnostics.png`]));
-    for (const image of images) expect(readFileSync(join(packageDir, image.slice(base.length))).subarray(1, 4).toString('ascii')).toBe('PNG');
+    for (const image of images)
+      expect(
+        readFileSync(join(packageDir, image.slice(base.length)))
+          .subarray(1, 4)
+          .toString('ascii'),
+      ).toBe('PNG');
     expect(readme).toContain(`code --install-extension ${manifest.name}-${manifest.version}.vsix`);
   });
 
   it('lists every command title and every setting', () => {
-    for (const command of contributes.commands as { title: string; category: string }[]) expect(readme).toContain(`${command.category}: ${command.title}`);
+    for (const command of contributes.commands as { title: string; category: string }[])
+      expect(readme).toContain(`${command.category}: ${command.title}`);
     for (const key of Object.keys(settings)) expect(readme).toContain(`\`${key}\``);
   });
 });
@@ -232,6 +269,8 @@ describe('test templates', () => {
   it('a test template (<name>.test.buildcontent) opens in the BuildContent language, by its extension', () => {
     const language = contributes.languages.find((entry: { id: string }) => entry.id === LANGUAGE_ID);
     // VS Code matches the end of a file name against the extensions.
-    expect((language.extensions as string[]).filter((extension) => 'web.test.buildcontent'.endsWith(extension))).toEqual(['.buildcontent']);
+    expect(
+      (language.extensions as string[]).filter((extension) => 'web.test.buildcontent'.endsWith(extension)),
+    ).toEqual(['.buildcontent']);
   });
 });

@@ -62,24 +62,32 @@ function parseLintArgs(argv: string[]) {
     },
   });
   const formatter = Object.hasOwn(FORMATS, values.format) ? FORMATS[values.format] : undefined;
-  if (!formatter) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${values.format}`);
-  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
+  if (!formatter)
+    throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}, not ${values.format}`);
+  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored')
+    throw new UsageError(`--from must be override or ignored, not ${values.from}`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
-    if (!/^(0|[1-9]\d*|-1)$/.test(values['max-warnings'])) throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not ${values['max-warnings']}`);
+    if (!/^(0|[1-9]\d*|-1)$/.test(values['max-warnings']))
+      throw new UsageError(`--max-warnings takes a whole number (or -1 for no limit), not ${values['max-warnings']}`);
     maxWarnings = Number(values['max-warnings']);
     if (maxWarnings < 0) maxWarnings = undefined;
   }
   const paths = positionals.length > 0 ? positionals : values['stdin-filename'] !== undefined ? ['-'] : ['.'];
   if (paths.filter((p) => p === '-').length > 1) throw new UsageError('- (stdin) can be given once');
-  if (values['stdin-filename'] !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names the template read from -; give - as a path');
+  if (values['stdin-filename'] !== undefined && !paths.includes('-'))
+    throw new UsageError('--stdin-filename names the template read from -; give - as a path');
   if (values['stdin-filename'] === '') throw new UsageError('--stdin-filename needs a path');
   if (values.fix && paths.includes('-')) throw new UsageError('--fix cannot write to stdin; give file paths');
   return { values, paths, formatter, maxWarnings };
 }
 
 /** Lints a text, applying the automatic fixes first when asked; returns the final text and findings. */
-function lintAndFix(text: string, lint: (text: string) => Diagnostic[], fix: boolean): { text: string; diagnostics: Diagnostic[] } {
+function lintAndFix(
+  text: string,
+  lint: (text: string) => Diagnostic[],
+  fix: boolean,
+): { text: string; diagnostics: Diagnostic[] } {
   let diagnostics = lint(text);
   // Fixes that overlap wait for the next pass; a few passes settle every file in practice.
   for (let pass = 0; fix && pass < 10 && diagnostics.some((d) => d.fix); pass++) {
@@ -95,7 +103,12 @@ function lintAndFix(text: string, lint: (text: string) => Diagnostic[], fix: boo
  * The parameters file beside a template as the editor shows it: a summary on the template's first line, and
  * the file's own findings (those `buildcontent request` reports) as a result of their own.
  */
-function parametersFileResult(project: TemplateProject, options: LintOptions, templateText: string, shownTemplate: string) {
+function parametersFileResult(
+  project: TemplateProject,
+  options: LintOptions,
+  templateText: string,
+  shownTemplate: string,
+) {
   const { path, text } = project.parameters;
   // A test template's parameters file is its build template's: reported with that one.
   if (path === undefined || text === undefined || project.role === 'Test') return undefined;
@@ -109,7 +122,12 @@ function parametersFileResult(project: TemplateProject, options: LintOptions, te
   if (findings.length === 0) return undefined;
   const shown = isAbsolute(shownTemplate) ? path : join(dirname(shownTemplate), basename(path));
   return {
-    summary: summarizeParametersFile(templateText, basename(path), findings, options.severity?.[PARAMETERS_SUMMARY_CODE]),
+    summary: summarizeParametersFile(
+      templateText,
+      basename(path),
+      findings,
+      options.severity?.[PARAMETERS_SUMMARY_CODE],
+    ),
     result: { path: shown, diagnostics: findings, text } satisfies FileResult,
   };
 }
@@ -120,11 +138,18 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(LINT_USAGE);
     return 0;
   }
-  const found = findTemplates(paths.filter((p) => p !== '-'), io.cwd);
+  const found = findTemplates(
+    paths.filter((p) => p !== '-'),
+    io.cwd,
+  );
   const stdinName = values['stdin-filename'];
 
   // Settings and parameters per template, from its own folder (core's project model); read once per folder.
-  const flags = { config: values.config, from: values.from as LintOptions['from'], severity: severityOverrides(values.severity ?? []) };
+  const flags = {
+    config: values.config,
+    from: values.from as LintOptions['from'],
+    severity: severityOverrides(values.severity ?? []),
+  };
   const projects: ProjectCache = new Map();
   const components: ComponentCache = new Map();
 
@@ -140,9 +165,22 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
 
   const results: FileResult[] = [];
   /** Lints one text; `write` (with --fix, for valid UTF-8 files) receives the fixed text when it changed. */
-  const lintOne = async (shown: string, stdin: boolean, decoded: DecodedText, write?: (text: string) => void, absolute?: string) => {
+  const lintOne = async (
+    shown: string,
+    stdin: boolean,
+    decoded: DecodedText,
+    write?: (text: string) => void,
+    absolute?: string,
+  ) => {
     // Templates, and their COMPONENT lines against the project's components; component files by their format.
-    const linter = await fileLinter(stdin ? (stdinName ?? '-') : (absolute ?? shown), io.cwd, flags, projects, components, warn);
+    const linter = await fileLinter(
+      stdin ? (stdinName ?? '-') : (absolute ?? shown),
+      io.cwd,
+      flags,
+      projects,
+      components,
+      warn,
+    );
     const { text, diagnostics } = lintAndFix(decoded.text, linter.lint, write !== undefined);
     if (write && text !== decoded.text) write(text);
     const parameters = linter.component ? undefined : parametersFileResult(linter.project, linter.options, text, shown);
@@ -163,7 +201,10 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       continue;
     }
     const decoded = decodeUtf8(bytes);
-    if (values.fix && decoded.invalid) warn(`${target.shown}:${decoded.invalid.line}: byte ${decoded.invalid.offset} is not valid UTF-8, not fixed (the file is left as it is)`);
+    if (values.fix && decoded.invalid)
+      warn(
+        `${target.shown}:${decoded.invalid.line}: byte ${decoded.invalid.offset} is not valid UTF-8, not fixed (the file is left as it is)`,
+      );
     const write = (text: string) => {
       try {
         writeFileSafely(target.absolute, bytes, encodeUtf8(text, decoded.bom));
@@ -181,7 +222,9 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     try {
       writeReport(resolve(io.cwd, outputFile), formatter(results, { ...context, color: false }));
     } catch (error) {
-      throw new UsageError(`${outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      throw new UsageError(
+        `${outputFile}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      );
     }
     io.stdout(formatStylish(results, io.color));
   } else {

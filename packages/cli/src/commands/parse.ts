@@ -16,12 +16,17 @@ Options:
 `;
 
 export async function parseCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout(PARSE_USAGE);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`parse takes exactly one file (or - for stdin), ${positionals.length} given; see --help`);
+  if (positionals.length !== 1)
+    throw new UsageError(`parse takes exactly one file (or - for stdin), ${positionals.length} given; see --help`);
   const path = positionals[0];
   const text = path === '-' ? decodeUtf8(await io.readStdin()).text : readText(path, io.cwd);
   const { text: _text, ...ast } = parse(text);

@@ -49,7 +49,8 @@ export async function requestComponent(args: ComponentRequestArgs, io: CliIo): P
   const text = readText(args.path, io.cwd);
   // The settings' request.regionId fills a RegionId the file leaves out, as for pipelines.
   const fileParams = componentParametersOf(paramsText);
-  const params = regionId && (paramsText === undefined || fileParams) ? { RegionId: regionId, ...fileParams } : undefined;
+  const params =
+    regionId && (paramsText === undefined || fileParams) ? { RegionId: regionId, ...fileParams } : undefined;
   const result = buildComponentRequest(text, args.format, params, {
     paramsText,
     set: args.set,

@@ -1,7 +1,13 @@
 // What `buildcontent request` prints, for pipelines and components alike: the findings on stderr in the
 // lint format (the content's, then the parameters' by where their value came from), then the request in
 // the chosen format on stdout, or nothing while an error stands (exit 1).
-import { emitRequest, type AnyRequest, type Diagnostic, type ParameterDiagnostic, type RequestFormat } from '@buildcontent/core';
+import {
+  emitRequest,
+  type AnyRequest,
+  type Diagnostic,
+  type ParameterDiagnostic,
+  type RequestFormat,
+} from '@buildcontent/core';
 import type { CliIo } from '../cli-io.js';
 import type { FileResult } from '../formats/file-result.js';
 import { formatStylish } from '../formats/stylish.js';
@@ -22,8 +28,10 @@ export interface RequestOutput {
 
 export function printRequest(io: CliIo, output: RequestOutput): number {
   const reports: FileResult[] = [];
-  if (output.diagnostics.length) reports.push({ path: output.path, diagnostics: output.diagnostics, text: output.text });
-  if (output.test?.diagnostics.length) reports.push({ path: output.test.path, diagnostics: output.test.diagnostics, text: output.test.text });
+  if (output.diagnostics.length)
+    reports.push({ path: output.path, diagnostics: output.diagnostics, text: output.text });
+  if (output.test?.diagnostics.length)
+    reports.push({ path: output.test.path, diagnostics: output.test.diagnostics, text: output.test.text });
   const fromFile = output.parameterDiagnostics.filter((d) => d.origin !== 'set' && output.paramsText !== undefined);
   const fromSet = output.parameterDiagnostics.filter((d) => !fromFile.includes(d));
   if (fromFile.length) reports.push({ path: output.paramsPath!, diagnostics: fromFile, text: output.paramsText! });

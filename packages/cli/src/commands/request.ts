@@ -3,7 +3,15 @@
 // stands nothing is printed to stdout (exit 1), unless --force.
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildRequest, componentFormatOf, lintOptionsOf, parametersWithDefaults, REQUEST_FORMATS, type LintOptions, type RequestFormat } from '@buildcontent/core';
+import {
+  buildRequest,
+  componentFormatOf,
+  lintOptionsOf,
+  parametersWithDefaults,
+  REQUEST_FORMATS,
+  type LintOptions,
+  type RequestFormat,
+} from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { projectOf } from '../config.js';
 import { readText } from '../files/read-file.js';
@@ -45,12 +53,17 @@ export function defaultParamsPath(templatePath: string): string {
 function parseSet(entries: string[]): Array<[string, string]> {
   return entries.map((entry) => {
     const equals = entry.indexOf('=');
-    if (equals <= 0) throw new UsageError(`--set takes Name=value (a wire name such as Tag.1.Key), not ${JSON.stringify(entry)}`);
+    if (equals <= 0)
+      throw new UsageError(`--set takes Name=value (a wire name such as Tag.1.Key), not ${JSON.stringify(entry)}`);
     return [entry.slice(0, equals), entry.slice(equals + 1)];
   });
 }
 
-export async function requestCommand(argv: string[], io: CliIo, settings: { lint?: LintOptions } = {}): Promise<number> {
+export async function requestCommand(
+  argv: string[],
+  io: CliIo,
+  settings: { lint?: LintOptions } = {},
+): Promise<number> {
   try {
     return await run(argv, io, settings);
   } catch (error) {
@@ -83,26 +96,47 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     io.stdout(REQUEST_USAGE);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError(`give one template (${positionals.length === 0 ? 'none given' : `${positionals.length} given`}); see --help`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      `give one template (${positionals.length === 0 ? 'none given' : `${positionals.length} given`}); see --help`,
+    );
   const format = values.format as RequestFormat;
-  if (!REQUEST_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${REQUEST_FORMATS.join(', ')}, not ${values.format}`);
-  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored') throw new UsageError(`--from must be override or ignored, not ${values.from}`);
+  if (!REQUEST_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${REQUEST_FORMATS.join(', ')}, not ${values.format}`);
+  if (values.from !== undefined && values.from !== 'override' && values.from !== 'ignored')
+    throw new UsageError(`--from must be override or ignored, not ${values.from}`);
   const set = parseSet(values.set ?? []);
 
   const templatePath = positionals[0];
   const componentFormat = templatePath === '-' ? undefined : componentFormatOf(templatePath);
   if (componentFormat) {
     return requestComponent(
-      { path: templatePath, format: componentFormat, output: format, params: values.params, config: values.config, set, force: values.force, keepComments: values['keep-comments'] },
+      {
+        path: templatePath,
+        format: componentFormat,
+        output: format,
+        params: values.params,
+        config: values.config,
+        set,
+        force: values.force,
+        keepComments: values['keep-comments'],
+      },
       io,
     );
   }
   // Settings from the template's folder upwards (or --config), parameters beside it (or --params): core's
   // project model, as the editor reads them; the settings' request.* defaults fill what the file leaves out.
   const project = await projectOf(templatePath, io.cwd, { config: values.config, params: values.params });
-  if (project.role === 'Test') throw new UsageError(`${templatePath} is a test template: request its build template, which sends it as TestContent (or name it with --test ${templatePath})`);
+  if (project.role === 'Test')
+    throw new UsageError(
+      `${templatePath} is a test template: request its build template, which sends it as TestContent (or name it with --test ${templatePath})`,
+    );
   // The test template: --test, else <name>.test.buildcontent beside the template when it exists.
-  const testPath = values.test ?? (project.testTemplate.exists ? relative(io.cwd, project.testTemplate.path) || project.testTemplate.path : undefined);
+  const testPath =
+    values.test ??
+    (project.testTemplate.exists
+      ? relative(io.cwd, project.testTemplate.path) || project.testTemplate.path
+      : undefined);
   const testTemplate = testPath === undefined ? undefined : readText(testPath, io.cwd);
   const requestDefaults = project.settings?.settings.request;
   const lintOptions: LintOptions = settings.lint ? { ...settings.lint } : lintOptionsOf(project);
@@ -115,7 +149,9 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   const hasDefaults = Object.keys(requestDefaults ?? {}).length > 0;
   if (paramsText === undefined && set.length === 0 && !hasDefaults) {
     if (templatePath === '-') throw new UsageError('a template from stdin needs --params <file> or --set Name=value');
-    throw new UsageError(`no parameters: ${defaultParamsPath(templatePath)} does not exist; give --params <file> or --set Name=value`);
+    throw new UsageError(
+      `no parameters: ${defaultParamsPath(templatePath)} does not exist; give --params <file> or --set Name=value`,
+    );
   }
   const paramsPath = values.params ?? (paramsText === undefined ? undefined : defaultParamsPath(templatePath));
 
@@ -136,7 +172,9 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
     parameterDiagnostics: result.parameterDiagnostics,
     paramsPath,
     paramsText,
-    ...(testPath === undefined ? {} : { test: { path: testPath, text: testTemplate!, diagnostics: result.testDiagnostics } }),
+    ...(testPath === undefined
+      ? {}
+      : { test: { path: testPath, text: testTemplate!, diagnostics: result.testDiagnostics } }),
     request: result.request,
     format,
   });

@@ -13,18 +13,26 @@ Options:
 `;
 
 export async function rulesCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     io.stdout(RULES_USAGE);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`rules takes no arguments, not ${JSON.stringify(positionals[0])}; see --help`);
+  if (positionals.length > 0)
+    throw new UsageError(`rules takes no arguments, not ${JSON.stringify(positionals[0])}; see --help`);
   if (values.json) {
     io.stdout(`${safeJson(rules)}\n`);
     return 0;
   }
   // The id column fits the longest id (component rule ids are longer than the template ones).
   const width = Math.max(...rules.map((rule) => rule.id.length));
-  for (const rule of rules) io.stdout(`${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.codes.join(', ')}\n${' '.repeat(width + 10)}${rule.description}\n`);
+  for (const rule of rules)
+    io.stdout(
+      `${rule.id.padEnd(width)} ${rule.severity.padEnd(8)} ${rule.codes.join(', ')}\n${' '.repeat(width + 10)}${rule.description}\n`,
+    );
   return 0;
 }

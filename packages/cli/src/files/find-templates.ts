@@ -22,7 +22,8 @@ export interface FoundTemplates {
 }
 
 /** Templates and component files (`.component.yaml|yml|buildcontent`), by name, as the walk finds them. */
-const isTemplateName = (name: string) => [...TEMPLATE_EXTENSIONS, ...COMPONENT_EXTENSIONS].some((ext) => name.toLowerCase().endsWith(ext));
+const isTemplateName = (name: string) =>
+  [...TEMPLATE_EXTENSIONS, ...COMPONENT_EXTENSIONS].some((ext) => name.toLowerCase().endsWith(ext));
 const isSymbolicLink = (path: string) => {
   try {
     return lstatSync(path).isSymbolicLink();
@@ -43,7 +44,12 @@ function reasonOf(error: NodeJS.ErrnoException): string {
  * tree) and a set of visited folders by device and inode (symbolic link loops end). A folder's files come
  * before its subfolders, each in code-point order.
  */
-function walk(root: string, shownRoot: string, accept: (shown: string, name: string) => boolean, found: FoundTemplates): void {
+function walk(
+  root: string,
+  shownRoot: string,
+  accept: (shown: string, name: string) => boolean,
+  found: FoundTemplates,
+): void {
   const visited = new Set<string>();
   const stack: Array<{ absolute: string; shown: string }> = [{ absolute: root, shown: shownRoot }];
   while (stack.length > 0) {
@@ -66,13 +72,23 @@ function walk(root: string, shownRoot: string, accept: (shown: string, name: str
       const shown = folder.shown === '.' ? entry.name : join(folder.shown, entry.name);
       let isFolder = entry.isDirectory();
       // Links are followed; some file systems report no type at all (DT_UNKNOWN), so those are asked too.
-      const typeUnknown = !entry.isFile() && !isFolder && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
+      const typeUnknown =
+        !entry.isFile() &&
+        !isFolder &&
+        !entry.isSymbolicLink() &&
+        !entry.isFIFO() &&
+        !entry.isSocket() &&
+        !entry.isCharacterDevice() &&
+        !entry.isBlockDevice();
       if (entry.isSymbolicLink() || typeUnknown) {
         try {
           isFolder = statSync(absolute).isDirectory();
         } catch (error) {
           // A dangling link named like a template is a template that cannot be read; others are not ours.
-          if (isTemplateName(entry.name)) found.problems.push(`${shown}: ${(error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'dangling symbolic link'}, skipped`);
+          if (isTemplateName(entry.name))
+            found.problems.push(
+              `${shown}: ${(error as NodeJS.ErrnoException).code === 'ELOOP' ? 'symbolic link loop' : 'dangling symbolic link'}, skipped`,
+            );
           continue;
         }
       }
@@ -105,11 +121,13 @@ export function findTemplates(paths: string[], cwd: string): FoundTemplates {
         const baseAbsolute = resolve(cwd, base);
         const shownBase = isAbsolute(path) ? baseAbsolute : relative(cwd, baseAbsolute) || '.';
         try {
-          if (statSync(baseAbsolute).isDirectory()) walk(baseAbsolute, shownBase, (shown) => matches(slashes(shown)), found);
+          if (statSync(baseAbsolute).isDirectory())
+            walk(baseAbsolute, shownBase, (shown) => matches(slashes(shown)), found);
         } catch {
           // a base folder that does not exist matches nothing
         }
-        if (found.targets.length + found.problems.length === before) throw new UsageError(`no templates found in ${path}`);
+        if (found.targets.length + found.problems.length === before)
+          throw new UsageError(`no templates found in ${path}`);
         continue;
       }
       if (code === 'ENOENT' && !isSymbolicLink(absolute)) throw new UsageError(`${path}: no such file or directory`);

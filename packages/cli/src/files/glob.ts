@@ -96,7 +96,10 @@ function matchPieces(pieces: Piece[], name: string): boolean {
 type Segment = Piece[] | '**';
 
 function compile(pattern: string): Segment[] {
-  return pattern.split('/').filter((s) => s !== '' && s !== '.').map((s) => (s === '**' ? '**' : segmentPieces(s)));
+  return pattern
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .map((s) => (s === '**' ? '**' : segmentPieces(s)));
 }
 
 /** A matcher for paths written with `/`, relative to the same folder as the pattern. */

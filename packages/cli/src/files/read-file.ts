@@ -11,7 +11,10 @@ export const TEMPLATE_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** A file that cannot be read: `reason` is the one-line explanation shown after its path. */
 export class FileProblem extends Error {
-  constructor(readonly path: string, readonly reason: string) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
     super(`${path}: ${reason}`);
   }
 }
@@ -77,8 +80,10 @@ export function readRegularFile(absolute: string, shown: string, limit = TEMPLAT
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
-      if (length > limit) throw new FileProblem(shown, `grew above the ${megabytes(limit)} limit for templates while being read`);
-      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, limit + 1 - buffer.length))]);
+      if (length > limit)
+        throw new FileProblem(shown, `grew above the ${megabytes(limit)} limit for templates while being read`);
+      if (length === buffer.length)
+        buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, limit + 1 - buffer.length))]);
     }
     return { bytes: buffer.subarray(0, length), stats };
   } catch (error) {

@@ -93,7 +93,11 @@ export function replaceThroughTempFile(
   let fd: number | undefined;
   let created = false;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, mode === undefined ? 0o666 : 0o600);
+    fd = openSync(
+      temp,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      mode === undefined ? 0o666 : 0o600,
+    );
     created = true;
     writeAll(fd, bytes);
     if (mode !== undefined) fchmodSync(fd, mode);

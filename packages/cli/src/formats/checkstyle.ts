@@ -11,7 +11,9 @@ export const formatCheckstyle: Formatter = (results) => {
     lines.push(`  <file name="${xmlText(result.path)}">`);
     for (const d of result.diagnostics) {
       const { line, column } = oneBased(d);
-      lines.push(`    <error line="${line}" column="${column}" severity="${SEVERITY[d.severity]}" message="${xmlText(d.message)}" source="buildcontent.${xmlText(d.code)}"/>`);
+      lines.push(
+        `    <error line="${line}" column="${column}" severity="${SEVERITY[d.severity]}" message="${xmlText(d.message)}" source="buildcontent.${xmlText(d.code)}"/>`,
+      );
     }
     lines.push('  </file>');
   }

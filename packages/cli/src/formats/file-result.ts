@@ -26,7 +26,12 @@ export type Formatter = (results: FileResult[], context: ReportContext) => strin
  * units, as LSP and the editors count them (core's ranges already are), so a column means the same everywhere.
  */
 export function oneBased(d: Diagnostic) {
-  return { line: d.range.start.line + 1, column: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 };
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+  };
 }
 
 /** Counts by severity; info and hint are reported as notes. */

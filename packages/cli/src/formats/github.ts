@@ -16,7 +16,14 @@ export const formatGithub: Formatter = (results) =>
     .flatMap((result) =>
       result.diagnostics.map((d) => {
         const { line, column, endLine, endColumn } = oneBased(d);
-        const properties = [`file=${escapeProperty(result.path)}`, `line=${line}`, `col=${column}`, `endLine=${endLine}`, `endColumn=${endColumn}`, `title=${escapeProperty(d.code)}`];
+        const properties = [
+          `file=${escapeProperty(result.path)}`,
+          `line=${line}`,
+          `col=${column}`,
+          `endLine=${endLine}`,
+          `endColumn=${endColumn}`,
+          `title=${escapeProperty(d.code)}`,
+        ];
         return `::${COMMAND[d.severity]} ${properties.join(',')}::${escapeData(d.message)}\n`;
       }),
     )

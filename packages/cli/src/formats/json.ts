@@ -10,7 +10,11 @@ import { oneBased, type FileResult, type Formatter } from './file-result.js';
 /** ESLint's fix is one replacement: several edits become one covering range, the text between them kept. */
 function eslintFix(text: string, fix: Fix): { range: [number, number]; text: string } {
   const edits = fix.edits
-    .map((edit) => ({ start: offsetAt(text, edit.range.start), end: offsetAt(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: offsetAt(text, edit.range.start),
+      end: offsetAt(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => a.start - b.start);
   let merged = '';
   for (let i = 0; i < edits.length; i++) {
@@ -23,13 +27,20 @@ function eslintFix(text: string, fix: Fix): { range: [number, number]; text: str
 export function toEslintResults(results: FileResult[], cwd: string) {
   return results.map((result) => {
     const messages = result.diagnostics.map((d) => {
-      const message: Record<string, unknown> = { ruleId: d.code, severity: d.severity === 'error' ? 2 : 1, message: d.message, ...oneBased(d) };
+      const message: Record<string, unknown> = {
+        ruleId: d.code,
+        severity: d.severity === 'error' ? 2 : 1,
+        message: d.message,
+        ...oneBased(d),
+      };
       if (d.fix?.edits.length) message.fix = eslintFix(result.text, d.fix);
       const suggestions = (d.suggestions ?? []).filter((s) => s.edits.length > 0);
-      if (suggestions.length) message.suggestions = suggestions.map((s) => ({ desc: s.title, fix: eslintFix(result.text, s) }));
+      if (suggestions.length)
+        message.suggestions = suggestions.map((s) => ({ desc: s.title, fix: eslintFix(result.text, s) }));
       return message;
     });
-    const count = (severity: number, fixable = false) => messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
+    const count = (severity: number, fixable = false) =>
+      messages.filter((m) => m.severity === severity && (!fixable || m.fix)).length;
     return {
       filePath: result.stdin ? result.path : resolve(cwd, result.path),
       messages,

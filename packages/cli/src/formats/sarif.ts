@@ -30,13 +30,20 @@ function artifactLocation(result: FileResult) {
 function ruleDescriptor(code: string, severity: Diagnostic['severity']) {
   const rule = rules.find((r) => r.codes.includes(code));
   if (!rule) return { id: code, shortDescription: { text: code }, defaultConfiguration: { level: LEVEL[severity] } };
-  const kind = /^[A-Z]/.test(code) ? "the service's own error code" : 'a finding of ours (the service documents no code for it)';
+  const kind = /^[A-Z]/.test(code)
+    ? "the service's own error code"
+    : 'a finding of ours (the service documents no code for it)';
   return {
     id: code,
     name: rule.id,
     shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description} ${code} is ${kind}; rule ${rule.id} reports ${rule.codes.join(', ')}.` },
-    help: { text: `${rule.description} Documentation: ${rule.href}`, markdown: `${rule.description}\n\nDocumentation: [${rule.id}](${rule.href})` },
+    fullDescription: {
+      text: `${rule.description} ${code} is ${kind}; rule ${rule.id} reports ${rule.codes.join(', ')}.`,
+    },
+    help: {
+      text: `${rule.description} Documentation: ${rule.href}`,
+      markdown: `${rule.description}\n\nDocumentation: [${rule.id}](${rule.href})`,
+    },
     helpUri: rule.href,
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { rule: rule.id },
@@ -60,7 +67,9 @@ export const formatSarif: Formatter = (results, context) => {
             rules: codes.map((code) => ruleDescriptor(code, firstSeverity(code))),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: fileUri(context.cwd.endsWith(sep) ? context.cwd : `${context.cwd}${sep}`) } },
+        originalUriBaseIds: {
+          '%SRCROOT%': { uri: fileUri(context.cwd.endsWith(sep) ? context.cwd : `${context.cwd}${sep}`) },
+        },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((result) =>
           result.diagnostics.map((d) => {
@@ -70,7 +79,14 @@ export const formatSarif: Formatter = (results, context) => {
               ruleIndex: codes.indexOf(d.code),
               level: LEVEL[d.severity],
               message: { text: d.message },
-              locations: [{ physicalLocation: { artifactLocation: artifactLocation(result), region: { startLine: line, startColumn: column, endLine, endColumn } } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: artifactLocation(result),
+                    region: { startLine: line, startColumn: column, endLine, endColumn },
+                  },
+                },
+              ],
             };
           }),
         ),

@@ -13,7 +13,9 @@ export function formatStylish(results: FileResult[], color = false): string {
   for (const result of results) {
     for (const d of result.diagnostics) {
       const { line, column } = oneBased(d);
-      lines.push(`${safeText(result.path)}:${line}:${column}  ${paint(color, SEVERITY_COLOR[d.severity], d.severity.padEnd(7))}  ${safeText(d.message)}  ${paint(color, 90, safeText(d.code))}`);
+      lines.push(
+        `${safeText(result.path)}:${line}:${column}  ${paint(color, SEVERITY_COLOR[d.severity], d.severity.padEnd(7))}  ${safeText(d.message)}  ${paint(color, 90, safeText(d.code))}`,
+      );
     }
   }
   const counts = countSeverities(results);

@@ -33,18 +33,27 @@ export function applyFixes(text: string, diagnostics: Diagnostic[]): { text: str
     return low;
   };
   const clashes = (edit: Span) => {
-    for (let i = firstEndingFrom(edit.start); i < taken.length && taken[i].start <= edit.end; i++) if (touches(edit, taken[i])) return true;
+    for (let i = firstEndingFrom(edit.start); i < taken.length && taken[i].start <= edit.end; i++)
+      if (touches(edit, taken[i])) return true;
     return false;
   };
   for (const diagnostic of diagnostics) {
     if (!diagnostic.fix) continue;
-    const edits = diagnostic.fix.edits.map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
+    const edits = diagnostic.fix.edits.map((e) => ({
+      start: lines.offsetAt(e.range.start),
+      end: lines.offsetAt(e.range.end),
+      newText: e.newText,
+    }));
     if (edits.some((e, i) => clashes(e) || edits.some((other, j) => j < i && touches(e, other)))) continue;
     for (const edit of edits) {
       const at = firstEndingFrom(edit.start);
       // Insertions at the start of a deletion go before it; among equals, keep the order of arrival.
       let index = at;
-      while (index < taken.length && (taken[index].start < edit.start || (taken[index].start === edit.start && taken[index].end <= edit.end))) index++;
+      while (
+        index < taken.length &&
+        (taken[index].start < edit.start || (taken[index].start === edit.start && taken[index].end <= edit.end))
+      )
+        index++;
       taken.splice(index, 0, edit);
     }
     applied++;

@@ -18,20 +18,37 @@ export function deleteLines(first: number, last: number, context: RuleContext, k
   const eol = lineBreakOf(lines.text);
   // At the top (only directives above), a comment that moves up could become a parser directive (`# escape=`
   // changes every continuation): a blank line first ends the directive zone, as Docker reads it.
-  const nextIsComment = last + 1 < lines.lineCount && lines.text.slice(lines.lineStarts[last + 1], lines.lineContentEnd(last + 1)).trimStart().startsWith('#');
+  const nextIsComment =
+    last + 1 < lines.lineCount &&
+    lines.text
+      .slice(lines.lineStarts[last + 1], lines.lineContentEnd(last + 1))
+      .trimStart()
+      .startsWith('#');
   if (first <= context.template.directives.length && (keep.length > 0 || nextIsComment)) keep = ['', ...keep];
   const breakFollows = last + 1 < lines.lineCount;
   if (breakFollows) {
-    return { range: context.range(lineStart(first, context), lines.lineStarts[last + 1]), newText: keep.map((k) => k + eol).join('') };
+    return {
+      range: context.range(lineStart(first, context), lines.lineStarts[last + 1]),
+      newText: keep.map((k) => k + eol).join(''),
+    };
   }
   // On a last line with no break after it, take the preceding break instead.
-  if (first > 0) return { range: context.range(lines.lineContentEnd(first - 1), lines.text.length), newText: keep.map((k) => eol + k).join('') };
+  if (first > 0)
+    return {
+      range: context.range(lines.lineContentEnd(first - 1), lines.text.length),
+      newText: keep.map((k) => eol + k).join(''),
+    };
   return { range: context.range(lineStart(0, context), lines.text.length), newText: keep.join(eol) };
 }
 
 /** Deletes a whole command; comment lines inside it stay, as comment lines of their own. */
 export function deleteCommand(command: Command, context: RuleContext): TextEdit {
-  return deleteLines(command.range.start.line, command.range.end.line, context, command.innerComments.map((c) => c.text));
+  return deleteLines(
+    command.range.start.line,
+    command.range.end.line,
+    context,
+    command.innerComments.map((c) => c.text),
+  );
 }
 
 /**
@@ -64,7 +81,10 @@ export function deleteFromCommand(command: Command, node: Located, context: Rule
   const parts: Located[] = [command.keywordNode, ...command.flags, ...command.args];
   const followed = parts.some((p) => p.offset >= node.endOffset);
   if (!followed) {
-    const before = parts.reduce((end, p) => (p.endOffset <= node.offset ? Math.max(end, p.endOffset) : end), command.keywordNode.endOffset);
+    const before = parts.reduce(
+      (end, p) => (p.endOffset <= node.offset ? Math.max(end, p.endOffset) : end),
+      command.keywordNode.endOffset,
+    );
     return deleteCommandTail(command, before, context);
   }
   let start = node.offset;
@@ -74,7 +94,8 @@ export function deleteFromCommand(command: Command, node: Located, context: Rule
   if (start < node.offset && escapesNext(context, start)) start++;
   // A continued line that would start with `#` once the node is gone would turn into a comment line.
   const line = node.range.start.line;
-  const rest = text.slice(lineStart(line, context), start) + text.slice(node.endOffset, context.lines.lineContentEnd(line));
+  const rest =
+    text.slice(lineStart(line, context), start) + text.slice(node.endOffset, context.lines.lineContentEnd(line));
   if (line > command.range.start.line && rest.trimStart().startsWith('#')) return undefined;
   return { range: context.range(start, node.endOffset), newText: '' };
 }
@@ -103,9 +124,13 @@ export function fixOf(title: string, edits: TextEdit[] | undefined): Fix | undef
 export function doubleQuoteEdits(node: TextNode, escape: '\\' | '`', context: RuleContext): TextEdit[] | undefined {
   const text = node.text;
   if (text.length === 0 || text.includes(escape) || text.includes('"')) return undefined;
-  const at = (offset: number, endOffset: number, newText: string): TextEdit => ({ range: context.range(offset, endOffset), newText });
+  const at = (offset: number, endOffset: number, newText: string): TextEdit => ({
+    range: context.range(offset, endOffset),
+    newText,
+  });
   if (!text.includes("'")) return [at(node.offset, node.offset, '"'), at(node.endOffset, node.endOffset, '"')];
-  const singleQuoted = text.length >= 2 && text.startsWith("'") && text.endsWith("'") && text.indexOf("'", 1) === text.length - 1;
+  const singleQuoted =
+    text.length >= 2 && text.startsWith("'") && text.endsWith("'") && text.indexOf("'", 1) === text.length - 1;
   if (!singleQuoted || text.includes('$')) return undefined;
   // The quotes are the node's first and last source characters (a word never starts or ends with a continuation).
   return [at(node.offset, node.offset + 1, '"'), at(node.endOffset - 1, node.endOffset, '"')];

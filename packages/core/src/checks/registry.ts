@@ -40,10 +40,21 @@ export const rules: RuleInfo[] = [...allRules, ...componentRuleInfos].map((r) =>
 }));
 
 /** A finding as a diagnostic, with the configured severity; undefined when that severity is `off`. */
-export function diagnosticOf(rule: Pick<Rule, 'id' | 'href' | 'severity'>, finding: Finding, options: LintOptions): Diagnostic | undefined {
+export function diagnosticOf(
+  rule: Pick<Rule, 'id' | 'href' | 'severity'>,
+  finding: Finding,
+  options: LintOptions,
+): Diagnostic | undefined {
   const severity = options.severity?.[finding.code] ?? options.severity?.[rule.id] ?? finding.severity ?? rule.severity;
   if (severity === 'off') return undefined;
-  const diagnostic: Diagnostic = { code: finding.code, severity, message: finding.message, range: finding.range, rule: rule.id, href: hrefOf(rule) };
+  const diagnostic: Diagnostic = {
+    code: finding.code,
+    severity,
+    message: finding.message,
+    range: finding.range,
+    rule: rule.id,
+    href: hrefOf(rule),
+  };
   if (finding.tags) diagnostic.tags = finding.tags;
   if (finding.fix) diagnostic.fix = finding.fix;
   if (finding.suggestions?.length) diagnostic.suggestions = finding.suggestions;
@@ -65,7 +76,12 @@ export function lint(input: string | Template, options: LintOptions = {}, run: L
  * Lints with the given rules. A rule that throws does not abort the lint: its failure is reported as an
  * `internal-error` diagnostic naming the rule (as Langium's validation registry does), and the other rules run.
  */
-export function lintWithRules(ruleList: readonly Rule[], input: string | Template, options: LintOptions = {}, run: LintRun = {}): Diagnostic[] {
+export function lintWithRules(
+  ruleList: readonly Rule[],
+  input: string | Template,
+  options: LintOptions = {},
+  run: LintRun = {},
+): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
   // The line index the parse built (one scan of the text per lint, not one more here).
   const lines = lineIndexOf(template);

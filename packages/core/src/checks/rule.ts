@@ -24,7 +24,13 @@ export interface RuleContext {
 }
 
 /** The AST type of a command kind (RUN -> RunLikeCommand). */
-export type CommandOf<K extends Command['kind']> = Command extends infer C ? (C extends { kind: infer U } ? (K extends U ? C : never) : never) : never;
+export type CommandOf<K extends Command['kind']> = Command extends infer C
+  ? C extends { kind: infer U }
+    ? K extends U
+      ? C
+      : never
+    : never
+  : never;
 
 export type CommandCheck<C extends Command = Command> = (command: C, context: RuleContext) => void;
 

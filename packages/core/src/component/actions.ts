@@ -24,14 +24,20 @@ export interface ComponentAction {
   ossBucket?: boolean;
 }
 
-const p = (name: string, type: PropertyType, required: boolean, doc: string): ActionProperty => ({ name, type, required, doc });
+const p = (name: string, type: PropertyType, required: boolean, doc: string): ActionProperty => ({
+  name,
+  type,
+  required,
+  doc,
+});
 
 const username = p('username', 'String', false, 'The user that runs the command.');
 const workingDir = p('workingDir', 'String', false, 'The folder the command runs in.');
 const ossRegion = p('ossRegion', 'String', false, 'The region of the OSS bucket.');
 const validTime = p('validTime', 'Number', false, 'How long (seconds) the signed OSS URL stays valid.');
 
-export const OSS_TAG_NOTE = 'The OSS bucket must carry the tag `allowImageBuilderAccess:true`, or Image Builder cannot reach it.';
+export const OSS_TAG_NOTE =
+  'The OSS bucket must carry the tag `allowImageBuilderAccess:true`, or Image Builder cannot reach it.';
 
 /** Every action a YAML component task can run, with its properties. */
 export const COMPONENT_ACTIONS: readonly ComponentAction[] = [
@@ -49,7 +55,12 @@ export const COMPONENT_ACTIONS: readonly ComponentAction[] = [
       p('commandContent', 'String', true, 'The PowerShell command to run.'),
       workingDir,
       username,
-      p('windowsPasswordName', 'String', false, 'The name of the password of the Windows user, kept in Cloud Assistant.'),
+      p(
+        'windowsPasswordName',
+        'String',
+        false,
+        'The name of the password of the Windows user, kept in Cloud Assistant.',
+      ),
     ],
     stdout: false,
     system: 'Windows',
@@ -57,7 +68,11 @@ export const COMPONENT_ACTIONS: readonly ComponentAction[] = [
   {
     name: 'InvokeCommand',
     doc: 'Runs a Cloud Assistant common command.',
-    properties: [p('commandId', 'String', true, 'The id of the Cloud Assistant command.'), username, p('parameters', 'Json', false, 'The parameters of the command, as JSON.')],
+    properties: [
+      p('commandId', 'String', true, 'The id of the Cloud Assistant command.'),
+      username,
+      p('parameters', 'Json', false, 'The parameters of the command, as JSON.'),
+    ],
     stdout: false,
   },
   {
@@ -119,7 +134,9 @@ export function fitsType(value: unknown, type: ParameterType | PropertyType): bo
     case 'String':
       return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
     case 'Number':
-      return typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim());
+      return typeof value === 'number'
+        ? Number.isFinite(value)
+        : typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim());
     case 'Boolean':
       return typeof value === 'boolean' || (typeof value === 'string' && /^(true|false)$/i.test(value.trim()));
     case 'Json':

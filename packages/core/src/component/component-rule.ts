@@ -12,7 +12,8 @@ import type { YamlComponent } from './yaml-component.js';
  */
 export const COMPONENT_CONTENT_INVALID = 'InvalidParameter.Content';
 
-export const COMPONENT_DOCS_BASE = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/component/rules';
+export const COMPONENT_DOCS_BASE =
+  'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/component/rules';
 
 /** Lint options of a component: the template options plus what its `.component.json` says. */
 export interface ComponentLintOptions extends LintOptions {

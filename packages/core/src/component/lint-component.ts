@@ -21,7 +21,10 @@ export function lintYamlComponent(input: string | YamlComponent, options: Compon
   const component = typeof input === 'string' ? parseYamlComponent(input) : input;
   const out: Diagnostic[] = [];
   // Text that is not YAML has no structure to judge: only the syntax and the size are reported.
-  const rules = component.syntaxProblems.length > 0 ? yamlComponentRules.filter((rule) => SYNTAX_ONLY.has(rule.id)) : yamlComponentRules;
+  const rules =
+    component.syntaxProblems.length > 0
+      ? yamlComponentRules.filter((rule) => SYNTAX_ONLY.has(rule.id))
+      : yamlComponentRules;
   const suppressed = yamlSuppressionsOf(component.text, component.lines);
   for (const rule of rules) {
     rule.check(component, {
@@ -51,11 +54,19 @@ export function componentCallsOf(template: Template, index: ComponentIndex) {
   return template.commands
     .filter((command): command is ComponentCommand => command.kind === 'COMPONENT')
     .map((command) => ({ command, component: resolveComponent(command.reference, index) }))
-    .filter((call): call is { command: ComponentCommand; component: NonNullable<typeof call.component> } => call.component !== undefined);
+    .filter(
+      (call): call is { command: ComponentCommand; component: NonNullable<typeof call.component> } =>
+        call.component !== undefined,
+    );
 }
 
 /** Checks each COMPONENT line of a template against the local component it calls (none: nothing to check). */
-export function lintComponentCalls(input: string | Template, index: ComponentIndex, role: TemplateRole = 'Build', options: LintOptions = {}): Diagnostic[] {
+export function lintComponentCalls(
+  input: string | Template,
+  index: ComponentIndex,
+  role: TemplateRole = 'Build',
+  options: LintOptions = {},
+): Diagnostic[] {
   const template = typeof input === 'string' ? parse(input) : input;
   const out: Diagnostic[] = [];
   for (const { command, component } of componentCallsOf(template, index)) {

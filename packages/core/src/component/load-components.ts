@@ -14,7 +14,7 @@ const SKIPPED = new Set(['node_modules', 'dist', 'out']);
 
 /** The folder holding `.git` from `dir` upwards, else undefined. */
 export async function repositoryRootOf(fs: FileSystemProvider, dir: string): Promise<string | undefined> {
-  for (let current = dir; ; ) {
+  for (let current = dir; ;) {
     if (await fs.stat(joinPath(current, '.git')).catch(() => undefined)) return current;
     const parent = dirnameOf(current);
     if (parent === current) return undefined;
@@ -36,7 +36,8 @@ export async function findComponentFiles(fs: FileSystemProvider, root: string): 
     const entries = await fs.readDirectory(dir).catch(() => []);
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = joinPath(dir, entry.name);
-      if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) await walk(path, depth + 1);
+      if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED.has(entry.name))
+        await walk(path, depth + 1);
       else if (entry.type === 'file' && componentFormatOf(entry.name)) found.push(path);
     }
   };
@@ -47,7 +48,10 @@ export async function findComponentFiles(fs: FileSystemProvider, root: string): 
 /** Reads a component file (and its parameters file) through `fs`; undefined when it cannot be read. */
 export async function readComponentFile(fs: FileSystemProvider, path: string): Promise<LocalComponent | undefined> {
   const parametersPath = componentParametersPathOf(path);
-  const [content, parameters] = await Promise.all([readTextFile(fs, path, COMPONENT_WALK_LIMITS.bytes), readTextFile(fs, parametersPath, COMPONENT_WALK_LIMITS.bytes)]);
+  const [content, parameters] = await Promise.all([
+    readTextFile(fs, path, COMPONENT_WALK_LIMITS.bytes),
+    readTextFile(fs, parametersPath, COMPONENT_WALK_LIMITS.bytes),
+  ]);
   if (content.text === undefined) return undefined;
   return readLocalComponent(path, content.text, parametersPath, parameters.text);
 }
@@ -56,12 +60,20 @@ export async function readComponentFile(fs: FileSystemProvider, path: string): P
  * The components of the project at `root`; `ids` is the settings' `components` map, its paths relative
  * to `settingsDir`. A mapped file outside the root is read too.
  */
-export async function loadComponents(fs: FileSystemProvider, root: string, ids: Record<string, string> = {}, settingsDir = root): Promise<ComponentIndex> {
+export async function loadComponents(
+  fs: FileSystemProvider,
+  root: string,
+  ids: Record<string, string> = {},
+  settingsDir = root,
+): Promise<ComponentIndex> {
   const paths = await findComponentFiles(fs, root);
   const resolvedIds: Record<string, string> = {};
-  for (const [id, relative] of Object.entries(ids)) resolvedIds[id] = normalizePath(isAbsolute(relative) ? relative : joinPath(settingsDir, relative));
+  for (const [id, relative] of Object.entries(ids))
+    resolvedIds[id] = normalizePath(isAbsolute(relative) ? relative : joinPath(settingsDir, relative));
   for (const path of Object.values(resolvedIds)) if (!paths.includes(path)) paths.push(path);
-  const components = (await Promise.all(paths.map((path) => readComponentFile(fs, path)))).filter((c): c is LocalComponent => c !== undefined);
+  const components = (await Promise.all(paths.map((path) => readComponentFile(fs, path)))).filter(
+    (c): c is LocalComponent => c !== undefined,
+  );
   const problems = Object.entries(resolvedIds)
     .filter(([, path]) => !components.some((component) => component.path === path))
     .map(([id, path]) => ({ id, message: `components: ${id} names ${path}, which is not a readable component file` }));

@@ -40,18 +40,28 @@ export interface LocalComponent {
 export function componentParametersOf(parametersText: string | undefined): Record<string, unknown> | undefined {
   if (parametersText === undefined) return undefined;
   const value = parseJsonDocument(parametersText).value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** A {@link LocalComponent} from a component file's text and its parameters file's text. */
-export function readLocalComponent(path: string, text: string, parametersPath: string, parametersText?: string): LocalComponent {
+export function readLocalComponent(
+  path: string,
+  text: string,
+  parametersPath: string,
+  parametersText?: string,
+): LocalComponent {
   const format = componentFormatOf(path) ?? 'dockerfile';
   const params = componentParametersOf(parametersText) ?? {};
-  const text_ = (key: string) => (typeof params[key] === 'string' && (params[key]).trim() !== '' ? (params[key]) : undefined);
+  const text_ = (key: string) =>
+    typeof params[key] === 'string' && params[key].trim() !== '' ? params[key] : undefined;
   const yaml = format === 'yaml' ? parseYamlComponent(text) : undefined;
   const parameters: ComponentParameterInfo[] = (yaml?.parameters ?? []).map((declaration) => ({
     name: declaration.name,
-    type: (PARAMETER_TYPES as readonly unknown[]).includes(declaration.type?.value) ? (declaration.type!.value as ParameterType) : undefined,
+    type: (PARAMETER_TYPES as readonly unknown[]).includes(declaration.type?.value)
+      ? (declaration.type!.value as ParameterType)
+      : undefined,
     optional: declaration.defaultValue !== undefined && declaration.defaultValue.value !== null,
     defaultValue: declaration.defaultValue?.value ?? undefined,
     range: declaration.nameSpan.range,

@@ -27,7 +27,10 @@ export function versionFits(pattern: string, version: string | undefined): boole
 }
 
 /** The local component a COMPONENT reference names, if the project has it. */
-export function resolveComponent(reference: ComponentReference | undefined, index: ComponentIndex): LocalComponent | undefined {
+export function resolveComponent(
+  reference: ComponentReference | undefined,
+  index: ComponentIndex,
+): LocalComponent | undefined {
   if (!reference) return undefined;
   if (reference.type === 'arn' && reference.arn) {
     const { name, version } = reference.arn;

@@ -85,7 +85,11 @@ const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 /** Reads a YAML component file; never throws: syntax problems are in the result. */
 export function parseYamlComponent(text: string): YamlComponent {
   const lines = new LineIndex(text);
-  const span = (offset: number, endOffset: number): YamlSpan => ({ offset, endOffset, range: lines.range(offset, endOffset) });
+  const span = (offset: number, endOffset: number): YamlSpan => ({
+    offset,
+    endOffset,
+    range: lines.range(offset, endOffset),
+  });
   const nodeSpan = (node: Node | null | undefined, fallback: number): YamlSpan => {
     if (!node?.range) return span(fallback, fallback);
     // A block collection's range runs over its last line break: end at its last character.
@@ -109,7 +113,9 @@ export function parseYamlComponent(text: string): YamlComponent {
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
       const keySpan = nodeSpan(keyNode, 0);
       const valueNode = (pair.value ?? undefined) as Node | undefined;
-      const hasValue = valueNode?.range && !(isScalar(valueNode) && valueNode.value === null && valueNode.range[0] === valueNode.range[1]);
+      const hasValue =
+        valueNode?.range &&
+        !(isScalar(valueNode) && valueNode.value === null && valueNode.range[0] === valueNode.range[1]);
       return {
         key,
         keySpan,
@@ -122,7 +128,8 @@ export function parseYamlComponent(text: string): YamlComponent {
   const find = (entries: YamlEntry[], key: string) => entries.find((entry) => entry.key === key);
 
   const contents = document.contents as Node | null;
-  const empty = contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
+  const empty =
+    contents === null || (isScalar(contents) && contents.value === null && contents.range?.[0] === contents.range?.[1]);
   const component: YamlComponent = { text, lines, syntaxProblems, empty, parameters: [], tasks: [], references: [] };
   if (empty || !contents) return component;
   if (!isMap(contents)) {

@@ -23,5 +23,6 @@ export function yamlSuppressionsOf(text: string, lines: LineIndex): SuppressionT
     pending = undefined;
   }
   if (fileWide.size === 0 && byLine.size === 0) return () => false;
-  return (code, ruleId, line) => fileWide.has(code) || fileWide.has(ruleId) || Boolean(byLine.get(line)?.has(code) || byLine.get(line)?.has(ruleId));
+  return (code, ruleId, line) =>
+    fileWide.has(code) || fileWide.has(ruleId) || Boolean(byLine.get(line)?.has(code) || byLine.get(line)?.has(ruleId));
 }

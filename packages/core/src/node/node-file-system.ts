@@ -5,7 +5,15 @@
 import { constants, type Stats } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FileAccessError, notAFileError, tooLargeError, type DirectoryEntry, type FileStat, type FileSystemProvider, type ReadFileOptions } from '../project/file-system-provider.js';
+import {
+  FileAccessError,
+  notAFileError,
+  tooLargeError,
+  type DirectoryEntry,
+  type FileStat,
+  type FileSystemProvider,
+  type ReadFileOptions,
+} from '../project/file-system-provider.js';
 
 function describe(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
@@ -80,7 +88,11 @@ export class NodeFileSystem implements FileSystemProvider {
       return await Promise.all(
         entries.map(async (entry): Promise<DirectoryEntry> => {
           // A symbolic link is what it points to (a dangling one: `other`).
-          if (entry.isSymbolicLink()) return { name: entry.name, type: (await this.stat(join(path, entry.name)).catch(() => undefined))?.type ?? 'other' };
+          if (entry.isSymbolicLink())
+            return {
+              name: entry.name,
+              type: (await this.stat(join(path, entry.name)).catch(() => undefined))?.type ?? 'other',
+            };
           return { name: entry.name, type: entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other' };
         }),
       );

@@ -79,7 +79,8 @@ export async function readTextFile(
     bytes = await fs.readFile(path, { maxBytes });
   } catch (error) {
     // By name, not instanceof: a provider may come from another copy of core (a bundle, a second install).
-    if ((error as Error)?.name === 'FileAccessError') return (error as FileAccessError).reason === 'not-found' ? {} : { problem: (error as Error).message };
+    if ((error as Error)?.name === 'FileAccessError')
+      return (error as FileAccessError).reason === 'not-found' ? {} : { problem: (error as Error).message };
     return { problem: `cannot be read (${(error as Error).message.split('\n')[0]})` };
   }
   try {

@@ -1,5 +1,13 @@
 // A FileSystemProvider over a map of paths to contents: for browsers, tests and editors' virtual files.
-import { FileAccessError, notAFileError, tooLargeError, type DirectoryEntry, type FileStat, type FileSystemProvider, type ReadFileOptions } from './file-system-provider.js';
+import {
+  FileAccessError,
+  notAFileError,
+  tooLargeError,
+  type DirectoryEntry,
+  type FileStat,
+  type FileSystemProvider,
+  type ReadFileOptions,
+} from './file-system-provider.js';
 
 /** A {@link FileSystemProvider} over files held in memory: for browsers and tests. */
 export class InMemoryFileSystem implements FileSystemProvider {
@@ -43,7 +51,8 @@ export class InMemoryFileSystem implements FileSystemProvider {
       if (this.isDirectory(path)) throw notAFileError('a folder');
       throw new FileAccessError('not-found', 'not found');
     }
-    if (options.maxBytes !== undefined && file.byteLength > options.maxBytes) throw tooLargeError(file.byteLength, options.maxBytes);
+    if (options.maxBytes !== undefined && file.byteLength > options.maxBytes)
+      throw tooLargeError(file.byteLength, options.maxBytes);
     return file;
   }
 

@@ -90,7 +90,9 @@ export function templateBaseName(templatePath: string): string {
   const base = basenameOf(templatePath);
   const lower = base.toLowerCase();
   if (isTestTemplatePath(templatePath)) return base.slice(0, base.length - TEST_TEMPLATE_SUFFIX.length);
-  const extension = TEMPLATE_EXTENSIONS.find((candidate) => lower.endsWith(candidate) && lower.length > candidate.length);
+  const extension = TEMPLATE_EXTENSIONS.find(
+    (candidate) => lower.endsWith(candidate) && lower.length > candidate.length,
+  );
   return extension ? base.slice(0, base.length - extension.length) : base;
 }
 
@@ -110,11 +112,20 @@ export async function readSettingsFile(fs: FileSystemProvider, path: string): Pr
   if (problem !== undefined) return { path, settings: {}, problems: [{ path, file: 'settings', message: problem }] };
   if (text === undefined) return undefined;
   const { settings, problems } = validateSettings(text);
-  return { path, settings, problems: problems.map((p) => ({ path, file: 'settings', message: p.message, range: p.range })) };
+  return {
+    path,
+    settings,
+    problems: problems.map((p) => ({ path, file: 'settings', message: p.message, range: p.range })),
+  };
 }
 
 /** The nearest settings file from `dir` upwards (to `stopAt`, else the root). */
-export async function findSettings(fs: FileSystemProvider, dir: string, stopAt?: string, cache?: ProjectCache): Promise<SettingsFile | undefined> {
+export async function findSettings(
+  fs: FileSystemProvider,
+  dir: string,
+  stopAt?: string,
+  cache?: ProjectCache,
+): Promise<SettingsFile | undefined> {
   const cached = cache?.get(dir);
   if (cached) return cached;
   const found = (async () => {
@@ -131,25 +142,38 @@ export async function findSettings(fs: FileSystemProvider, dir: string, stopAt?:
 }
 
 /** Reads what belongs to a template (settings file, parameters file, test template) through `fs`, with every problem found in those files. {@link lintOptionsOf} turns the result into lint options. */
-export async function loadProject(fs: FileSystemProvider, templatePath: string, options: LoadProjectOptions = {}): Promise<TemplateProject> {
+export async function loadProject(
+  fs: FileSystemProvider,
+  templatePath: string,
+  options: LoadProjectOptions = {},
+): Promise<TemplateProject> {
   const settingsPromise =
     options.settingsPath !== undefined
       ? readSettingsFile(fs, options.settingsPath).then(
-          (file) => file ?? { path: options.settingsPath!, settings: {}, problems: [{ path: options.settingsPath!, file: 'settings' as const, message: 'not found' }] },
+          (file) =>
+            file ?? {
+              path: options.settingsPath!,
+              settings: {},
+              problems: [{ path: options.settingsPath!, file: 'settings' as const, message: 'not found' }],
+            },
         )
       : findSettings(fs, dirnameOf(templatePath), options.stopAt, options.cache);
-  const parametersPath = options.parametersPath === null ? undefined : (options.parametersPath ?? parametersPathOf(templatePath));
+  const parametersPath =
+    options.parametersPath === null ? undefined : (options.parametersPath ?? parametersPathOf(templatePath));
   const testPath = testTemplatePathOf(templatePath);
   const role = isTestTemplatePath(templatePath) ? 'Test' : 'Build';
   const [settings, parameters, testStat, test] = await Promise.all([
     settingsPromise,
-    parametersPath === undefined ? ({} as { text?: string; problem?: string }) : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
+    parametersPath === undefined
+      ? ({} as { text?: string; problem?: string })
+      : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
     fs.stat(testPath).catch(() => undefined),
     // Unreadable (a FIFO, too large): no text here; linting the file itself says why.
     role === 'Build' ? readTextFile(fs, testPath, SIZE_CAPS.template) : undefined,
   ]);
   const problems: ProjectProblem[] = [...(settings?.problems ?? [])];
-  if (parametersPath !== undefined && parameters.problem !== undefined) problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
+  if (parametersPath !== undefined && parameters.problem !== undefined)
+    problems.push({ path: parametersPath, file: 'parameters', message: parameters.problem });
   else if (parametersPath !== undefined && parameters.text === undefined && options.parametersPath) {
     problems.push({ path: parametersPath, file: 'parameters', message: 'not found' });
   }
@@ -163,7 +187,11 @@ export async function loadProject(fs: FileSystemProvider, templatePath: string, 
     templatePath,
     settings,
     parameters: { path: parametersPath, text: parameters.text },
-    testTemplate: { path: testPath, exists: testStat?.type === 'file', ...(test?.text !== undefined ? { text: test.text } : {}) },
+    testTemplate: {
+      path: testPath,
+      exists: testStat?.type === 'file',
+      ...(test?.text !== undefined ? { text: test.text } : {}),
+    },
     role,
     components: await components,
     problems,
@@ -185,7 +213,10 @@ export function lintParamsOf(parametersText: string | undefined): LintOptions['p
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const bandwidth = (value as { InternetMaxBandwidthOut?: unknown }).InternetMaxBandwidthOut;
-  return { InternetMaxBandwidthOut: typeof bandwidth === 'number' ? bandwidth : undefined, sourceOsType: sourceOsTypeOf(value) };
+  return {
+    InternetMaxBandwidthOut: typeof bandwidth === 'number' ? bandwidth : undefined,
+    sourceOsType: sourceOsTypeOf(value),
+  };
 }
 
 /** The lint options of a template: its settings, then `overrides` (command line flags, editor settings). */
@@ -207,7 +238,10 @@ export function lintOptionsOf(project: TemplateProject, overrides: Omit<LintOpti
  * defaults (`request.regionId` ...). Undefined when there are no defaults, or the file is not a JSON
  * object: buildRequest then reads (and reports on) the text itself.
  */
-export function parametersWithDefaults(parametersText: string | undefined, defaults: RequestDefaults | undefined): unknown {
+export function parametersWithDefaults(
+  parametersText: string | undefined,
+  defaults: RequestDefaults | undefined,
+): unknown {
   const fallback: Record<string, string> = {};
   if (defaults?.regionId) fallback.RegionId = defaults.regionId;
   if (defaults?.baseImageType) fallback.BaseImageType = defaults.baseImageType;

@@ -23,7 +23,11 @@ export interface ParametersFileCheckOptions {
 }
 
 /** The request built from a template and its parameters file, as the emit actions and `request` build it. */
-export function buildRequestWithFile(templateText: string, parametersText: string | undefined, options: ParametersFileCheckOptions = {}): BuildRequestResult {
+export function buildRequestWithFile(
+  templateText: string,
+  parametersText: string | undefined,
+  options: ParametersFileCheckOptions = {},
+): BuildRequestResult {
   const lint: LintOptions | undefined = options.lint ? { ...options.lint } : undefined;
   if (lint) delete lint.params; // buildRequest checks template and parameters together itself
   return buildRequest(templateText, parametersWithDefaults(parametersText, options.requestDefaults), {
@@ -52,7 +56,8 @@ export function summarizeParametersFile(
   setting?: SeveritySetting,
 ): Diagnostic | undefined {
   if (findings.length === 0 || setting === 'off') return undefined;
-  const count = (...severities: Severity[]) => findings.filter((finding) => severities.includes(finding.severity)).length;
+  const count = (...severities: Severity[]) =>
+    findings.filter((finding) => severities.includes(finding.severity)).length;
   const breakdown = (
     [
       [count('error'), 'error'],

@@ -2,7 +2,8 @@
 // validator uses. scripts/generate-schema.ts writes it to schemas/buildcontentrc.schema.json.
 import { FROM_BEHAVIOURS, knownCodes, REQUEST_DEFAULT_KEYS, SETTINGS_KEYS, SEVERITY_SETTINGS } from './settings.js';
 
-export const SETTINGS_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/buildcontentrc.schema.json';
+export const SETTINGS_SCHEMA_ID =
+  'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/buildcontentrc.schema.json';
 
 /** The JSON Schema (draft-07) of `.buildcontentrc.json`; also published as `schemas/buildcontentrc.schema.json`. */
 export function settingsJsonSchema(): Record<string, unknown> {
@@ -14,7 +15,8 @@ export function settingsJsonSchema(): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: SETTINGS_SCHEMA_ID,
     title: 'BuildContent settings (.buildcontentrc.json)',
-    description: 'Settings shared by the buildcontent CLI, the language server and the editors; found from the template\'s folder upwards.',
+    description:
+      "Settings shared by the buildcontent CLI, the language server and the editors; found from the template's folder upwards.",
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -27,8 +29,17 @@ export function settingsJsonSchema(): Record<string, unknown> {
         additionalProperties: { enum: [...SEVERITY_SETTINGS] },
       },
       keepComments: { type: 'boolean', description: SETTINGS_KEYS.keepComments },
-      request: { type: 'object', description: SETTINGS_KEYS.request, additionalProperties: false, properties: requestProperties },
-      components: { type: 'object', description: SETTINGS_KEYS.components, additionalProperties: { type: 'string', minLength: 1 } },
+      request: {
+        type: 'object',
+        description: SETTINGS_KEYS.request,
+        additionalProperties: false,
+        properties: requestProperties,
+      },
+      components: {
+        type: 'object',
+        description: SETTINGS_KEYS.components,
+        additionalProperties: { type: 'string', minLength: 1 },
+      },
     },
   };
 }

@@ -16,10 +16,26 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'wa
 export const FROM_BEHAVIOURS: readonly FromBehavior[] = ['override', 'ignored'];
 
 /** Request defaults: camelCase as the editor writes them, or the API's PascalCase as request files do. */
-export const REQUEST_DEFAULT_KEYS: ReadonlyArray<{ key: keyof RequestDefaults; aliases: string[]; description: string }> = [
-  { key: 'regionId', aliases: ['regionId', 'RegionId'], description: 'RegionId when the parameters file does not give one.' },
-  { key: 'baseImageType', aliases: ['baseImageType', 'BaseImageType'], description: 'BaseImageType when the parameters file does not give one.' },
-  { key: 'baseImage', aliases: ['baseImage', 'BaseImage'], description: 'BaseImage when the parameters file does not give one.' },
+export const REQUEST_DEFAULT_KEYS: ReadonlyArray<{
+  key: keyof RequestDefaults;
+  aliases: string[];
+  description: string;
+}> = [
+  {
+    key: 'regionId',
+    aliases: ['regionId', 'RegionId'],
+    description: 'RegionId when the parameters file does not give one.',
+  },
+  {
+    key: 'baseImageType',
+    aliases: ['baseImageType', 'BaseImageType'],
+    description: 'BaseImageType when the parameters file does not give one.',
+  },
+  {
+    key: 'baseImage',
+    aliases: ['baseImage', 'BaseImage'],
+    description: 'BaseImage when the parameters file does not give one.',
+  },
 ];
 
 export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
@@ -28,7 +44,8 @@ export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
   severity: 'Severity per code or rule id: "off", "info", "warning", "error" or "hint".',
   keepComments: 'Count the 16 KB limit on the text with comment and blank lines kept, and send them.',
   request: 'Request parameters used where <name>.pipeline.json does not give them.',
-  components: 'Component ids (ic-...) mapped to the local component file that holds them, relative to this file (docs/components.md).',
+  components:
+    'Component ids (ic-...) mapped to the local component file that holds them, relative to this file (docs/components.md).',
 };
 
 /** Every code and rule id a severity setting or a suppression comment may name. */
@@ -59,7 +76,8 @@ export function unknownCodeProblem(code: string): string | undefined {
   const codes = knownCodes();
   if (codes.includes(code)) return undefined;
   const renamed = Object.hasOwn(RENAMED_CODES, code) ? RENAMED_CODES[code] : undefined;
-  if (renamed) return `${quoteKey(code)} is now "${renamed}" (the service documents no such refusal, so the finding is a warning with our own code): write "${renamed}"`;
+  if (renamed)
+    return `${quoteKey(code)} is now "${renamed}" (the service documents no such refusal, so the finding is a warning with our own code): write "${renamed}"`;
   const near = closestWord(code, codes, Math.max(2, Math.floor(code.length / 4)));
   return `unknown code or rule id ${quoteKey(code)}${near ? ` (did you mean "${near}"?)` : ''}`;
 }
@@ -77,7 +95,13 @@ export interface ValidatedSettings {
 }
 
 function typeName(node: JsonNode): string {
-  return node.kind === 'array' ? 'an array' : node.kind === 'object' ? 'an object' : node.kind === 'null' ? 'null' : `a ${node.kind}`;
+  return node.kind === 'array'
+    ? 'an array'
+    : node.kind === 'object'
+      ? 'an object'
+      : node.kind === 'null'
+        ? 'null'
+        : `a ${node.kind}`;
 }
 
 function unknownKeyMessage(key: string, where: string, known: readonly string[]): string {
@@ -93,11 +117,16 @@ export function validateSettings(text: string): ValidatedSettings {
   const document = parseJsonDocument(text);
   const lines = new LineIndex(text);
   const problems: SettingsProblem[] = [];
-  const at = (offset: number, endOffset: number, message: string) => problems.push({ message, range: lines.range(offset, endOffset) });
+  const at = (offset: number, endOffset: number, message: string) =>
+    problems.push({ message, range: lines.range(offset, endOffset) });
   const settings: ProjectSettings = {};
 
   for (const problem of document.problems) {
-    at(problem.offset, problem.endOffset, problem.kind === 'syntax' ? `not valid JSON: ${problem.message}` : problem.message);
+    at(
+      problem.offset,
+      problem.endOffset,
+      problem.kind === 'syntax' ? `not valid JSON: ${problem.message}` : problem.message,
+    );
   }
   const root = document.root;
   if (!root || document.problems.some((p) => p.kind === 'syntax')) return { settings, problems };
@@ -107,13 +136,15 @@ export function validateSettings(text: string): ValidatedSettings {
   }
 
   for (const { key, keyOffset, keyEndOffset, value } of root.properties) {
-    const wrong = (expected: string) => at(value.offset, value.endOffset, `"${key}" must be ${expected}, not ${typeName(value)}`);
+    const wrong = (expected: string) =>
+      at(value.offset, value.endOffset, `"${key}" must be ${expected}, not ${typeName(value)}`);
     switch (key) {
       case '$schema':
         if (value.kind !== 'string') wrong('a string');
         break;
       case 'from':
-        if (value.kind === 'string' && (FROM_BEHAVIOURS as readonly string[]).includes(value.value)) settings.from = value.value as FromBehavior;
+        if (value.kind === 'string' && (FROM_BEHAVIOURS as readonly string[]).includes(value.value))
+          settings.from = value.value as FromBehavior;
         else at(value.offset, value.endOffset, `"from" must be "override" or "ignored"`);
         break;
       case 'keepComments':
@@ -129,10 +160,22 @@ export function validateSettings(text: string): ValidatedSettings {
         for (const entry of value.properties) {
           const unknown = unknownCodeProblem(entry.key);
           if (unknown) at(entry.keyOffset, entry.keyEndOffset, `severity: ${unknown}`);
-          else if (entry.value.kind === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(entry.value.value)) {
-            Object.defineProperty(severity, entry.key, { value: entry.value.value, enumerable: true, writable: true, configurable: true });
+          else if (
+            entry.value.kind === 'string' &&
+            (SEVERITY_SETTINGS as readonly string[]).includes(entry.value.value)
+          ) {
+            Object.defineProperty(severity, entry.key, {
+              value: entry.value.value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           } else {
-            at(entry.value.offset, entry.value.endOffset, `severity of ${quoteKey(entry.key)} must be "off", "info", "warning", "error" or "hint"`);
+            at(
+              entry.value.offset,
+              entry.value.endOffset,
+              `severity of ${quoteKey(entry.key)} must be "off", "info", "warning", "error" or "hint"`,
+            );
           }
         }
         settings.severity = severity;
@@ -148,7 +191,12 @@ export function validateSettings(text: string): ValidatedSettings {
         for (const entry of value.properties) {
           const spec = REQUEST_DEFAULT_KEYS.find((candidate) => candidate.aliases.includes(entry.key));
           if (!spec) at(entry.keyOffset, entry.keyEndOffset, unknownKeyMessage(entry.key, ' in "request"', aliases));
-          else if (entry.value.kind !== 'string') at(entry.value.offset, entry.value.endOffset, `"request.${entry.key}" must be a string, not ${typeName(entry.value)}`);
+          else if (entry.value.kind !== 'string')
+            at(
+              entry.value.offset,
+              entry.value.endOffset,
+              `"request.${entry.key}" must be a string, not ${typeName(entry.value)}`,
+            );
           else if (entry.value.value.trim() !== '') request[spec.key] = entry.value.value.trim();
         }
         settings.request = request;
@@ -161,8 +209,19 @@ export function validateSettings(text: string): ValidatedSettings {
         }
         const components: Record<string, string> = {};
         for (const entry of value.properties) {
-          if (entry.value.kind !== 'string' || entry.value.value.trim() === '') at(entry.value.offset, entry.value.endOffset, `components: the file of ${quoteKey(entry.key)} must be a path (a non-empty string)`);
-          else Object.defineProperty(components, entry.key, { value: entry.value.value, enumerable: true, writable: true, configurable: true });
+          if (entry.value.kind !== 'string' || entry.value.value.trim() === '')
+            at(
+              entry.value.offset,
+              entry.value.endOffset,
+              `components: the file of ${quoteKey(entry.key)} must be a path (a non-empty string)`,
+            );
+          else
+            Object.defineProperty(components, entry.key, {
+              value: entry.value.value,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
         }
         settings.components = components;
         break;

@@ -84,7 +84,10 @@ function placeInJson(range: Range, decoded: LineIndex, starts: number[], file: L
  * The test template's findings and the TestContent it sends: as for BuildContent, the text as sent is linted too,
  * and a suppressed refusal of the service still stops the request.
  */
-function lintedAsSent(ast: ReturnType<typeof parse>, options: LintOptions): { content?: string; diagnostics: Diagnostic[] } {
+function lintedAsSent(
+  ast: ReturnType<typeof parse>,
+  options: LintOptions,
+): { content?: string; diagnostics: Diagnostic[] } {
   const asSent = sentText(ast, { keepComments: options.keepComments });
   const findings = lint(ast, options);
   const diagnostics = [...findings, ...checkSentText(ast, asSent, findings, options)];

@@ -27,7 +27,12 @@ import {
 import { sentText } from '../syntax/sent-text.js';
 import { checkSentText } from './check-sent-text.js';
 import type { BuildContentOptions } from './strip-comments.js';
-import { PARAMETER_RULE_ID, unsendableCharacter, validateParameters, type ParameterDiagnostic } from './validate-parameters.js';
+import {
+  PARAMETER_RULE_ID,
+  unsendableCharacter,
+  validateParameters,
+  type ParameterDiagnostic,
+} from './validate-parameters.js';
 import { applyWireAssignments } from './wire-assignments.js';
 import { testContentOf } from '../project/test-content.js';
 
@@ -96,7 +101,10 @@ function isPrefix(prefix: JsonPath, path: JsonPath): boolean {
 }
 
 /** Copies the model's parameters in model order (nested too); keys the model does not know are left out. */
-export function copyInModelOrder(object: Record<string, unknown>, fields: readonly ParameterSpec[]): Record<string, unknown> {
+export function copyInModelOrder(
+  object: Record<string, unknown>,
+  fields: readonly ParameterSpec[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of fields) {
     if (object[field.name] !== undefined) out[field.name] = copyValue(object[field.name], field.value);
@@ -110,13 +118,21 @@ function copyValue(value: unknown, spec: ValueSpec): unknown {
   return value;
 }
 
-export function appliedDefaults(params: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: JsonPath): AppliedDefault[] {
+export function appliedDefaults(
+  params: Record<string, unknown>,
+  fields: readonly ParameterSpec[],
+  prefix: JsonPath,
+): AppliedDefault[] {
   const out: AppliedDefault[] = [];
   for (const field of fields) {
     const value = params[field.name];
     const path = [...prefix, field.name];
     if (value === undefined && field.default) {
-      out.push({ parameter: formatWireName(path), ...(field.default.value !== undefined ? { value: field.default.value } : {}), text: field.default.text });
+      out.push({
+        parameter: formatWireName(path),
+        ...(field.default.value !== undefined ? { value: field.default.value } : {}),
+        text: field.default.text,
+      });
     } else if (field.value.kind === 'object' && isPlainObject(value)) {
       out.push(...appliedDefaults(value, field.value.fields, path));
     }
@@ -144,7 +160,9 @@ export function readRequestParameters(params: unknown, options: Pick<BuildReques
     parameterDiagnostics.push({
       code: duplicate ? OWN_CODES.duplicateJsonKey : OWN_CODES.invalidJson,
       severity: duplicate ? 'warning' : 'error',
-      message: duplicate ? `The parameters file gives ${problem.message}` : `The parameters file is not valid JSON: ${problem.message}`,
+      message: duplicate
+        ? `The parameters file gives ${problem.message}`
+        : `The parameters file is not valid JSON: ${problem.message}`,
       range: lines.range(problem.offset, problem.endOffset),
       rule: PARAMETER_RULE_ID,
       href: `${PARAMETERS_DOC}#${codeAnchor(duplicate ? OWN_CODES.duplicateJsonKey : OWN_CODES.invalidJson)}`,
@@ -153,7 +171,8 @@ export function readRequestParameters(params: unknown, options: Pick<BuildReques
       origin: 'file',
     });
   }
-  const assignments = options.set === undefined ? [] : Array.isArray(options.set) ? options.set : Object.entries(options.set);
+  const assignments =
+    options.set === undefined ? [] : Array.isArray(options.set) ? options.set : Object.entries(options.set);
   const applied = applyWireAssignments(fileParams ?? {}, assignments as ReadonlyArray<readonly [string, string]>);
   const merged = applied.params;
   const isSet = (path: JsonPath): boolean => applied.assignedPaths.some((assigned) => isPrefix(assigned, path));
@@ -170,7 +189,8 @@ export function readRequestParameters(params: unknown, options: Pick<BuildReques
       origin: 'set',
     });
   }
-  const rangeOf = (path: JsonPath, part: 'value' | 'key'): Range => (isSet(path) || !document ? START : document.rangeOf(path, part));
+  const rangeOf = (path: JsonPath, part: 'value' | 'key'): Range =>
+    isSet(path) || !document ? START : document.rangeOf(path, part);
 
   return { merged, document, isSet, rangeOf, parameterDiagnostics };
 }
@@ -186,7 +206,13 @@ function sourceImageOf(from: FromCommand): { BaseImageType: string; BaseImage: s
 /** Deletes the FROM's lines (comment lines inside it stay), as the from-ignored fix does. */
 function removeFromEdit(ast: Template, from: FromCommand): TextEdit {
   const lines = new LineIndex(ast.text);
-  const context = { template: ast, lines, options: {}, report: () => undefined, range: (offset: number, end: number) => lines.range(offset, end) };
+  const context = {
+    template: ast,
+    lines,
+    options: {},
+    report: () => undefined,
+    range: (offset: number, end: number) => lines.range(offset, end),
+  };
   return deleteCommand(from, context);
 }
 
@@ -194,7 +220,11 @@ function removeFromEdit(ast: Template, from: FromCommand): TextEdit {
  * Builds the CreateImagePipeline request for a template and its parameters, and checks both
  * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
  */
-export function buildRequest(template: string, params: PipelineParameters | unknown, options: BuildRequestOptions = {}): BuildRequestResult {
+export function buildRequest(
+  template: string,
+  params: PipelineParameters | unknown,
+  options: BuildRequestOptions = {},
+): BuildRequestResult {
   // 1. The parameters: the object given, or the file's text read here; then the `set` overrides.
   const { merged, document, isSet, rangeOf, parameterDiagnostics } = readRequestParameters(params, options);
 
@@ -204,7 +234,12 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
     ...options.lint,
     keepComments: options.keepComments ?? options.lint?.keepComments,
     // Absent stays absent: the rule then says "not set (default 0)".
-    params: { ...options.lint?.params, InternetMaxBandwidthOut: typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : undefined, sourceOsType: sourceOsTypeOf(merged) },
+    params: {
+      ...options.lint?.params,
+      InternetMaxBandwidthOut:
+        typeof merged.InternetMaxBandwidthOut === 'number' ? merged.InternetMaxBandwidthOut : undefined,
+      sourceOsType: sourceOsTypeOf(merged),
+    },
   };
   // The template's own rules, the 16 KB limit of the BuildContent as sent and COPY URL vs bandwidth among them.
   const diagnostics = lint(ast, lintOptions);
@@ -226,7 +261,9 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
   const ownDiagnostics: Diagnostic[] = [];
   let sent: Record<string, unknown> = merged;
   if (fromImage) {
-    const differing = (['BaseImageType', 'BaseImage'] as const).filter((name) => merged[name] !== undefined && merged[name] !== fromImage[name]);
+    const differing = (['BaseImageType', 'BaseImage'] as const).filter(
+      (name) => merged[name] !== undefined && merged[name] !== fromImage[name],
+    );
     if (differing.length === 0) {
       sent = { ...merged, BaseImageType: fromImage.BaseImageType, BaseImage: fromImage.BaseImage };
     } else {
@@ -234,10 +271,14 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
       const message = `FROM ${fromImage.BaseImageType}:${fromImage.BaseImage} and the parameters (${given}) name different source images: the older API builds from the FROM, today's from the parameters`;
       ownDiagnostics.push({
         ...ownTemplateDiagnostic(OWN_CODES.fromParametersMismatch, 'error', message, from.range),
-        suggestions: [{ title: 'Remove the FROM (build from the parameters\' image)', edits: [removeFromEdit(ast, from)] }],
+        suggestions: [
+          { title: "Remove the FROM (build from the parameters' image)", edits: [removeFromEdit(ast, from)] },
+        ],
       });
       // The same conflict in the parameters file, where the fix that keeps the FROM's image applies.
-      const edits = differing.filter((name) => !isSet([name]) && document).map((name) => ({ range: rangeOf([name], 'value'), newText: JSON.stringify(fromImage[name]) }));
+      const edits = differing
+        .filter((name) => !isSet([name]) && document)
+        .map((name) => ({ range: rangeOf([name], 'value'), newText: JSON.stringify(fromImage[name]) }));
       parameterDiagnostics.push({
         code: OWN_CODES.fromParametersMismatch,
         severity: 'error',
@@ -248,7 +289,16 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
         path: [differing[0]],
         parameter: differing[0],
         origin: isSet([differing[0]]) ? 'set' : 'file',
-        ...(edits.length > 0 ? { suggestions: [{ title: `Take the FROM's image into the parameters (${fromImage.BaseImageType}:${fromImage.BaseImage})`, edits }] } : {}),
+        ...(edits.length > 0
+          ? {
+              suggestions: [
+                {
+                  title: `Take the FROM's image into the parameters (${fromImage.BaseImageType}:${fromImage.BaseImage})`,
+                  edits,
+                },
+              ],
+            }
+          : {}),
       });
     }
   }
@@ -284,27 +334,50 @@ export function buildRequest(template: string, params: PipelineParameters | unkn
   if (unsendable) {
     // The same character is in the template (the sent text is made of its lines): point at it there.
     const at = unsendableCharacter(template)?.index ?? 0;
-    ownDiagnostics.push(ownTemplateDiagnostic(OWN_CODES.unsendableCharacter, 'error', `The BuildContent as sent contains ${unsendable.what}, which no request can carry`, new LineIndex(template).range(at, at + 1)));
+    ownDiagnostics.push(
+      ownTemplateDiagnostic(
+        OWN_CODES.unsendableCharacter,
+        'error',
+        `The BuildContent as sent contains ${unsendable.what}, which no request can carry`,
+        new LineIndex(template).range(at, at + 1),
+      ),
+    );
   }
 
   // 6. The parameters themselves (unless the file is not JSON: every parameter would look missing).
   const unreadable = params === undefined && document?.problems.some((problem) => problem.kind === 'syntax');
-  if (!unreadable) parameterDiagnostics.push(...validateParameters(sent, { rangeOf, isSet, sourceImageFromTemplate: fromImage !== undefined }));
+  if (!unreadable)
+    parameterDiagnostics.push(
+      ...validateParameters(sent, { rangeOf, isSet, sourceImageFromTemplate: fromImage !== undefined }),
+    );
 
   // 7. The test template (a file, or inline TestContent): the same rules, the same sent-text processing.
-  const test = testContentOf({ testTemplate: options.testTemplate, parameters: sent, document, isSet, rangeOf, lint: lintOptions });
+  const test = testContentOf({
+    testTemplate: options.testTemplate,
+    parameters: sent,
+    document,
+    isSet,
+    rangeOf,
+    lint: lintOptions,
+  });
   parameterDiagnostics.push(...test.parameterDiagnostics);
 
   const ownKept = ownDiagnostics.filter((d) => withSeverity(d, options.lint));
   const parametersKept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
-  const allTemplate = [...diagnostics, ...ownKept].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const allTemplate = [...diagnostics, ...ownKept].sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
   const blocked = [...allTemplate, ...parametersKept, ...test.diagnostics].some((d) => d.severity === 'error');
 
   let request: CreateImagePipelineRequest | undefined;
   if (!blocked || options.force) {
     // BuildContent is the template's, never the file's; an empty template sends none.
     const { BuildContent: _fromFile, TestContent: _test, ...parameters } = sent;
-    const withContent = { ...parameters, ...(buildContent === '' ? {} : { BuildContent: buildContent }), ...(test.content === undefined ? {} : { TestContent: test.content }) };
+    const withContent = {
+      ...parameters,
+      ...(buildContent === '' ? {} : { BuildContent: buildContent }),
+      ...(test.content === undefined ? {} : { TestContent: test.content }),
+    };
     request = { Action: ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, PIPELINE_PARAMETERS) };
   }
 

@@ -19,7 +19,8 @@ function meaning(command: Command): string {
   const parts: string[] = [command.keyword, ...command.flags.map((f) => f.text), ...command.args.map((a) => a.value)];
   if ('shell' in command && command.shell) parts.push(command.shell.text);
   if ('exec' in command && command.exec) parts.push(...command.exec.elements.map((e) => e.value));
-  if ('pairs' in command) parts.push(...command.pairs.flatMap((p) => [p.key.value, p.equals ? '=' : ' ', p.value?.value ?? '']));
+  if ('pairs' in command)
+    parts.push(...command.pairs.flatMap((p) => [p.key.value, p.equals ? '=' : ' ', p.value?.value ?? '']));
   return JSON.stringify(parts);
 }
 
@@ -50,7 +51,11 @@ const samePlace = (a: Range, b: Range) => a.start.line === b.start.line && a.sta
  * Under `# escape=\``, the sent text writes continuations as `\`: an error on the directive when a command would
  * then read differently (no request is built), else undefined.
  */
-export function escapeRewriteProblem(template: Template, sent: SentText, sentTemplate = parse(sent.text)): Diagnostic | undefined {
+export function escapeRewriteProblem(
+  template: Template,
+  sent: SentText,
+  sentTemplate = parse(sent.text),
+): Diagnostic | undefined {
   if (!sent.escapeRewritten) return undefined;
   const changed = firstChangedCommand(template, sentTemplate);
   if (changed === -1) return undefined;
@@ -71,7 +76,12 @@ export function escapeRewriteProblem(template: Template, sent: SentText, sentTem
  * the template. A finding that a suppression comment hides stays hidden when the code is ours, and stops the
  * request when the code is the service's (the service will refuse it whatever the comment says).
  */
-export function checkSentText(template: Template, sent: SentText, templateFindings: readonly Diagnostic[], options: LintOptions): Diagnostic[] {
+export function checkSentText(
+  template: Template,
+  sent: SentText,
+  templateFindings: readonly Diagnostic[],
+  options: LintOptions,
+): Diagnostic[] {
   if (sent.pieces.length === 0) return [];
   const templateLines = new LineIndex(template.text);
   const sentTemplate = parse(sent.text);

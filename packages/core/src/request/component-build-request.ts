@@ -6,8 +6,20 @@ import { lintComponent } from '../component/lint-component.js';
 import type { LintOptions } from '../options.js';
 import { parse } from '../syntax/parse.js';
 import { LineIndex } from '../syntax/line-index.js';
-import { appliedDefaults, copyInModelOrder, readRequestParameters, withSeverity, type AppliedDefault, type BuildRequestOptions } from './build-request.js';
-import { COMPONENT_ACTION, COMPONENT_MODEL, COMPONENT_PARAMETERS, type CreateImageComponentRequest } from './component-parameters.js';
+import {
+  appliedDefaults,
+  copyInModelOrder,
+  readRequestParameters,
+  withSeverity,
+  type AppliedDefault,
+  type BuildRequestOptions,
+} from './build-request.js';
+import {
+  COMPONENT_ACTION,
+  COMPONENT_MODEL,
+  COMPONENT_PARAMETERS,
+  type CreateImageComponentRequest,
+} from './component-parameters.js';
 import { API_VERSION, OWN_CODES, PARAMETERS_DOC, codeAnchor } from './parameters.js';
 import { sentText } from '../syntax/sent-text.js';
 import { escapeRewriteProblem } from './check-sent-text.js';
@@ -30,7 +42,12 @@ export interface BuildComponentRequestResult {
  * Builds the CreateImageComponent request for a component's text (YAML, sent as written, or Dockerfile
  * format, sent as a template is) and its parameters. Pure: no file system.
  */
-export function buildComponentRequest(text: string, format: ComponentFormat, params: unknown, options: BuildRequestOptions = {}): BuildComponentRequestResult {
+export function buildComponentRequest(
+  text: string,
+  format: ComponentFormat,
+  params: unknown,
+  options: BuildRequestOptions = {},
+): BuildComponentRequestResult {
   const { merged, document, isSet, rangeOf, parameterDiagnostics } = readRequestParameters(params, options);
   const lintOptions: LintOptions & { systemType?: string } = {
     ...options.lint,
@@ -64,7 +81,10 @@ export function buildComponentRequest(text: string, format: ComponentFormat, par
   const unreadable = params === undefined && document?.problems.some((problem) => problem.kind === 'syntax');
   if (!unreadable) {
     // Content comes from the component file, whose own rules judge it (MissingParameter.Content, the 16 KB).
-    const found = validateParameters({ ...merged, Content: content || undefined }, { rangeOf, isSet, model: COMPONENT_MODEL });
+    const found = validateParameters(
+      { ...merged, Content: content || undefined },
+      { rangeOf, isSet, model: COMPONENT_MODEL },
+    );
     parameterDiagnostics.push(...found.filter((d) => d.path[0] !== 'Content'));
   }
   const kept = parameterDiagnostics.filter((d) => withSeverity(d, options.lint));
@@ -74,7 +94,18 @@ export function buildComponentRequest(text: string, format: ComponentFormat, par
   if (!blocked || options.force) {
     const { Content: _fromFile, ...parameters } = merged;
     const withContent = content === '' ? parameters : { ...parameters, Content: content };
-    request = { Action: COMPONENT_ACTION, Version: API_VERSION, ...copyInModelOrder(withContent, COMPONENT_PARAMETERS) };
+    request = {
+      Action: COMPONENT_ACTION,
+      Version: API_VERSION,
+      ...copyInModelOrder(withContent, COMPONENT_PARAMETERS),
+    };
   }
-  return { request, content, diagnostics, parameterDiagnostics: kept, blocked, defaults: appliedDefaults(merged, COMPONENT_PARAMETERS, []) };
+  return {
+    request,
+    content,
+    diagnostics,
+    parameterDiagnostics: kept,
+    blocked,
+    defaults: appliedDefaults(merged, COMPONENT_PARAMETERS, []),
+  };
 }

@@ -1,7 +1,18 @@
 // The CreateImageComponent parameter model (spec §5), in the same shape as CreateImagePipeline's, so the
 // validator, the JSON Schema of `*.component.json`, the emitters and the docs are derived from it. Names
 // are the official SDK's (`CreateImageComponentRequest` of @alicloud/ecs20140526).
-import { API_VERSION, CLIENT_TOKEN, OWNER_PARAMETERS, SIXTEEN_KB, descriptionValue, enumValue, nameValue, plainString, tagList, type ParameterSpec } from './parameters.js';
+import {
+  API_VERSION,
+  CLIENT_TOKEN,
+  OWNER_PARAMETERS,
+  SIXTEEN_KB,
+  descriptionValue,
+  enumValue,
+  nameValue,
+  plainString,
+  tagList,
+  type ParameterSpec,
+} from './parameters.js';
 
 /** The API action of a component request (`Action` of the request). */
 export const COMPONENT_ACTION = 'CreateImageComponent';
@@ -9,7 +20,13 @@ export const COMPONENT_SDK_REQUEST_CLASS = 'CreateImageComponentRequest';
 
 /** The parameter model of CreateImageComponent: every parameter, its wire name and its constraints. */
 export const COMPONENT_PARAMETERS: readonly ParameterSpec[] = [
-  { name: 'RegionId', sdkName: 'regionId', doc: 'The region of the component, e.g. `cn-hangzhou`.', required: true, value: plainString() },
+  {
+    name: 'RegionId',
+    sdkName: 'regionId',
+    doc: 'The region of the component, e.g. `cn-hangzhou`.',
+    required: true,
+    value: plainString(),
+  },
   {
     name: 'Name',
     sdkName: 'name',
@@ -51,7 +68,17 @@ export const COMPONENT_PARAMETERS: readonly ParameterSpec[] = [
     sdkName: 'componentVersion',
     doc: 'The version: `<major>.<minor>.<patch>`, non-negative integers, unique per Name. Templates pick it in an ARN (`1.0.*`).',
     default: { text: '(x+1).0.0, where x is the highest major version of the Name' },
-    value: { kind: 'string', code: 'InvalidParameter.ComponentVersion', rules: [{ kind: 'pattern', pattern: '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$', says: 'must be <major>.<minor>.<patch> (non-negative integers)' }] },
+    value: {
+      kind: 'string',
+      code: 'InvalidParameter.ComponentVersion',
+      rules: [
+        {
+          kind: 'pattern',
+          pattern: '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$',
+          says: 'must be <major>.<minor>.<patch> (non-negative integers)',
+        },
+      ],
+    },
   },
   {
     name: 'Tag',
@@ -59,7 +86,12 @@ export const COMPONENT_PARAMETERS: readonly ParameterSpec[] = [
     doc: 'Tags of the component, at most 20.',
     value: tagList('CreateImageComponentRequestTag', 20, false),
   },
-  { name: 'ResourceGroupId', sdkName: 'resourceGroupId', doc: 'The resource group of the component, e.g. `rg-bp67acfmxazb4p****`.', value: plainString() },
+  {
+    name: 'ResourceGroupId',
+    sdkName: 'resourceGroupId',
+    doc: 'The resource group of the component, e.g. `rg-bp67acfmxazb4p****`.',
+    value: plainString(),
+  },
   CLIENT_TOKEN,
   ...OWNER_PARAMETERS,
 ];

@@ -1,7 +1,18 @@
 // Which parameter model and SDK names a request uses, by its Action: the emitters serve both
 // CreateImagePipeline and CreateImageComponent requests with the same quoting and flattening.
-import { COMPONENT_ACTION, COMPONENT_PARAMETERS, COMPONENT_SDK_REQUEST_CLASS, type CreateImageComponentRequest } from './component-parameters.js';
-import { ACTION, PIPELINE_PARAMETERS, SDK_REQUEST_CLASS, type CreateImagePipelineRequest, type ParameterSpec } from './parameters.js';
+import {
+  COMPONENT_ACTION,
+  COMPONENT_PARAMETERS,
+  COMPONENT_SDK_REQUEST_CLASS,
+  type CreateImageComponentRequest,
+} from './component-parameters.js';
+import {
+  ACTION,
+  PIPELINE_PARAMETERS,
+  SDK_REQUEST_CLASS,
+  type CreateImagePipelineRequest,
+  type ParameterSpec,
+} from './parameters.js';
 
 /** A request of either action. */
 export type AnyRequest = CreateImagePipelineRequest | CreateImageComponentRequest;

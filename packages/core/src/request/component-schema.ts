@@ -3,7 +3,8 @@
 import { COMPONENT_PARAMETERS } from './component-parameters.js';
 import { objectSchema } from './pipeline-schema.js';
 
-export const COMPONENT_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/component.schema.json';
+export const COMPONENT_SCHEMA_ID =
+  'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/component.schema.json';
 
 /** The JSON Schema (draft-07) of a `*.component.json` parameters file; also published as `schemas/component.schema.json`. */
 export function componentJsonSchema(): Record<string, unknown> {
@@ -17,6 +18,9 @@ export function componentJsonSchema(): Record<string, unknown> {
     ...root,
     // Content is required by the service but comes from the component file, never from this one.
     required: (root.required as string[]).filter((name) => name !== 'Content'),
-    properties: { $schema: { description: 'The JSON Schema of this file, for editors.', type: 'string' }, ...(root.properties as Record<string, unknown>) },
+    properties: {
+      $schema: { description: 'The JSON Schema of this file, for editors.', type: 'string' },
+      ...(root.properties as Record<string, unknown>),
+    },
   };
 }

@@ -51,6 +51,8 @@ export function emitCli(request: AnyRequest): string {
   const pairs = flattenRequest(request).filter(([name]) => name !== 'Action' && name !== 'Version');
   const ordered = [...pairs.filter(([name]) => !LAST.has(name)), ...pairs.filter(([name]) => LAST.has(name))];
   // The aliyun CLI reads a value that starts with `-` as a flag unless it is joined with `=`.
-  const options = ordered.map(([name, value]) => (value.startsWith('-') ? `--${name}=${quoteForBash(value)}` : `--${name} ${quoteForBash(value)}`));
+  const options = ordered.map(([name, value]) =>
+    value.startsWith('-') ? `--${name}=${quoteForBash(value)}` : `--${name} ${quoteForBash(value)}`,
+  );
   return `${[`aliyun ecs ${model.action}`, ...options].join(' \\\n  ')}\n`;
 }

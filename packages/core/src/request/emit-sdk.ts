@@ -10,10 +10,19 @@ const SDK_PACKAGE = '@alicloud/ecs20140526';
 function stringLiteral(text: string, indent: string): string {
   if (!text.includes('\n')) return JSON.stringify(text);
   const inner = `${indent}  `;
-  return `[\n${text.split('\n').map((line) => `${inner}${JSON.stringify(line)},`).join('\n')}\n${indent}].join('\\n')`;
+  return `[\n${text
+    .split('\n')
+    .map((line) => `${inner}${JSON.stringify(line)},`)
+    .join('\n')}\n${indent}].join('\\n')`;
 }
 
-function modelLiteral(sdkClass: string, object: Record<string, unknown>, fields: readonly ParameterSpec[], indent: string, classes: Set<string>): string {
+function modelLiteral(
+  sdkClass: string,
+  object: Record<string, unknown>,
+  fields: readonly ParameterSpec[],
+  indent: string,
+  classes: Set<string>,
+): string {
   classes.add(sdkClass);
   const inner = `${indent}  `;
   const lines: string[] = [];

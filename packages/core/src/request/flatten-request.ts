@@ -18,7 +18,12 @@ function flattenValue(value: unknown, spec: ValueSpec, name: string, out: WirePa
   }
 }
 
-function flattenFields(object: Record<string, unknown>, fields: readonly ParameterSpec[], prefix: string, out: WirePair[]): void {
+function flattenFields(
+  object: Record<string, unknown>,
+  fields: readonly ParameterSpec[],
+  prefix: string,
+  out: WirePair[],
+): void {
   for (const field of fields) flattenValue(object[field.name], field.value, `${prefix}${field.name}`, out);
 }
 

@@ -33,7 +33,12 @@ export { flattenRequest, type WirePair } from './flatten-request.js';
 export { percentEncode } from './emit-query.js';
 export { quoteForBash } from './emit-cli.js';
 export { pipelineJsonSchema } from './pipeline-schema.js';
-export { COMPONENT_ACTION, COMPONENT_PARAMETERS, COMPONENT_SDK_REQUEST_CLASS, type CreateImageComponentRequest } from './component-parameters.js';
+export {
+  COMPONENT_ACTION,
+  COMPONENT_PARAMETERS,
+  COMPONENT_SDK_REQUEST_CLASS,
+  type CreateImageComponentRequest,
+} from './component-parameters.js';
 export { requestModelOf, type AnyRequest, type RequestModel } from './component-request-model.js';
 export { buildComponentRequest, type BuildComponentRequestResult } from './component-build-request.js';
 export { componentJsonSchema, COMPONENT_SCHEMA_ID } from './component-schema.js';

@@ -106,7 +106,9 @@ class Reader {
         return { ...node, offset: start, endOffset: this.position };
       }
     }
-    this.fail(this.position >= this.text.length ? 'unexpected end of the file, a value was expected' : 'a value was expected');
+    this.fail(
+      this.position >= this.text.length ? 'unexpected end of the file, a value was expected' : 'a value was expected',
+    );
   }
 
   private object(): JsonNode {
@@ -125,7 +127,12 @@ class Reader {
       const key = this.string();
       const keyEndOffset = this.position;
       if (seen.has(key)) {
-        this.problems.push({ kind: 'duplicate-key', message: `"${key}" is given twice; the last one counts`, offset: keyOffset, endOffset: keyEndOffset });
+        this.problems.push({
+          kind: 'duplicate-key',
+          message: `"${key}" is given twice; the last one counts`,
+          offset: keyOffset,
+          endOffset: keyEndOffset,
+        });
       }
       seen.add(key);
       this.skipSpace();
@@ -188,7 +195,12 @@ function plainValue(node: JsonNode): unknown {
       const out: Record<string, unknown> = {};
       for (const property of node.properties) {
         // Like JSON.parse, a later duplicate wins; defineProperty keeps `__proto__` an ordinary key.
-        Object.defineProperty(out, property.key, { value: plainValue(property.value), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, property.key, {
+          value: plainValue(property.value),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return out;
     }
@@ -211,7 +223,12 @@ export function parseJsonDocument(text: string): JsonDocument {
     root = reader.document();
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    problems.push({ kind: 'syntax', message: error.message, offset: error.offset, endOffset: Math.min(error.offset + 1, text.length) });
+    problems.push({
+      kind: 'syntax',
+      message: error.message,
+      offset: error.offset,
+      endOffset: Math.min(error.offset + 1, text.length),
+    });
   }
   problems.push(...reader.problems);
 
@@ -238,5 +255,11 @@ export function parseJsonDocument(text: string): JsonDocument {
     return lines.range(0, 0);
   };
 
-  return { text, root, value: root && problems.every((p) => p.kind !== 'syntax') ? plainValue(root) : undefined, problems, rangeOf };
+  return {
+    text,
+    root,
+    value: root && problems.every((p) => p.kind !== 'syntax') ? plainValue(root) : undefined,
+    problems,
+    rangeOf,
+  };
 }

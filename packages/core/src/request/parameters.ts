@@ -134,7 +134,11 @@ const startsWithLetter: StringRule = {
 };
 
 function nameChars(extra: string, described: string): StringRule {
-  return { kind: 'pattern', pattern: `^[A-Za-z0-9${CHINESE}${extra}]*$`, says: `may contain only letters, digits, Chinese characters, ${described}` };
+  return {
+    kind: 'pattern',
+    pattern: `^[A-Za-z0-9${CHINESE}${extra}]*$`,
+    says: `may contain only letters, digits, Chinese characters, ${described}`,
+  };
 }
 
 /** The naming rule of Name and ImageName: 2..max, letter first, not http(s)://, a fixed character set. */
@@ -166,7 +170,14 @@ function imageFamilyValue(): StringValue {
 }
 
 export function descriptionValue(code: string): StringValue {
-  return { kind: 'string', code, rules: [{ kind: 'length', min: 2, max: 256 }, { kind: 'not-prefix', prefixes: HTTP_PREFIXES }] };
+  return {
+    kind: 'string',
+    code,
+    rules: [
+      { kind: 'length', min: 2, max: 256 },
+      { kind: 'not-prefix', prefixes: HTTP_PREFIXES },
+    ],
+  };
 }
 
 export function enumValue(code: string, values: readonly string[]): StringValue {
@@ -214,14 +225,59 @@ export function tagList(sdkClass: string, maxItems: number | undefined, inferred
 
 export const SIXTEEN_KB = 16 * 1024;
 
-export const LINUX_REPAIR_ITEMS = ['fstab', 'grub', 'dhcp', 'selinux', 'growpart', 'cloudinit', 'aegis', 'nvme', 'virtio', 'standardizedtimezone'];
-export const WINDOWS_REPAIR_ITEMS = ['bcd', 'hotfix', 'disk', 'update', 'server', 'bootmgr', 'vminit', 'osloader', 'virtio', 'standardizedtimezone'];
+export const LINUX_REPAIR_ITEMS = [
+  'fstab',
+  'grub',
+  'dhcp',
+  'selinux',
+  'growpart',
+  'cloudinit',
+  'aegis',
+  'nvme',
+  'virtio',
+  'standardizedtimezone',
+];
+export const WINDOWS_REPAIR_ITEMS = [
+  'bcd',
+  'hotfix',
+  'disk',
+  'update',
+  'server',
+  'bootmgr',
+  'vminit',
+  'osloader',
+  'virtio',
+  'standardizedtimezone',
+];
 
 const PLATFORMS = [
-  'Aliyun', 'Anolis', 'CentOS', 'Ubuntu', 'CoreOS', 'SUSE', 'Debian', 'OpenSUSE', 'FreeBSD', 'RedHat', 'Kylin', 'UOS',
-  'Fedora', 'Fedora CoreOS', 'CentOS Stream', 'AlmaLinux', 'Rocky Linux', 'Gentoo', 'Customized Linux', 'Others Linux',
-  'Windows Server 2022', 'Windows Server 2019', 'Windows Server 2016', 'Windows Server 2012', 'Windows Server 2008',
-  'Windows Server 2003', 'Other Windows',
+  'Aliyun',
+  'Anolis',
+  'CentOS',
+  'Ubuntu',
+  'CoreOS',
+  'SUSE',
+  'Debian',
+  'OpenSUSE',
+  'FreeBSD',
+  'RedHat',
+  'Kylin',
+  'UOS',
+  'Fedora',
+  'Fedora CoreOS',
+  'CentOS Stream',
+  'AlmaLinux',
+  'Rocky Linux',
+  'Gentoo',
+  'Customized Linux',
+  'Others Linux',
+  'Windows Server 2022',
+  'Windows Server 2019',
+  'Windows Server 2016',
+  'Windows Server 2012',
+  'Windows Server 2008',
+  'Windows Server 2003',
+  'Other Windows',
 ];
 
 const IMPORT_IMAGE_OPTIONS: ObjectValue = {
@@ -251,7 +307,11 @@ const IMPORT_IMAGE_OPTIONS: ObjectValue = {
                 code: 'InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket',
                 rules: [
                   { kind: 'length', min: 1, max: 63 },
-                  { kind: 'pattern', pattern: '^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$', says: 'may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen' },
+                  {
+                    kind: 'pattern',
+                    pattern: '^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$',
+                    says: 'may contain only lowercase letters, digits and hyphens, and must not start or end with a hyphen',
+                  },
                 ],
               },
             },
@@ -264,7 +324,10 @@ const IMPORT_IMAGE_OPTIONS: ObjectValue = {
               value: {
                 kind: 'string',
                 code: 'InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSObject',
-                rules: [{ kind: 'length', min: 1, max: 1023 }, { kind: 'not-prefix', prefixes: HTTP_PREFIXES }],
+                rules: [
+                  { kind: 'length', min: 1, max: 1023 },
+                  { kind: 'not-prefix', prefixes: HTTP_PREFIXES },
+                ],
               },
             },
             {
@@ -356,7 +419,12 @@ const IMPORT_IMAGE_OPTIONS: ObjectValue = {
       sdkName: 'retentionStrategy',
       doc: 'When to keep the imported intermediate image.',
       default: { value: 'RetainNever', text: '`RetainNever`' },
-      value: enumValue(OWN_CODES.invalidValue, ['RetainOnlySuccessful', 'RetainOnlyFailed', 'RetainAlways', 'RetainNever']),
+      value: enumValue(OWN_CODES.invalidValue, [
+        'RetainOnlySuccessful',
+        'RetainOnlyFailed',
+        'RetainAlways',
+        'RetainNever',
+      ]),
     },
     { name: 'RoleName', sdkName: 'roleName', doc: 'The RAM role used for the import.', value: plainString() },
     { name: 'Description', sdkName: 'description', doc: 'Description of the imported image.', value: plainString() },
@@ -375,15 +443,43 @@ export const CLIENT_TOKEN: ParameterSpec = {
   name: 'ClientToken',
   sdkName: 'clientToken',
   doc: 'Idempotency token: ASCII only, at most 64 characters.',
-  value: { kind: 'string', code: OWN_CODES.invalidValue, rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }] },
+  value: {
+    kind: 'string',
+    code: OWN_CODES.invalidValue,
+    rules: [{ kind: 'length', min: 0, max: 64 }, { kind: 'ascii' }],
+  },
 };
 
 /** The internal owner fields every SDK request model carries. */
 export const OWNER_PARAMETERS: readonly ParameterSpec[] = [
-  { name: 'OwnerId', sdkName: 'ownerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'OwnerAccount', sdkName: 'ownerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
-  { name: 'ResourceOwnerId', sdkName: 'resourceOwnerId', doc: 'Internal; undocumented.', internal: true, value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true } },
-  { name: 'ResourceOwnerAccount', sdkName: 'resourceOwnerAccount', doc: 'Internal; undocumented.', internal: true, value: plainString() },
+  {
+    name: 'OwnerId',
+    sdkName: 'ownerId',
+    doc: 'Internal; undocumented.',
+    internal: true,
+    value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true },
+  },
+  {
+    name: 'OwnerAccount',
+    sdkName: 'ownerAccount',
+    doc: 'Internal; undocumented.',
+    internal: true,
+    value: plainString(),
+  },
+  {
+    name: 'ResourceOwnerId',
+    sdkName: 'resourceOwnerId',
+    doc: 'Internal; undocumented.',
+    internal: true,
+    value: { kind: 'integer', code: OWN_CODES.invalidValue, long: true },
+  },
+  {
+    name: 'ResourceOwnerAccount',
+    sdkName: 'resourceOwnerAccount',
+    doc: 'Internal; undocumented.',
+    internal: true,
+    value: plainString(),
+  },
 ];
 
 /** Every parameter of CreateImagePipeline, in the order the API reference lists them. */
@@ -541,7 +637,9 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
     name: 'InstanceType',
     sdkName: 'instanceType',
     doc: 'The instance type of the build (intermediate) instance.',
-    default: { text: 'the smallest available type by vCPU and memory (e.g. `ecs.g6.large`, then `ecs.g6.xlarge` when out of stock)' },
+    default: {
+      text: 'the smallest available type by vCPU and memory (e.g. `ecs.g6.large`, then `ecs.g6.xlarge` when out of stock)',
+    },
     value: plainString(),
   },
   {
@@ -577,7 +675,12 @@ export const PIPELINE_PARAMETERS: readonly ParameterSpec[] = [
     sdkName: 'toRegionId',
     doc: 'Regions to copy the built image to, at most 20.',
     default: { text: 'the current region only' },
-    value: { kind: 'list', maxItems: 20, maxItemsCode: 'InvalidToRegionIdSize.ExceededMaxNumber', items: plainString() },
+    value: {
+      kind: 'list',
+      maxItems: 20,
+      maxItemsCode: 'InvalidToRegionIdSize.ExceededMaxNumber',
+      items: plainString(),
+    },
   },
   {
     name: 'AddAccount',
@@ -704,7 +807,10 @@ export interface PipelineParameters {
 }
 
 /** The request as sent: the action, the version and the parameters, BuildContent included. */
-export type CreateImagePipelineRequest = { Action: typeof ACTION; Version: typeof API_VERSION } & Omit<PipelineParameters, '$schema'>;
+export type CreateImagePipelineRequest = { Action: typeof ACTION; Version: typeof API_VERSION } & Omit<
+  PipelineParameters,
+  '$schema'
+>;
 
 // ---- paths ------------------------------------------------------------------------------------------
 
@@ -714,7 +820,8 @@ export type JsonPath = ReadonlyArray<string | number>;
 /** `Tag[0].Key`: how the path reads in the JSON file. */
 export function formatJsonPath(path: JsonPath): string {
   let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
   return out;
 }
 
@@ -730,7 +837,10 @@ export function formatWireName(path: JsonPath): string {
 export function parameterAnchor(path: JsonPath): string {
   let end = path.length;
   while (end > 0 && typeof path[end - 1] === 'number') end--;
-  return path.slice(0, end).map((segment) => (typeof segment === 'number' ? 'n' : segment.toLowerCase())).join('-');
+  return path
+    .slice(0, end)
+    .map((segment) => (typeof segment === 'number' ? 'n' : segment.toLowerCase()))
+    .join('-');
 }
 
 /** The anchor of one of our own codes in docs/request-parameters.md. */
@@ -783,6 +893,9 @@ export function sourceOsTypeOf(params: unknown): 'linux' | 'windows' | undefined
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return undefined;
   const { BaseImageType, ImportImageOptions } = params as { BaseImageType?: unknown; ImportImageOptions?: unknown };
   if (BaseImageType !== 'OSS') return undefined;
-  const osType = typeof ImportImageOptions === 'object' && ImportImageOptions !== null ? (ImportImageOptions as { OSType?: unknown }).OSType : undefined;
+  const osType =
+    typeof ImportImageOptions === 'object' && ImportImageOptions !== null
+      ? (ImportImageOptions as { OSType?: unknown }).OSType
+      : undefined;
   return osType === 'windows' ? 'windows' : osType === undefined || osType === 'linux' ? 'linux' : undefined;
 }

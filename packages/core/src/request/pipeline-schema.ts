@@ -6,7 +6,8 @@ import { describeIntegerRange, describeRule } from './validate-parameters.js';
 /** A JSON Schema (draft-07) document, as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const PIPELINE_SCHEMA_ID = 'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/pipeline.schema.json';
+export const PIPELINE_SCHEMA_ID =
+  'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/pipeline.schema.json';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -36,7 +37,10 @@ function ruleSchema(rule: StringRule): JsonSchema | undefined {
 function valueSchema(spec: ValueSpec): JsonSchema {
   switch (spec.kind) {
     case 'string': {
-      const parts = spec.rules.filter((rule) => !rule.inferred).map(ruleSchema).filter((part): part is JsonSchema => part !== undefined);
+      const parts = spec.rules
+        .filter((rule) => !rule.inferred)
+        .map(ruleSchema)
+        .filter((part): part is JsonSchema => part !== undefined);
       const schema: JsonSchema = { type: 'string' };
       const combined: JsonSchema[] = [];
       for (const part of parts) {
@@ -90,7 +94,8 @@ function parameterSchema(parameter: ParameterSpec): JsonSchema {
   if (parameter.deprecated) words.push(`Deprecated: ${parameter.deprecated}.`);
   const out: JsonSchema = { description: words.join(' '), ...schema };
   const constraints = constraintsInWords(parameter.value);
-  if (constraints.length && parameter.value.kind !== 'object') out.description += ` Allowed: ${constraints.join('; ')}.`;
+  if (constraints.length && parameter.value.kind !== 'object')
+    out.description += ` Allowed: ${constraints.join('; ')}.`;
   if (parameter.default?.value !== undefined) out.default = parameter.default.value;
   if (parameter.deprecated) out.deprecationMessage = `Deprecated: ${parameter.deprecated}.`;
   return out;
@@ -115,10 +120,16 @@ export function pipelineJsonSchema(): JsonSchema {
     description:
       'Request parameters of the ECS CreateImagePipeline API, kept beside a BuildContent template (web.buildcontent + web.pipeline.json). BuildContent itself comes from the template. Generated from the parameter model of @buildcontent/core.',
     ...root,
-    properties: { $schema: { description: 'The JSON Schema of this file, for editors.', type: 'string' }, ...(root.properties as JsonSchema) },
+    properties: {
+      $schema: { description: 'The JSON Schema of this file, for editors.', type: 'string' },
+      ...(root.properties as JsonSchema),
+    },
     // The one cross rule a schema can state: OSS sources need ImportImageOptions with a disk. (BaseImage
     // needs the template too, because a FROM there replaces it, so only the validator checks it.)
     if: { properties: { BaseImageType: { const: 'OSS' } }, required: ['BaseImageType'] },
-    then: { required: ['ImportImageOptions'], properties: { ImportImageOptions: { required: ['DiskDeviceMappings'] } } },
+    then: {
+      required: ['ImportImageOptions'],
+      properties: { ImportImageOptions: { required: ['DiskDeviceMappings'] } },
+    },
   };
 }

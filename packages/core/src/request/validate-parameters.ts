@@ -62,7 +62,8 @@ function codePoints(text: string): number {
 export function unsendableCharacter(text: string): { what: string; index: number } | undefined {
   const match = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
   if (!match) return undefined;
-  const what = match[0] === '\0' ? 'U+0000 (NUL)' : `an unpaired surrogate U+${match[0].charCodeAt(0).toString(16).toUpperCase()}`;
+  const what =
+    match[0] === '\0' ? 'U+0000 (NUL)' : `an unpaired surrogate U+${match[0].charCodeAt(0).toString(16).toUpperCase()}`;
   return { what, index: match.index };
 }
 
@@ -159,12 +160,17 @@ function describeJson(value: unknown): string {
     if (!Number.isFinite(value)) return `an out-of-range number (beyond ${value > 0 ? '' : '-'}1.8e308)`;
     return Number.isInteger(value) ? `the number ${value}` : `the fractional number ${value}`;
   }
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'string')
+    return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
 function closestName(name: string, fields: readonly ParameterSpec[]): string | undefined {
-  return closestWord(name, fields.map((f) => f.name), 2);
+  return closestWord(
+    name,
+    fields.map((f) => f.name),
+    2,
+  );
 }
 
 type Report = (
@@ -195,7 +201,8 @@ function createChecker(options: ValidateParametersOptions): Checker {
   ): void => {
     const parameter = formatWireName(path);
     const jsonPath = formatJsonPath(path);
-    const named = path.length === 0 ? 'The parameters' : parameter === jsonPath ? parameter : `${parameter} (at ${jsonPath})`;
+    const named =
+      path.length === 0 ? 'The parameters' : parameter === jsonPath ? parameter : `${parameter} (at ${jsonPath})`;
     let range: Range;
     if (how.part === 'missing') {
       // Point at the opening brace of the object that lacks the parameter, not at the whole object.
@@ -229,11 +236,23 @@ function createChecker(options: ValidateParametersOptions): Checker {
       case 'string': {
         if (typeof value !== 'string') return wrongType();
         const unsendable = unsendableCharacter(value);
-        if (unsendable) report(path, OWN_CODES.unsendableCharacter, 'error', `contains ${unsendable.what}, which no request can carry`);
+        if (unsendable)
+          report(
+            path,
+            OWN_CODES.unsendableCharacter,
+            'error',
+            `contains ${unsendable.what}, which no request can carry`,
+          );
         // One finding per value: the first rule it breaks, in model order (the service answers with one error too).
         for (const rule of spec.rules) {
           const why = breaks(rule, value);
-          if (why) return report(path, rule.code ?? spec.code, rule.inferred ? 'warning' : 'error', `${why}; allowed: ${describeRule(rule)}`);
+          if (why)
+            return report(
+              path,
+              rule.code ?? spec.code,
+              rule.inferred ? 'warning' : 'error',
+              `${why}; allowed: ${describeRule(rule)}`,
+            );
         }
         return;
       }
@@ -241,17 +260,35 @@ function createChecker(options: ValidateParametersOptions): Checker {
         if (spec.long && typeof value === 'string' && /^[0-9]+$/.test(value)) {
           // A long as a string of digits: exact at any length; compared as a BigInt.
           const digits = BigInt(value);
-          if ((spec.minimum !== undefined && digits < BigInt(spec.minimum)) || (spec.maximum !== undefined && digits > BigInt(spec.maximum))) {
-            report(path, spec.code, 'error', `is ${value}; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`);
+          if (
+            (spec.minimum !== undefined && digits < BigInt(spec.minimum)) ||
+            (spec.maximum !== undefined && digits > BigInt(spec.maximum))
+          ) {
+            report(
+              path,
+              spec.code,
+              'error',
+              `is ${value}; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`,
+            );
           }
           return;
         }
         if (typeof value !== 'number' || !Number.isInteger(value)) return wrongType();
         if (!Number.isSafeInteger(value)) {
-          const how = spec.long ? '; write it in double quotes, as a string of digits' : `; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`;
-          return report(path, OWN_CODES.invalidType, 'error', `is beyond 2^53 and lost digits when read as a JSON number${how}`);
+          const how = spec.long
+            ? '; write it in double quotes, as a string of digits'
+            : `; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`;
+          return report(
+            path,
+            OWN_CODES.invalidType,
+            'error',
+            `is beyond 2^53 and lost digits when read as a JSON number${how}`,
+          );
         }
-        if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) {
+        if (
+          (spec.minimum !== undefined && value < spec.minimum) ||
+          (spec.maximum !== undefined && value > spec.maximum)
+        ) {
           report(path, spec.code, 'error', `is ${value}; allowed: ${describeIntegerRange(spec.minimum, spec.maximum)}`);
         }
         return;
@@ -262,7 +299,12 @@ function createChecker(options: ValidateParametersOptions): Checker {
       case 'list': {
         if (!Array.isArray(value)) return wrongType();
         if (spec.maxItems !== undefined && value.length > spec.maxItems) {
-          report(path, spec.maxItemsCode ?? OWN_CODES.tooManyItems, 'error', `has ${value.length} items; allowed: at most ${spec.maxItems}`);
+          report(
+            path,
+            spec.maxItemsCode ?? OWN_CODES.tooManyItems,
+            'error',
+            `has ${value.length} items; allowed: at most ${spec.maxItems}`,
+          );
         }
         value.forEach((item, index) => checkValue(item, spec.items, [...path, index]));
         if (spec.uniqueField) {
@@ -271,7 +313,12 @@ function createChecker(options: ValidateParametersOptions): Checker {
             if (!isPlainObject(item) || typeof item[spec.uniqueField!.name] !== 'string') return;
             const key = item[spec.uniqueField!.name];
             if (seen.has(key)) {
-              report([...path, index, spec.uniqueField!.name], spec.uniqueField!.code, 'error', `repeats ${JSON.stringify(key)}; allowed: each ${spec.uniqueField!.name} once`);
+              report(
+                [...path, index, spec.uniqueField!.name],
+                spec.uniqueField!.code,
+                'error',
+                `repeats ${JSON.stringify(key)}; allowed: each ${spec.uniqueField!.name} once`,
+              );
             }
             seen.add(key);
           });
@@ -289,29 +336,47 @@ function createChecker(options: ValidateParametersOptions): Checker {
     for (const key of Object.keys(object)) {
       if (path.length === 0 && key === '$schema') continue;
       if (isReservedName(key)) {
-        report([...path, key], OWN_CODES.unknownParameter, 'error', RESERVED_NAME_MESSAGE, { part: 'key', anchor: codeAnchor(OWN_CODES.unknownParameter) });
-        continue;
-      }
-      const field = fields.find((f) => f.name === key);
-      if (!field) {
-        const suggestion = closestName(key, fields);
-        report([...path, key], OWN_CODES.unknownParameter, 'error', `is not ${path.length ? `a field of ${formatWireName(path)}` : 'a parameter of CreateImagePipeline'}${suggestion ? `; did you mean ${suggestion}?` : ''}`, {
+        report([...path, key], OWN_CODES.unknownParameter, 'error', RESERVED_NAME_MESSAGE, {
           part: 'key',
           anchor: codeAnchor(OWN_CODES.unknownParameter),
         });
         continue;
       }
+      const field = fields.find((f) => f.name === key);
+      if (!field) {
+        const suggestion = closestName(key, fields);
+        report(
+          [...path, key],
+          OWN_CODES.unknownParameter,
+          'error',
+          `is not ${path.length ? `a field of ${formatWireName(path)}` : 'a parameter of CreateImagePipeline'}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+          {
+            part: 'key',
+            anchor: codeAnchor(OWN_CODES.unknownParameter),
+          },
+        );
+        continue;
+      }
       const fieldPath = [...path, key];
       if (field.fromTemplate) {
-        report(fieldPath, OWN_CODES.buildContentInParameters, 'error', 'comes from the template file; remove it from the parameters', {
-          part: 'key',
-          anchor: codeAnchor(OWN_CODES.buildContentInParameters),
-        });
+        report(
+          fieldPath,
+          OWN_CODES.buildContentInParameters,
+          'error',
+          'comes from the template file; remove it from the parameters',
+          {
+            part: 'key',
+            anchor: codeAnchor(OWN_CODES.buildContentInParameters),
+          },
+        );
         continue;
       }
       if (object[key] === undefined) continue;
       if (field.deprecated) {
-        report(fieldPath, OWN_CODES.deprecatedParameter, 'warning', `is deprecated: ${field.deprecated}`, { part: 'key', tags: ['deprecated'] });
+        report(fieldPath, OWN_CODES.deprecatedParameter, 'warning', `is deprecated: ${field.deprecated}`, {
+          part: 'key',
+          tags: ['deprecated'],
+        });
       }
       const before = out.length;
       checkValue(object[key], field.value, fieldPath);
@@ -322,7 +387,9 @@ function createChecker(options: ValidateParametersOptions): Checker {
     }
     for (const field of fields) {
       if (field.required && object[field.name] === undefined) {
-        report([...path, field.name], field.requiredCode ?? OWN_CODES.missingParameter, 'error', 'is required', { part: 'missing' });
+        report([...path, field.name], field.requiredCode ?? OWN_CODES.missingParameter, 'error', 'is required', {
+          part: 'missing',
+        });
       }
     }
   };
@@ -334,7 +401,12 @@ function createChecker(options: ValidateParametersOptions): Checker {
 export function validateParameters(params: unknown, options: ValidateParametersOptions = {}): ParameterDiagnostic[] {
   const { out, report, checkFields } = createChecker(options);
   if (!isPlainObject(params)) {
-    report([], OWN_CODES.invalidType, 'error', `must be a JSON object of ${options.model?.action ?? 'CreateImagePipeline'} parameters, not ${describeJson(params)}`);
+    report(
+      [],
+      OWN_CODES.invalidType,
+      'error',
+      `must be a JSON object of ${options.model?.action ?? 'CreateImagePipeline'} parameters, not ${describeJson(params)}`,
+    );
     return out;
   }
   checkFields(params, options.model?.fields ?? PIPELINE_PARAMETERS, []);
@@ -349,43 +421,102 @@ function crossCheck(params: Record<string, unknown>, options: ValidateParameters
 
   if (type === 'OSS') {
     if (params.ImportImageOptions === undefined) {
-      report(['ImportImageOptions'], 'MissingParameter.ImportImageOptions', 'error', 'is required when BaseImageType is "OSS"', { part: 'missing' });
-    } else if (importOptions && (!Array.isArray(importOptions.DiskDeviceMappings) || importOptions.DiskDeviceMappings.length === 0)) {
+      report(
+        ['ImportImageOptions'],
+        'MissingParameter.ImportImageOptions',
+        'error',
+        'is required when BaseImageType is "OSS"',
+        { part: 'missing' },
+      );
+    } else if (
+      importOptions &&
+      (!Array.isArray(importOptions.DiskDeviceMappings) || importOptions.DiskDeviceMappings.length === 0)
+    ) {
       // The service's code names ImageOptions, but its message is about ImportImageOptions.DiskDeviceMappings.
-      report(['ImportImageOptions', 'DiskDeviceMappings'], 'MissingParameter.ImageOptionsDiskDeviceMappings', 'error', 'needs at least one item (the system disk) when BaseImageType is "OSS"', {
-        part: importOptions.DiskDeviceMappings === undefined ? 'missing' : 'value',
-      });
+      report(
+        ['ImportImageOptions', 'DiskDeviceMappings'],
+        'MissingParameter.ImageOptionsDiskDeviceMappings',
+        'error',
+        'needs at least one item (the system disk) when BaseImageType is "OSS"',
+        {
+          part: importOptions.DiskDeviceMappings === undefined ? 'missing' : 'value',
+        },
+      );
     }
     if (params.BaseImage !== undefined) {
-      report(['BaseImage'], OWN_CODES.unusedParameter, 'warning', 'is not used when BaseImageType is "OSS" (the source comes from ImportImageOptions)', { part: 'key', tags: ['unnecessary'] });
+      report(
+        ['BaseImage'],
+        OWN_CODES.unusedParameter,
+        'warning',
+        'is not used when BaseImageType is "OSS" (the source comes from ImportImageOptions)',
+        { part: 'key', tags: ['unnecessary'] },
+      );
     }
   } else if (type === 'IMAGE' || type === 'IMAGE_FAMILY') {
     if (params.BaseImage === '' && !options.sourceImageFromTemplate) {
-      report(['BaseImage'], OWN_CODES.missingParameter, 'error', `is empty, but BaseImageType ${JSON.stringify(type)} needs an image ${type === 'IMAGE' ? 'ID' : 'family name'}`);
+      report(
+        ['BaseImage'],
+        OWN_CODES.missingParameter,
+        'error',
+        `is empty, but BaseImageType ${JSON.stringify(type)} needs an image ${type === 'IMAGE' ? 'ID' : 'family name'}`,
+      );
     }
     if (typeof params.BaseImage === 'string' && params.BaseImage !== '') {
       if (type === 'IMAGE_FAMILY' && looksLikeImageId(params.BaseImage)) {
-        report(['BaseImage'], OWN_CODES.baseImageTypeMismatch, 'warning', `${JSON.stringify(params.BaseImage)} looks like an image ID, but BaseImageType is "IMAGE_FAMILY" (a family name); use BaseImageType "IMAGE" for an image ID`);
+        report(
+          ['BaseImage'],
+          OWN_CODES.baseImageTypeMismatch,
+          'warning',
+          `${JSON.stringify(params.BaseImage)} looks like an image ID, but BaseImageType is "IMAGE_FAMILY" (a family name); use BaseImageType "IMAGE" for an image ID`,
+        );
       } else if (type === 'IMAGE' && !/^m-/.test(params.BaseImage) && !looksLikeImageId(params.BaseImage)) {
-        report(['BaseImage'], OWN_CODES.baseImageTypeMismatch, 'warning', `${JSON.stringify(params.BaseImage)} does not look like an image ID (m-... or a public image's ....vhd), but BaseImageType is "IMAGE"; use BaseImageType "IMAGE_FAMILY" for a family name`);
+        report(
+          ['BaseImage'],
+          OWN_CODES.baseImageTypeMismatch,
+          'warning',
+          `${JSON.stringify(params.BaseImage)} does not look like an image ID (m-... or a public image's ....vhd), but BaseImageType is "IMAGE"; use BaseImageType "IMAGE_FAMILY" for a family name`,
+        );
       }
     }
     if (params.BaseImage === undefined && !options.sourceImageFromTemplate) {
-      report(['BaseImage'], OWN_CODES.missingParameter, 'error', `is required when BaseImageType is ${JSON.stringify(type)} (an image ${type === 'IMAGE' ? 'ID' : 'family name'}), unless the template starts with FROM`, {
-        part: 'missing',
-      });
+      report(
+        ['BaseImage'],
+        OWN_CODES.missingParameter,
+        'error',
+        `is required when BaseImageType is ${JSON.stringify(type)} (an image ${type === 'IMAGE' ? 'ID' : 'family name'}), unless the template starts with FROM`,
+        {
+          part: 'missing',
+        },
+      );
     }
     if (params.ImportImageOptions !== undefined) {
-      report(['ImportImageOptions'], OWN_CODES.unusedParameter, 'warning', `is used only when BaseImageType is "OSS", not ${JSON.stringify(type)}`, { part: 'key', tags: ['unnecessary'] });
+      report(
+        ['ImportImageOptions'],
+        OWN_CODES.unusedParameter,
+        'warning',
+        `is used only when BaseImageType is "OSS", not ${JSON.stringify(type)}`,
+        { part: 'key', tags: ['unnecessary'] },
+      );
     }
   }
 
   if (importOptions?.Architecture === 'arm64') {
     if (importOptions.BootMode === 'BIOS') {
-      report(['ImportImageOptions', 'BootMode'], 'InvalidParameter.ImportImageOptionsBootMode', 'error', 'is "BIOS", but arm64 images boot only with UEFI; allowed: "UEFI"');
+      report(
+        ['ImportImageOptions', 'BootMode'],
+        'InvalidParameter.ImportImageOptionsBootMode',
+        'error',
+        'is "BIOS", but arm64 images boot only with UEFI; allowed: "UEFI"',
+      );
     } else if (importOptions.BootMode === undefined) {
       // The newest SDK's documentation: "Default value: BIOS. If you set Architecture to arm64, set this parameter to UEFI."
-      report(['ImportImageOptions', 'BootMode'], OWN_CODES.bootModeDefault, 'warning', 'is not set, and its documented default is "BIOS", but arm64 images boot only with UEFI; set it to "UEFI"', { part: 'missing' });
+      report(
+        ['ImportImageOptions', 'BootMode'],
+        OWN_CODES.bootModeDefault,
+        'warning',
+        'is not set, and its documented default is "BIOS", but arm64 images boot only with UEFI; set it to "UEFI"',
+        { part: 'missing' },
+      );
     }
   }
 
@@ -397,32 +528,64 @@ function crossCheck(params: Record<string, unknown>, options: ValidateParameters
     ['NvmeSupport', 'ImageOptions.ImageFeatures.NvmeSupport', imageFeatures.NvmeSupport !== undefined],
   ] as const) {
     if (present && params[old] !== undefined) {
-      report([old], OWN_CODES.deprecatedParameter, 'warning', `and ${replacement} are both given; the service documents no precedence, so give only ${replacement}`, { part: 'key', tags: ['deprecated'] });
+      report(
+        [old],
+        OWN_CODES.deprecatedParameter,
+        'warning',
+        `and ${replacement} are both given; the service documents no precedence, so give only ${replacement}`,
+        { part: 'key', tags: ['deprecated'] },
+      );
     }
   }
 
   if (params.RepairItem !== undefined && params.RepairMode === undefined) {
     // The service's documented answer: MissingParameter.RepairMode, "RepairMode is missing."
-    report(['RepairMode'], 'MissingParameter.RepairMode', 'error', 'is missing: RepairItem is given, and it is used with RepairMode "Customized"', { part: 'missing' });
+    report(
+      ['RepairMode'],
+      'MissingParameter.RepairMode',
+      'error',
+      'is missing: RepairItem is given, and it is used with RepairMode "Customized"',
+      { part: 'missing' },
+    );
   } else if (params.RepairItem !== undefined && params.RepairMode !== 'Customized') {
-    report(['RepairItem'], OWN_CODES.unusedParameter, 'warning', `is used only when RepairMode is "Customized", not ${JSON.stringify(params.RepairMode)}`, {
-      part: 'key',
-      tags: ['unnecessary'],
-    });
+    report(
+      ['RepairItem'],
+      OWN_CODES.unusedParameter,
+      'warning',
+      `is used only when RepairMode is "Customized", not ${JSON.stringify(params.RepairMode)}`,
+      {
+        part: 'key',
+        tags: ['unnecessary'],
+      },
+    );
   }
   const osType = sourceOsTypeOf(params);
   if (osType && Array.isArray(params.RepairItem)) {
     // Items of the other OS only (virtio and standardizedtimezone belong to both).
-    const otherOs = osType === 'windows' ? LINUX_REPAIR_ITEMS.filter((i) => !WINDOWS_REPAIR_ITEMS.includes(i)) : WINDOWS_REPAIR_ITEMS.filter((i) => !LINUX_REPAIR_ITEMS.includes(i));
+    const otherOs =
+      osType === 'windows'
+        ? LINUX_REPAIR_ITEMS.filter((i) => !WINDOWS_REPAIR_ITEMS.includes(i))
+        : WINDOWS_REPAIR_ITEMS.filter((i) => !LINUX_REPAIR_ITEMS.includes(i));
     params.RepairItem.forEach((item, index) => {
       if (typeof item === 'string' && otherOs.includes(item)) {
         const explicit = importOptions?.OSType === osType ? '' : ' (the default)';
-        report(['RepairItem', index], OWN_CODES.repairItemOs, 'warning', `is ${JSON.stringify(item)}, a ${osType === 'windows' ? 'Linux' : 'Windows'} repair item, but ImportImageOptions.OSType is ${JSON.stringify(osType)}${explicit}`);
+        report(
+          ['RepairItem', index],
+          OWN_CODES.repairItemOs,
+          'warning',
+          `is ${JSON.stringify(item)}, a ${osType === 'windows' ? 'Linux' : 'Windows'} repair item, but ImportImageOptions.OSType is ${JSON.stringify(osType)}${explicit}`,
+        );
       }
     });
   }
   if (params.RepairMode === 'Customized' && (!Array.isArray(params.RepairItem) || params.RepairItem.length === 0)) {
-    report(['RepairItem'], OWN_CODES.missingParameter, 'warning', 'lists the repair items of RepairMode "Customized"; none is given', { part: params.RepairItem === undefined ? 'missing' : 'value' });
+    report(
+      ['RepairItem'],
+      OWN_CODES.missingParameter,
+      'warning',
+      'lists the repair items of RepairMode "Customized"; none is given',
+      { part: params.RepairItem === undefined ? 'missing' : 'value' },
+    );
   }
 }
 

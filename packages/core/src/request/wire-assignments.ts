@@ -61,9 +61,14 @@ function clone<T>(value: T): T {
 }
 
 /** Applies `name=value` assignments (wire names) to a copy of `params`, in order. */
-export function applyWireAssignments(params: unknown, assignments: Iterable<readonly [string, string]>): WireAssignmentResult {
+export function applyWireAssignments(
+  params: unknown,
+  assignments: Iterable<readonly [string, string]>,
+): WireAssignmentResult {
   const result: Record<string, unknown> =
-    typeof params === 'object' && params !== null && !Array.isArray(params) ? clone(params as Record<string, unknown>) : {};
+    typeof params === 'object' && params !== null && !Array.isArray(params)
+      ? clone(params as Record<string, unknown>)
+      : {};
   const assignedPaths: JsonPath[] = [];
   const problems: WireAssignmentResult['problems'] = [];
 
@@ -84,11 +89,16 @@ export function applyWireAssignments(params: unknown, assignments: Iterable<read
       const segment = path[i];
       const nextIsIndex = typeof path[i + 1] === 'number';
       // Own properties only: nothing is ever read from (or written through) a prototype.
-      const existing: unknown = Object.hasOwn(container, segment) ? (container as Record<string | number, unknown>)[segment] : undefined;
+      const existing: unknown = Object.hasOwn(container, segment)
+        ? (container as Record<string | number, unknown>)[segment]
+        : undefined;
       let child: unknown = existing;
       if (existing === undefined) {
         if (Array.isArray(container) && (segment as number) > container.length) {
-          problems.push({ name, message: `${name.split('.').slice(0, i).join('.')} has ${container.length} items; number the next one ${container.length + 1}` });
+          problems.push({
+            name,
+            message: `${name.split('.').slice(0, i).join('.')} has ${container.length} items; number the next one ${container.length + 1}`,
+          });
           failed = true;
           break;
         }
@@ -96,7 +106,13 @@ export function applyWireAssignments(params: unknown, assignments: Iterable<read
         if (Array.isArray(container)) container[segment as number] = child;
         else container[segment as string] = child;
       } else if (typeof existing !== 'object' || existing === null || Array.isArray(existing) !== nextIsIndex) {
-        problems.push({ name, message: `the parameters already hold a value of another shape at ${name.split('.').slice(0, i + 1).join('.')}` });
+        problems.push({
+          name,
+          message: `the parameters already hold a value of another shape at ${name
+            .split('.')
+            .slice(0, i + 1)
+            .join('.')}`,
+        });
         failed = true;
         break;
       }

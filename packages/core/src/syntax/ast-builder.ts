@@ -3,20 +3,20 @@
 // One pass over each command's tokens, token types tested by `tokenMatcher`/index (no name strings), and
 // positions mapped through the command's few source segments (no per-character offset table).
 import { tokenMatcher, type IToken } from 'chevrotain';
-import type {
-  Command,
-  ComponentParameter,
-  ComponentReference,
-  Flag,
-  KeyValuePair,
-  Located,
-  TextNode,
-} from './ast.js';
+import type { Command, ComponentParameter, ComponentReference, Flag, KeyValuePair, Located, TextNode } from './ast.js';
 import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
 import { hasUnterminatedQuote, unquote } from './unquote.js';
-import { DoubleQuoted, Equals, Flag as FlagToken, JsonString, kindOfTokenType, PairText, SingleQuoted } from './tokens.js';
+import {
+  DoubleQuoted,
+  Equals,
+  Flag as FlagToken,
+  JsonString,
+  kindOfTokenType,
+  PairText,
+  SingleQuoted,
+} from './tokens.js';
 
 /** The joined text the lexer read: the logical commands, each followed by `\n`, in order. */
 export interface JoinedSource {
@@ -79,7 +79,13 @@ export class AstBuilder {
     const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
     const text = this.source.text.slice(start, end);
     // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
-    return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset, text, value: value ?? unquote(text, this.source.escape) };
+    return {
+      range: this.source.lineIndex.range(offset, endOffset),
+      offset,
+      endOffset,
+      text,
+      value: value ?? unquote(text, this.source.escape),
+    };
   }
 
   /** A node whose value is its text as written. */
@@ -104,12 +110,15 @@ export class AstBuilder {
     const kind = kindOfTokenType[keywordToken.tokenTypeIdx] ?? 'UNKNOWN';
     // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
     const content = count > 1 ? this.rawNode(tokens[1].startOffset, tokenEnd(tokens[count - 1])) : undefined;
-    const innerComments = logical.innerComments.length === 0 ? [] : logical.innerComments.map((c) => ({
-      offset: c.offset,
-      endOffset: c.endOffset,
-      range: lineIndex.range(c.offset, c.endOffset),
-      text: lineIndex.text.slice(c.offset, c.endOffset),
-    }));
+    const innerComments =
+      logical.innerComments.length === 0
+        ? []
+        : logical.innerComments.map((c) => ({
+            offset: c.offset,
+            endOffset: c.endOffset,
+            range: lineIndex.range(c.offset, c.endOffset),
+            text: lineIndex.text.slice(c.offset, c.endOffset),
+          }));
     // COMPONENT, ENV and LABEL take no leading flags; the others do.
     const takesFlags = kind !== 'COMPONENT' && kind !== 'ENV' && kind !== 'LABEL';
     const flags: Flag[] = [];
@@ -138,7 +147,8 @@ export class AstBuilder {
           const elements: TextNode[] = [];
           for (let i = rest; i < count; i++) {
             const t = tokens[i];
-            if (t.tokenType === JsonString) elements.push(this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
+            if (t.tokenType === JsonString)
+              elements.push(this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
           }
           const exec = this.located(tokens[rest].startOffset, tokenEnd(tokens[count - 1]));
           command.args = elements;
@@ -225,7 +235,8 @@ export class AstBuilder {
     if (!first.some(isEquals)) {
       const key = this.textNode(first[0].startOffset, tokenEnd(first[first.length - 1]));
       const last = words[words.length - 1];
-      const value = words.length > 1 ? this.textNode(words[1][0].startOffset, tokenEnd(last[last.length - 1])) : undefined;
+      const value =
+        words.length > 1 ? this.textNode(words[1][0].startOffset, tokenEnd(last[last.length - 1])) : undefined;
       const at = this.located(first[0].startOffset, tokenEnd(last[last.length - 1]));
       return [
         {
@@ -235,7 +246,9 @@ export class AstBuilder {
           key,
           value,
           form: 'legacy',
-          unterminatedQuote: hasUnterminatedQuote(key.text, this.source.escape) || (value ? hasUnterminatedQuote(value.text, this.source.escape) : false),
+          unterminatedQuote:
+            hasUnterminatedQuote(key.text, this.source.escape) ||
+            (value ? hasUnterminatedQuote(value.text, this.source.escape) : false),
         },
       ];
     }
@@ -251,7 +264,14 @@ export class AstBuilder {
     const unterminatedQuote = word.some((t) => isQuoted(t) && !isClosedQuote(t));
     const at = this.located(start, end);
     if (eqIndex === -1) {
-      return { range: at.range, offset: at.offset, endOffset: at.endOffset, key: this.textNode(start, end), form: 'equals', unterminatedQuote };
+      return {
+        range: at.range,
+        offset: at.offset,
+        endOffset: at.endOffset,
+        key: this.textNode(start, end),
+        form: 'equals',
+        unterminatedQuote,
+      };
     }
     const eq = word[eqIndex];
     const valueStart = tokenEnd(eq);
@@ -268,7 +288,10 @@ export class AstBuilder {
   }
 
   /** `tokens[i + 1]` is the token of `args[i]`; slices are located through the joined text, so a continuation inside a word maps right. */
-  private component(args: TextNode[], tokens: IToken[]): { reference?: ComponentReference; parameters: ComponentParameter[] } {
+  private component(
+    args: TextNode[],
+    tokens: IToken[],
+  ): { reference?: ComponentReference; parameters: ComponentParameter[] } {
     let i = 0;
     let reference: ComponentReference | undefined;
     if (args[0] && !args[0].text.startsWith('--')) {
@@ -291,7 +314,14 @@ export class AstBuilder {
       const value = next && !next.text.startsWith('--') ? next : undefined;
       if (value) i++;
       const end = value ?? flag;
-      parameters.push({ offset: flag.offset, endOffset: end.endOffset, range: { start: flag.range.start, end: end.range.end }, flag, name: flag.text.slice(2), value });
+      parameters.push({
+        offset: flag.offset,
+        endOffset: end.endOffset,
+        range: { start: flag.range.start, end: end.range.end },
+        flag,
+        name: flag.text.slice(2),
+        value,
+      });
     }
     return { reference, parameters };
   }
@@ -303,7 +333,11 @@ function componentReference(node: TextNode): ComponentReference {
   if (node.text.startsWith('ic-')) return { ...node, type: 'id' };
   const m = ARN.exec(node.text);
   if (m) {
-    return { ...node, type: 'arn', arn: { region: m[1], account: m[2], name: m[3], versionSeparator: m[4] as '/' | ':', version: m[5] } };
+    return {
+      ...node,
+      type: 'arn',
+      arn: { region: m[1], account: m[2], name: m[3], versionSeparator: m[4] as '/' | ':', version: m[5] },
+    };
   }
   return { ...node, type: 'other' };
 }

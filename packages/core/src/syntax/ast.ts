@@ -166,13 +166,7 @@ export interface UnknownCommand extends CommandBase {
 
 /** Any command of a template; `kind` tells which (`UNKNOWN` for a keyword the service does not know). */
 export type Command =
-  | RunLikeCommand
-  | PairCommand
-  | CopyCommand
-  | ComponentCommand
-  | FromCommand
-  | SimpleCommand
-  | UnknownCommand;
+  RunLikeCommand | PairCommand | CopyCommand | ComponentCommand | FromCommand | SimpleCommand | UnknownCommand;
 
 /** A `#` comment line, with its text and range. */
 export interface Comment extends Located {

@@ -47,7 +47,11 @@ export interface LogicalLines {
  * A parser directive on the line `text[from, to)`: `#`, a name, `=`, a value (blanks around each allowed).
  * Read by hand, in one pass: the regex it replaces backtracked on long runs of blanks (7 s on 64 KB).
  */
-function readDirective(text: string, from: number, to: number): { name: string; value: string; nameOffset: number; valueOffset: number; end: number } | undefined {
+function readDirective(
+  text: string,
+  from: number,
+  to: number,
+): { name: string; value: string; nameOffset: number; valueOffset: number; end: number } | undefined {
   const isSpace = (i: number) => text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9;
   const isLetter = (i: number) => /[a-zA-Z]/.test(text[i] ?? '');
   if (text.charCodeAt(from) !== 35 /* # */) return undefined;
@@ -117,7 +121,15 @@ export function splitLogicalLines(text: string): LogicalLines {
       const found = readDirective(text, lead, end);
       const name = found?.name.toLowerCase();
       if (found && name && KNOWN_DIRECTIVES.has(name) && !directives.some((d) => d.name === name)) {
-        directives.push({ line, offset: lead, endOffset: found.end, name, value: found.value, nameOffset: found.nameOffset, valueOffset: found.valueOffset });
+        directives.push({
+          line,
+          offset: lead,
+          endOffset: found.end,
+          name,
+          value: found.value,
+          nameOffset: found.nameOffset,
+          valueOffset: found.valueOffset,
+        });
         if (name === 'escape' && (found.value === '`' || found.value === '\\')) escapeChar = found.value;
         continue;
       }

@@ -25,14 +25,23 @@ export function parse(text: string): Template {
     joinedLength += command.text.length + 1;
   }
   pieces.push('');
-  const joined: JoinedSource = { text: pieces.join('\n'), commandStarts, commands: lines.commands, lineIndex, escape: lines.escapeChar };
+  const joined: JoinedSource = {
+    text: pieces.join('\n'),
+    commandStarts,
+    commands: lines.commands,
+    lineIndex,
+    escape: lines.escapeChar,
+  };
   const builder = new AstBuilder(joined);
 
   const lexed = lexerFor(lines.escapeChar).tokenize(joined.text);
   const syntaxProblems: SyntaxProblem[] = [];
   for (const e of lexed.errors) {
     const at = builder.locatedAnywhere(e.offset, e.offset + Math.max(1, e.length));
-    syntaxProblems.push({ ...at, message: lexerProblemMessage(joined.text.slice(e.offset, e.offset + Math.max(1, e.length))) });
+    syntaxProblems.push({
+      ...at,
+      message: lexerProblemMessage(joined.text.slice(e.offset, e.offset + Math.max(1, e.length))),
+    });
   }
   const parsed = parseTokens(lexed.tokens);
   for (const error of parsed.errors) {
@@ -62,11 +71,27 @@ export function parse(text: string): Template {
     range: lineIndex.range(d.offset, d.endOffset),
     name: d.name,
     value: d.value,
-    nameNode: { offset: d.nameOffset, endOffset: d.nameOffset + d.name.length, range: lineIndex.range(d.nameOffset, d.nameOffset + d.name.length) },
-    valueNode: { offset: d.valueOffset, endOffset: d.valueOffset + d.value.length, range: lineIndex.range(d.valueOffset, d.valueOffset + d.value.length) },
+    nameNode: {
+      offset: d.nameOffset,
+      endOffset: d.nameOffset + d.name.length,
+      range: lineIndex.range(d.nameOffset, d.nameOffset + d.name.length),
+    },
+    valueNode: {
+      offset: d.valueOffset,
+      endOffset: d.valueOffset + d.value.length,
+      range: lineIndex.range(d.valueOffset, d.valueOffset + d.value.length),
+    },
   }));
 
-  const template: Template = { text, commands, comments, directives, escapeChar: lines.escapeChar, syntaxProblems, bomLength: lines.bomLength };
+  const template: Template = {
+    text,
+    commands,
+    comments,
+    directives,
+    escapeChar: lines.escapeChar,
+    syntaxProblems,
+    bomLength: lines.bomLength,
+  };
   rememberLineIndex(template, lineIndex);
   return template;
 }

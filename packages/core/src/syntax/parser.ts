@@ -121,7 +121,10 @@ export function parseTokens(tokens: IToken[]): ParseTokensResult {
   p.commands = [];
   return {
     commands,
-    errors: p.errors.map((e) => ({ token: e.token, expected: e.name === 'NotAllInputParsedException' ? 'end of line' : 'argument' })),
+    errors: p.errors.map((e) => ({
+      token: e.token,
+      expected: e.name === 'NotAllInputParsedException' ? 'end of line' : 'argument',
+    })),
   };
 }
 

@@ -26,7 +26,10 @@ export interface Continuation {
 export function continuationsOf(template: Template, lines = lineIndexOf(template)): Continuation[] {
   const out: Continuation[] = [];
   for (const command of template.commands) {
-    const skipped = new Set([...command.emptyContinuationLines, ...command.innerComments.map((c) => c.range.start.line)]);
+    const skipped = new Set([
+      ...command.emptyContinuationLines,
+      ...command.innerComments.map((c) => c.range.start.line),
+    ]);
     const last = command.range.end.line;
     for (let line = command.range.start.line; line <= last; line++) {
       if (skipped.has(line) || (line === last && !command.continuesAtEof)) continue;
@@ -34,7 +37,8 @@ export function continuationsOf(template: Template, lines = lineIndexOf(template
       const blanksEnd = lines.lineContentEnd(line);
       let end = blanksEnd;
       while (end > start && (template.text[end - 1] === ' ' || template.text[end - 1] === '\t')) end--;
-      if (end > start && template.text[end - 1] === template.escapeChar) out.push({ line, escapeOffset: end - 1, blanksEnd });
+      if (end > start && template.text[end - 1] === template.escapeChar)
+        out.push({ line, escapeOffset: end - 1, blanksEnd });
     }
   }
   return out;
@@ -52,7 +56,11 @@ export function continuationsOf(template: Template, lines = lineIndexOf(template
  *   reads as the template does;
  * - commands and continuations otherwise stay exactly as written; line breaks become `\n`; a UTF-8 BOM is dropped.
  */
-export function sentText(template: Template, options: { keepComments?: boolean } = {}, lines = lineIndexOf(template)): SentText {
+export function sentText(
+  template: Template,
+  options: { keepComments?: boolean } = {},
+  lines = lineIndexOf(template),
+): SentText {
   const dropped = new Set<number>();
   const escapeRewritten = template.escapeChar === '`';
   for (const command of template.commands) for (const l of command.emptyContinuationLines) dropped.add(l);
@@ -76,7 +84,8 @@ export function sentText(template: Template, options: { keepComments?: boolean }
     pieces.push({ offset: start, text });
   }
   // A trailing empty line (the text ended with a line break) is not a line of its own.
-  if (options.keepComments && pieces.length > 0 && pieces[pieces.length - 1].text === '' && lines.lineCount > 1) pieces.pop();
+  if (options.keepComments && pieces.length > 0 && pieces[pieces.length - 1].text === '' && lines.lineCount > 1)
+    pieces.pop();
   return {
     text: pieces.map((p) => p.text).join('\n'),
     pieces: pieces.map((p, i) => ({ offset: p.offset, text: i < pieces.length - 1 ? `${p.text}\n` : p.text })),

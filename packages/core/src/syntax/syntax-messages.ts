@@ -9,7 +9,8 @@ export function lexerProblemMessage(text: string): string {
 
 /** A token the grammar did not expect where it stands. */
 export function parserProblemMessage(image: string, expected: 'end of line' | 'argument'): string {
-  if (image === '' || image === '\n') return 'This command ends before its arguments are complete; finish the line or remove the command.';
+  if (image === '' || image === '\n')
+    return 'This command ends before its arguments are complete; finish the line or remove the command.';
   return expected === 'end of line'
     ? `${describe(image)} cannot follow the command here; put it on a line of its own or remove it.`
     : `${describe(image)} is not a valid argument at this place; check the command's syntax (see the rule's documentation).`;

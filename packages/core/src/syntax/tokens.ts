@@ -5,11 +5,24 @@
 //   exec:  RUN/CMD/ENTRYPOINT: a JSON array of strings (Docker's test: the rest parses as one) or words
 //   json:  the array's tokens
 //   pairs: ENV/LABEL pieces; blanks are skipped and adjacency is read from offsets
-import { createToken, Lexer, tokenMatcher, type CustomPatternMatcherReturn, type IToken, type TokenType } from 'chevrotain';
+import {
+  createToken,
+  Lexer,
+  tokenMatcher,
+  type CustomPatternMatcherReturn,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
 import type { CommandKind } from './ast.js';
 
 export const Newline = createToken({ name: 'Newline', pattern: '\n', line_breaks: true });
-const NewlinePop = createToken({ name: 'NewlinePop', pattern: '\n', line_breaks: true, pop_mode: true, categories: [Newline] });
+const NewlinePop = createToken({
+  name: 'NewlinePop',
+  pattern: '\n',
+  line_breaks: true,
+  pop_mode: true,
+  categories: [Newline],
+});
 const Blank = createToken({ name: 'Blank', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
 
 // Categories the grammar consumes with one CONSUME each (one lookahead test per token, no alternation).
@@ -24,7 +37,12 @@ export const ShellArgument = createToken({ name: 'ShellArgument', pattern: Lexer
 /** A piece of an ENV/LABEL argument: text, a quoted string or `=`. */
 export const PairArgument = createToken({ name: 'PairArgument', pattern: Lexer.NA });
 
-export const UnknownKeyword = createToken({ name: 'UnknownKeyword', pattern: /[^\s]+/, push_mode: 'words', categories: [WordsKeyword] });
+export const UnknownKeyword = createToken({
+  name: 'UnknownKeyword',
+  pattern: /[^\s]+/,
+  push_mode: 'words',
+  categories: [WordsKeyword],
+});
 
 const KEYWORD_MODES: Record<CommandKind, string> = {
   FROM: 'words',
@@ -54,7 +72,10 @@ export const keywordTokens = new Map<CommandKind, TokenType>(
       pattern: new RegExp(kind, 'i'),
       longer_alt: UnknownKeyword,
       push_mode: KEYWORD_MODES[kind],
-      categories: [Keyword, KEYWORD_MODES[kind] === 'exec' ? ExecKeyword : KEYWORD_MODES[kind] === 'pairs' ? PairKeyword : WordsKeyword],
+      categories: [
+        Keyword,
+        KEYWORD_MODES[kind] === 'exec' ? ExecKeyword : KEYWORD_MODES[kind] === 'pairs' ? PairKeyword : WordsKeyword,
+      ],
     }),
   ]),
 );
@@ -74,7 +95,8 @@ function matchJsonArrayStart(text: string, offset: number, tokens: IToken[]): Cu
   if (end === -1) end = text.length;
   try {
     const value: unknown = JSON.parse(text.slice(offset, end));
-    if (Array.isArray(value) && value.every((element) => typeof element === 'string')) return ['['] as unknown as CustomPatternMatcherReturn;
+    if (Array.isArray(value) && value.every((element) => typeof element === 'string'))
+      return ['['] as unknown as CustomPatternMatcherReturn;
   } catch {
     // not JSON: shell form
   }
@@ -88,7 +110,10 @@ export const JsonArrayStart = createToken({
   line_breaks: false,
   push_mode: 'json',
 });
-export const JsonString = createToken({ name: 'JsonString', pattern: /"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/ });
+export const JsonString = createToken({
+  name: 'JsonString',
+  pattern: /"(?:[^"\\\n]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/,
+});
 export const Comma = createToken({ name: 'Comma', pattern: ',' });
 export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: ']', pop_mode: true });
 export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [PairArgument] });
@@ -118,11 +143,31 @@ function escapeTokens(escape: '\\' | '`'): EscapeTokens {
   const wordPiece = `(?:[^\\s"'${e}]|${escaped}|${dq}|${sq})`;
   const suffix = escape === '\\' ? 'Backslash' : 'Backtick';
   return {
-    Flag: createToken({ name: `Flag${suffix}`, pattern: new RegExp(`--${wordPiece}*`), categories: [Flag, ShellArgument] }),
-    Word: createToken({ name: `Word${suffix}`, pattern: new RegExp(`${wordPiece}+`), categories: [Word, ShellArgument] }),
-    PairText: createToken({ name: `PairText${suffix}`, pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`), categories: [PairText, PairPiece, PairArgument] }),
-    DoubleQuoted: createToken({ name: `DoubleQuoted${suffix}`, pattern: new RegExp(dq), categories: [DoubleQuoted, PairPiece, PairArgument] }),
-    SingleQuoted: createToken({ name: `SingleQuoted${suffix}`, pattern: new RegExp(sq), categories: [SingleQuoted, PairPiece, PairArgument] }),
+    Flag: createToken({
+      name: `Flag${suffix}`,
+      pattern: new RegExp(`--${wordPiece}*`),
+      categories: [Flag, ShellArgument],
+    }),
+    Word: createToken({
+      name: `Word${suffix}`,
+      pattern: new RegExp(`${wordPiece}+`),
+      categories: [Word, ShellArgument],
+    }),
+    PairText: createToken({
+      name: `PairText${suffix}`,
+      pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`),
+      categories: [PairText, PairPiece, PairArgument],
+    }),
+    DoubleQuoted: createToken({
+      name: `DoubleQuoted${suffix}`,
+      pattern: new RegExp(dq),
+      categories: [DoubleQuoted, PairPiece, PairArgument],
+    }),
+    SingleQuoted: createToken({
+      name: `SingleQuoted${suffix}`,
+      pattern: new RegExp(sq),
+      categories: [SingleQuoted, PairPiece, PairArgument],
+    }),
   };
 }
 

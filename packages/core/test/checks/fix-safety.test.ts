@@ -17,7 +17,8 @@ function fixAll(text: string): string {
   return current;
 }
 
-const keywords = (text: string) => parse(text).commands.map((c) => `${c.keyword} ${c.args.map((a) => a.text).join(' ')}`.trim());
+const keywords = (text: string) =>
+  parse(text).commands.map((c) => `${c.keyword} ${c.args.map((a) => a.text).join(' ')}`.trim());
 
 describe('a fix never joins the next command', () => {
   for (const [name, eol] of EOLS) {
@@ -35,11 +36,19 @@ describe('a fix never joins the next command', () => {
     // Found by npm run fuzz: removing the flag would leave the line ending with the escape character.
     it(`${name}: no edit that leaves a line ending with the escape character`, () => {
       const text = `# escape=\`${eol}RUN \\${eol}\` --a${eol}RUN b${eol}`;
-      expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
+      expect(
+        lint(text)
+          .filter((d) => d.code === 'unsupported-flag')
+          .map((d) => [d.fix, d.suggestions]),
+      ).toEqual([[undefined, undefined]]);
     });
     it(`${name}: no edit that turns a continued line into a comment line (found by npm run fuzz)`, () => {
       const text = `RUN \\${eol} --chown=a:b # echo${eol}RUN b`;
-      expect(lint(text).filter((d) => d.code === 'unsupported-flag').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined]]);
+      expect(
+        lint(text)
+          .filter((d) => d.code === 'unsupported-flag')
+          .map((d) => [d.fix, d.suggestions]),
+      ).toEqual([[undefined, undefined]]);
     });
     it(`${name}: removing the first command never turns a comment below it into a parser directive (found by npm run fuzz)`, () => {
       const text = `FROM IMAGE:m-1${eol}# escape=\`${eol}RUN a \`${eol}  && b`;
@@ -50,7 +59,11 @@ describe('a fix never joins the next command', () => {
     });
     it(`${name}: replacing a RUN reboot that spans a comment line is not offered (found by npm run fuzz)`, () => {
       const text = `RUN \\${eol}# note${eol} reboot${eol}`;
-      expect(lint(text).filter((d) => d.code === 'reboot-in-run').map((d) => d.suggestions)).toEqual([undefined]);
+      expect(
+        lint(text)
+          .filter((d) => d.code === 'reboot-in-run')
+          .map((d) => d.suggestions),
+      ).toEqual([undefined]);
     });
     it(`${name}: a blank escaped by the word before a removed flag stays with that word`, () => {
       const text = `COPY --x\\  --b c d${eol}`;
@@ -69,8 +82,14 @@ describe('meaning-changing fixes are suggestions only', () => {
   suggestsOnly('RUNN echo', 'InvalidImageTemplateCommand.NotSupported', 'RUN echo');
   suggestsOnly('RUN a\nFROM IMAGE:m-1', 'InvalidCommandOrder.FROM', 'FROM IMAGE:m-1\nRUN a');
   it('their titles say what they change', () => {
-    const titles = lint('COPY --from=build /a /b\nRUN ["a"]\nRUN yum install x').flatMap((d) => d.suggestions?.map((s) => s.title) ?? []);
-    expect(titles).toEqual(['Remove --from=build (changes what COPY does)', 'Convert to the shell form (runs through /bin/sh -c)', 'Add -y (answers yes to every prompt)']);
+    const titles = lint('COPY --from=build /a /b\nRUN ["a"]\nRUN yum install x').flatMap(
+      (d) => d.suggestions?.map((s) => s.title) ?? [],
+    );
+    expect(titles).toEqual([
+      'Remove --from=build (changes what COPY does)',
+      'Convert to the shell form (runs through /bin/sh -c)',
+      'Add -y (answers yes to every prompt)',
+    ]);
   });
 });
 
@@ -91,12 +110,23 @@ describe('fixes write valid text under the escape character in force', () => {
   for (const [name, eol] of EOLS) {
     it(`${name}: values that double quotes would read differently get no fix`, () => {
       for (const text of [`ENV a='$HOME'`, `ENV a=b\\"c`, `ENV a='it''s'`, `# escape=\`${eol}ENV a=C:\`dir`]) {
-        expect(lint(text).filter((d) => d.rule === 'unquoted-value').map((d) => d.fix)).toEqual([undefined]);
+        expect(
+          lint(text)
+            .filter((d) => d.rule === 'unquoted-value')
+            .map((d) => d.fix),
+        ).toEqual([undefined]);
       }
     });
     it(`${name}: no newline or control character is written into a shell line from a JSON element`, () => {
       const text = `RUN ["echo", "a\\nb"]${eol}RUN ["printf", "\\u001b"]`;
-      expect(lint(text).filter((d) => d.code === 'run-exec-form').map((d) => [d.fix, d.suggestions])).toEqual([[undefined, undefined], [undefined, undefined]]);
+      expect(
+        lint(text)
+          .filter((d) => d.code === 'run-exec-form')
+          .map((d) => [d.fix, d.suggestions]),
+      ).toEqual([
+        [undefined, undefined],
+        [undefined, undefined],
+      ]);
     });
   }
   fixes('ENV a=b\\\n# comment\nc d=e', 'InvalidCommandContent.ENV', 'ENV a="b\\\n# comment\nc" d="e"');
@@ -116,9 +146,25 @@ describe('applyFixes', () => {
     expect(result.text).toBe(text.replace(/^run/gm, 'RUN'));
   });
   it('leaves out a fix whose edit touches one already taken, and inserts before a deletion at the same place', () => {
-    const at = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-    const d = (edits: Array<{ range: ReturnType<typeof at>; newText: string }>): Diagnostic => ({ code: 'x', severity: 'warning', message: '', range: at(0, 0, 0, 0), rule: 'x', href: '', fix: { title: 'x', edits } });
-    const result = applyFixes('abcdef', [d([{ range: at(0, 2, 0, 4), newText: '' }]), d([{ range: at(0, 3, 0, 5), newText: 'X' }]), d([{ range: at(0, 2, 0, 2), newText: '>' }]), d([{ range: at(0, 4, 0, 4), newText: '<' }])]);
+    const at = (sl: number, sc: number, el: number, ec: number) => ({
+      start: { line: sl, character: sc },
+      end: { line: el, character: ec },
+    });
+    const d = (edits: Array<{ range: ReturnType<typeof at>; newText: string }>): Diagnostic => ({
+      code: 'x',
+      severity: 'warning',
+      message: '',
+      range: at(0, 0, 0, 0),
+      rule: 'x',
+      href: '',
+      fix: { title: 'x', edits },
+    });
+    const result = applyFixes('abcdef', [
+      d([{ range: at(0, 2, 0, 4), newText: '' }]),
+      d([{ range: at(0, 3, 0, 5), newText: 'X' }]),
+      d([{ range: at(0, 2, 0, 2), newText: '>' }]),
+      d([{ range: at(0, 4, 0, 4), newText: '<' }]),
+    ]);
     expect(result).toEqual({ text: 'ab><ef', applied: 3 });
   });
 });
@@ -144,11 +190,23 @@ describe('a rule that throws does not abort the lint', () => {
         ['keyword-case', 'keyword-case', { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }],
       ]);
       expect(diagnostics[0].severity).toBe('error');
-      expect(diagnostics[0].message).toBe('Rule throws-on-run failed here and did not finish (deliberate failure); please report it. The other rules ran.');
+      expect(diagnostics[0].message).toBe(
+        'Rule throws-on-run failed here and did not finish (deliberate failure); please report it. The other rules ran.',
+      );
     });
   }
   it('a template check that throws is reported at the start of the text', () => {
-    const broken = defineRule({ id: 'broken-template', codes: [], severity: 'error', description: '', template: () => { throw new TypeError('x is undefined'); } });
-    expect(lintWithRules([broken], '\uFEFFRUN a').map((d) => [d.code, d.range])).toEqual([['internal-error', { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }]]);
+    const broken = defineRule({
+      id: 'broken-template',
+      codes: [],
+      severity: 'error',
+      description: '',
+      template: () => {
+        throw new TypeError('x is undefined');
+      },
+    });
+    expect(lintWithRules([broken], '\uFEFFRUN a').map((d) => [d.code, d.range])).toEqual([
+      ['internal-error', { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }],
+    ]);
   });
 });

@@ -21,7 +21,9 @@ describe('FROM checks under both from settings', () => {
         expect(override.tags).toBeUndefined();
         expect(override.message).not.toContain('deprecated');
         expect(ignored.tags).toEqual(['deprecated']);
-        expect(ignored.message).toBe(`${override.message} (FROM is deprecated and ignored by the service, which still refuses this.)`);
+        expect(ignored.message).toBe(
+          `${override.message} (FROM is deprecated and ignored by the service, which still refuses this.)`,
+        );
       });
     }
   }

@@ -84,7 +84,19 @@ describe('nul-character / bidi-control-character', () => {
   catches('RUN echo "«\u202E»cba"', 'bidi-control-character');
   catches('ENV A="x«\u2066»"', 'bidi-control-character');
   catches('RUN a \\\n  «\u200F»b', 'bidi-control-character');
-  for (const ch of ['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']) {
+  for (const ch of [
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+  ]) {
     catches(`LABEL a="«${ch}»"`, 'bidi-control-character');
   }
   passes('RUN echo "\u200D\u2065\u206A\u202F"', 'bidi-control-character');
@@ -92,7 +104,10 @@ describe('nul-character / bidi-control-character', () => {
   suggestsOnly('RUN echo "\u202Eabc"', 'bidi-control-character', 'RUN echo "abc"');
   it('reports each character of a run over exactly that character', () => {
     const found = lint('RUN a\u202E\u2066b').filter((d) => d.code === 'bidi-control-character');
-    expect(found.map((d) => [d.range.start.character, d.range.end.character])).toEqual([[5, 6], [6, 7]]);
+    expect(found.map((d) => [d.range.start.character, d.range.end.character])).toEqual([
+      [5, 6],
+      [6, 7],
+    ]);
     expect(found[0].message).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
   });
 });

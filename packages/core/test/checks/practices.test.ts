@@ -54,7 +54,10 @@ describe('package-install-without-yes', () => {
   catches('RUN apt-get update && «apt-get install» curl', 'package-install-without-yes');
   catches('RUN sudo «dnf install» git', 'package-install-without-yes');
   catches('RUN «zypper install» vim', 'package-install-without-yes');
-  catches('RUN DEBIAN_FRONTEND=noninteractive «apt-get --no-install-recommends install» curl', 'package-install-without-yes');
+  catches(
+    'RUN DEBIAN_FRONTEND=noninteractive «apt-get --no-install-recommends install» curl',
+    'package-install-without-yes',
+  );
   passes('RUN yum install -y nginx', 'package-install-without-yes');
   passes('RUN apt-get install -qy curl', 'package-install-without-yes');
   passes('RUN dnf --assumeyes install git', 'package-install-without-yes');
@@ -80,8 +83,12 @@ describe('copy-url', () => {
   passes('COPY https://example.com/a.tgz /opt/', 'copy-url-query');
   passes('COPY ./a?b /opt/', 'copy-url-query');
   catches('COPY «https://example.com/a.tgz» /opt/', 'copy-url-without-internet', { params: {} });
-  catches('COPY «http://example.com/a.tgz» /opt/', 'copy-url-without-internet', { params: { InternetMaxBandwidthOut: 0 } });
-  passes('COPY https://example.com/a.tgz /opt/', 'copy-url-without-internet', { params: { InternetMaxBandwidthOut: 5 } });
+  catches('COPY «http://example.com/a.tgz» /opt/', 'copy-url-without-internet', {
+    params: { InternetMaxBandwidthOut: 0 },
+  });
+  passes('COPY https://example.com/a.tgz /opt/', 'copy-url-without-internet', {
+    params: { InternetMaxBandwidthOut: 5 },
+  });
   passes('COPY https://example.com/a.tgz /opt/', 'copy-url-without-internet');
   passes('COPY ./local /opt/', 'copy-url-without-internet', { params: {} });
 });
@@ -92,7 +99,7 @@ describe('run-exec-form', () => {
   suggestsOnly('RUN ["echo", "a b"]', 'run-exec-form', "RUN echo 'a b'");
 });
 
-describe('unquoted-value (LABEL; ENV is the service\'s InvalidCommandContent.ENV)', () => {
+describe("unquoted-value (LABEL; ENV is the service's InvalidCommandContent.ENV)", () => {
   catches("LABEL k=«'v'»", 'unquoted-value');
   catches('LABEL a="1" k=«v»', 'unquoted-value');
   passes('ENV a=b', 'unquoted-value');
@@ -153,7 +160,9 @@ describe('severity overrides', () => {
   it('turns a code off, or raises it to an error', () => {
     expect(lint('run echo', { severity: { 'keyword-case': 'off' } })).toEqual([]);
     expect(lint('run echo', { severity: { 'keyword-case': 'error' } }).map((d) => d.severity)).toEqual(['error']);
-    expect(lint('RUN', { severity: { 'empty-command-content': 'warning' } }).map((d) => [d.code, d.severity])).toEqual([['EmptyCommandContent.RUN', 'warning']]);
+    expect(lint('RUN', { severity: { 'empty-command-content': 'warning' } }).map((d) => [d.code, d.severity])).toEqual([
+      ['EmptyCommandContent.RUN', 'warning'],
+    ]);
   });
 });
 
@@ -170,6 +179,8 @@ describe('blank-after-continuation / comment-in-continuation', () => {
   passes('RUN a \\\n# note\n  b', 'comment-in-continuation');
   passes('# note\nRUN a \\\n  b', 'comment-in-continuation', { keepComments: true });
   it('comment-in-continuation is an error (the sent command breaks)', () => {
-    expect(lint('RUN a \\\n# note\n  b', { keepComments: true }).map((d) => [d.code, d.severity])).toEqual([['comment-in-continuation', 'error']]);
+    expect(lint('RUN a \\\n# note\n  b', { keepComments: true }).map((d) => [d.code, d.severity])).toEqual([
+      ['comment-in-continuation', 'error'],
+    ]);
   });
 });

@@ -12,7 +12,6 @@ const repoRoot = resolve(__dirname, '../../../..');
 const specPath = resolve(repoRoot, '../shared/reference/imagebuilder-spec.md');
 const haveSpec = existsSync(specPath);
 
-
 /** The codes of the spec's error tables (CreateImagePipeline §4.4, CreateImageComponent §5), braces expanded. */
 function specErrorCodes(spec: string): Set<string> {
   const start = spec.indexOf('### 4.4 Error codes');
@@ -41,7 +40,8 @@ function codeLiterals(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...codeLiterals(path));
-    else if (entry.name.endsWith('.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/\bcode: '([^']+)'/g)) out.push(m[1]);
+    else if (entry.name.endsWith('.ts'))
+      for (const m of readFileSync(path, 'utf8').matchAll(/\bcode: '([^']+)'/g)) out.push(m[1]);
   }
   return out;
 }
@@ -57,16 +57,29 @@ describe('every rule page states its source', () => {
   }
 });
 
-describe('service-looking codes are the service\'s', () => {
-  it.skipIf(!haveSpec)(`every Xxx.Yyy code is in the spec's error tables (${haveSpec ? specPath : `skipped: ${specPath} is absent`})`, () => {
-    const table = specErrorCodes(readFileSync(specPath, 'utf8'));
-    // The reader of the table works: codes from both tables, braces and "…" rows expanded.
-    expect([...table]).toEqual(expect.arrayContaining(['InvalidCommandContent.ENTRYPOINT', 'EmptyCommandContent.LABEL', 'NotSupportedCommand.FROM', 'InvalidParameter.ImportImageOptionsOSType', 'MissingParameter.Content']));
-    expect(table.has('InvalidCommandContent.LABEL')).toBe(false);
-    const used = [...rules.flatMap((r) => r.codes), ...codeLiterals(resolve(repoRoot, 'packages/core/src'))].filter((code) => SERVICE_CODE.test(code));
-    expect(used.length).toBeGreaterThan(20);
-    expect([...new Set(used)].filter((code) => !table.has(code))).toEqual([]);
-  });
+describe("service-looking codes are the service's", () => {
+  it.skipIf(!haveSpec)(
+    `every Xxx.Yyy code is in the spec's error tables (${haveSpec ? specPath : `skipped: ${specPath} is absent`})`,
+    () => {
+      const table = specErrorCodes(readFileSync(specPath, 'utf8'));
+      // The reader of the table works: codes from both tables, braces and "…" rows expanded.
+      expect([...table]).toEqual(
+        expect.arrayContaining([
+          'InvalidCommandContent.ENTRYPOINT',
+          'EmptyCommandContent.LABEL',
+          'NotSupportedCommand.FROM',
+          'InvalidParameter.ImportImageOptionsOSType',
+          'MissingParameter.Content',
+        ]),
+      );
+      expect(table.has('InvalidCommandContent.LABEL')).toBe(false);
+      const used = [...rules.flatMap((r) => r.codes), ...codeLiterals(resolve(repoRoot, 'packages/core/src'))].filter(
+        (code) => SERVICE_CODE.test(code),
+      );
+      expect(used.length).toBeGreaterThan(20);
+      expect([...new Set(used)].filter((code) => !table.has(code))).toEqual([]);
+    },
+  );
 });
 
 describe('severity: errors of our own only where the tool cannot check or send faithfully', () => {
@@ -104,14 +117,21 @@ describe('severity: errors of our own only where the tool cannot check or send f
   it('component rules too: errors carry service codes (InvalidParameter.Content for content the documented format refuses)', () => {
     const dir = resolve(repoRoot, 'examples/components');
     const files = readdirSync(dir).filter((f) => /\.component\.(yaml|buildcontent)$/.test(f));
-    const yamlSamples = ['Tasks:\n  - Name: a\n    Action: RunPowerShellCommand\n    Properties: {commandContent: "{{ y }}"}\n', 'Parameters:\n  x: {Type: Number, DefaultValue: a}\nTasks:\n  - Name: a\n    Action: Reboot\n    Propertys: {}\n  - Name: a\n    Action: Reboot\n'];
+    const yamlSamples = [
+      'Tasks:\n  - Name: a\n    Action: RunPowerShellCommand\n    Properties: {commandContent: "{{ y }}"}\n',
+      'Parameters:\n  x: {Type: Number, DefaultValue: a}\nTasks:\n  - Name: a\n    Action: Reboot\n    Propertys: {}\n  - Name: a\n    Action: Reboot\n',
+    ];
     const findings = [
-      ...files.flatMap((f) => lintComponent(readFileSync(join(dir, f), 'utf8'), f.endsWith('.yaml') ? 'yaml' : 'dockerfile')),
+      ...files.flatMap((f) =>
+        lintComponent(readFileSync(join(dir, f), 'utf8'), f.endsWith('.yaml') ? 'yaml' : 'dockerfile'),
+      ),
       ...yamlSamples.flatMap((text) => lintComponent(text, 'yaml')),
       ...lintComponent('RUN a', 'dockerfile', { systemType: 'Windows' }),
     ];
     expect(findings.filter((d) => d.code === 'InvalidParameter.Content').length).toBeGreaterThan(5);
-    const departures = findings.filter((d) => d.severity === 'error' && !SERVICE_CODE.test(d.code) && !OWN_ERRORS.has(d.code)).map((d) => `${d.rule} ${d.code}: ${d.message}`);
+    const departures = findings
+      .filter((d) => d.severity === 'error' && !SERVICE_CODE.test(d.code) && !OWN_ERRORS.has(d.code))
+      .map((d) => `${d.rule} ${d.code}: ${d.message}`);
     expect(departures).toEqual([]);
     // The COMPONENT-line checks against a local component are inferred (no refusal is documented): warnings.
     expect(rules.find((r) => r.id === 'component-call')?.severity).toBe('warning');
@@ -129,7 +149,7 @@ describe('severity: errors of our own only where the tool cannot check or send f
     expect(of('ENV a=b')).toEqual([['InvalidCommandContent.ENV', 'error']]);
     expect(of('LABEL a=b')).toEqual([['unquoted-value', 'warning']]);
   });
-  it('RESTART quotes the service\'s documented text, attributed to it', () => {
+  it("RESTART quotes the service's documented text, attributed to it", () => {
     const [finding] = lint('RESTART now');
     expect(finding.code).toBe('NotEmptyCommandContent.RESTART');
     expect(finding.message).toContain('"If the RESTART command exists in the template, you must specify RESTART."');

@@ -28,13 +28,28 @@ describe('NotEmptyCommandContent.RESTART', () => {
 });
 
 describe('InvalidImageTemplateCommand.NotSupported', () => {
-  for (const kw of ['ADD', 'ARG', 'EXPOSE', 'VOLUME', 'ONBUILD', 'HEALTHCHECK', 'SHELL', 'MAINTAINER', 'STOPSIGNAL', 'RUNN']) {
+  for (const kw of [
+    'ADD',
+    'ARG',
+    'EXPOSE',
+    'VOLUME',
+    'ONBUILD',
+    'HEALTHCHECK',
+    'SHELL',
+    'MAINTAINER',
+    'STOPSIGNAL',
+    'RUNN',
+  ]) {
     catches(`«${kw}» x y`, 'InvalidImageTemplateCommand.NotSupported');
   }
   catches('RUN a\n  «add» a b', 'InvalidImageTemplateCommand.NotSupported');
   catches('«RUN["a"]»', 'InvalidImageTemplateCommand.NotSupported');
   passes('COPY a b\nRESTART', 'InvalidImageTemplateCommand.NotSupported');
-  suggestsOnly('ADD https://example.com/a.tgz /opt/', 'InvalidImageTemplateCommand.NotSupported', 'COPY https://example.com/a.tgz /opt/');
+  suggestsOnly(
+    'ADD https://example.com/a.tgz /opt/',
+    'InvalidImageTemplateCommand.NotSupported',
+    'COPY https://example.com/a.tgz /opt/',
+  );
   suggestsOnly('REBOOT', 'InvalidImageTemplateCommand.NotSupported', 'RESTART');
   suggestsOnly('ENTRYPIONT ["a"]', 'InvalidImageTemplateCommand.NotSupported', 'ENTRYPOINT ["a"]');
 });
@@ -46,11 +61,18 @@ describe('InvalidBuildContent.LengthExceeded', () => {
   const marker = big.split('\n');
   marker[132] = `«${marker[132]}`;
   catches(`${marker.join('\n')}»`, 'InvalidBuildContent.LengthExceeded');
-  passes(Array.from({ length: 130 }, (_, i) => line(i)).join('\n').slice(0, 16000), 'InvalidBuildContent.LengthExceeded');
+  passes(
+    Array.from({ length: 130 }, (_, i) => line(i))
+      .join('\n')
+      .slice(0, 16000),
+    'InvalidBuildContent.LengthExceeded',
+  );
   // Comment lines are stripped from what is sent, so they do not count by default...
   passes(`${'# '.padEnd(10000, 'c')}\n${'# '.padEnd(10000, 'c')}\nRUN echo hi`, 'InvalidBuildContent.LengthExceeded');
   // ...but do with keepComments.
-  catches(`# ${'c'.repeat(9998)}\n«# ${'c'.repeat(9998)}\nRUN echo hi»`, 'InvalidBuildContent.LengthExceeded', { keepComments: true });
+  catches(`# ${'c'.repeat(9998)}\n«# ${'c'.repeat(9998)}\nRUN echo hi»`, 'InvalidBuildContent.LengthExceeded', {
+    keepComments: true,
+  });
   // Bytes of UTF-8, not characters: 6000 three-byte characters are 18000 bytes.
   catches(`«RUN echo ${'中'.repeat(6000)}»`, 'InvalidBuildContent.LengthExceeded');
 });
@@ -58,10 +80,16 @@ describe('InvalidBuildContent.LengthExceeded', () => {
 describe('InvalidImageTemplateCommandSize.ExceededMaxNumber', () => {
   const runs = (n: number) => Array.from({ length: n }, (_, i) => `RUN echo ${i}`);
   const lines = runs(129);
-  catches(`${lines.slice(0, 127).join('\n')}\n«${lines.slice(127).join('\n')}»`, 'InvalidImageTemplateCommandSize.ExceededMaxNumber');
+  catches(
+    `${lines.slice(0, 127).join('\n')}\n«${lines.slice(127).join('\n')}»`,
+    'InvalidImageTemplateCommandSize.ExceededMaxNumber',
+  );
   passes(runs(127).join('\n'), 'InvalidImageTemplateCommandSize.ExceededMaxNumber');
   // Comments, blank lines and continuation lines do not count.
-  passes(`${runs(126).join('\n# comment\n\n')}\nRUN a \\\n  b \\\n  c`, 'InvalidImageTemplateCommandSize.ExceededMaxNumber');
+  passes(
+    `${runs(126).join('\n# comment\n\n')}\nRUN a \\\n  b \\\n  c`,
+    'InvalidImageTemplateCommandSize.ExceededMaxNumber',
+  );
 });
 
 describe('FROM (override behaviour, the default)', () => {
@@ -78,12 +106,20 @@ describe('FROM (override behaviour, the default)', () => {
 
   catches('FROM IMAGE:m-1\nRUN a\n«FROM» IMAGE:m-2', 'DuplicatedCommand.FROM');
   passes('FROM IMAGE:m-1\nRUN a', 'DuplicatedCommand.FROM');
-  suggestsOnly('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-2\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
+  suggestsOnly(
+    'FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-2\nRUN b',
+    'DuplicatedCommand.FROM',
+    'FROM IMAGE:m-1\nRUN a\nRUN b',
+  );
   fixes('FROM IMAGE:m-1\nRUN a\nFROM IMAGE:m-1\nRUN b', 'DuplicatedCommand.FROM', 'FROM IMAGE:m-1\nRUN a\nRUN b');
 
   catches('RUN a\n«FROM» IMAGE:m-2', 'InvalidCommandOrder.FROM');
   passes('# comment first\n\nFROM IMAGE:m-1\nRUN a', 'InvalidCommandOrder.FROM');
-  suggestsOnly('# top\nRUN a\nENV b c\nFROM IMAGE:m-1\nRUN d', 'InvalidCommandOrder.FROM', '# top\nFROM IMAGE:m-1\nRUN a\nENV b c\nRUN d');
+  suggestsOnly(
+    '# top\nRUN a\nENV b c\nFROM IMAGE:m-1\nRUN d',
+    'InvalidCommandOrder.FROM',
+    '# top\nFROM IMAGE:m-1\nRUN a\nENV b c\nRUN d',
+  );
   suggestsOnly('RUN a\nFROM IMAGE:m-1', 'InvalidCommandOrder.FROM', 'FROM IMAGE:m-1\nRUN a');
 
   // With the newer API's behaviour FROM is ignored, but its codes are still in today's error table:
@@ -126,7 +162,7 @@ describe('InvalidCommandContent.ENV / LABEL', () => {
   catches('ENV «a="1»', 'InvalidCommandContent.ENV');
   // The documented quoting rule: ENV k=v without double quotes is the service's ENV refusal.
   catches('ENV a=«1»', 'InvalidCommandContent.ENV');
-  catches("ENV a=\"1\" b=«'2'»", 'InvalidCommandContent.ENV');
+  catches('ENV a="1" b=«\'2\'»', 'InvalidCommandContent.ENV');
   fixes('ENV a=1', 'InvalidCommandContent.ENV', 'ENV a="1"');
   passes('LABEL «version 1.0»', 'InvalidCommandContent.LABEL');
   passes('ENV PATH /usr/local/bin:$PATH', 'InvalidCommandContent.ENV');

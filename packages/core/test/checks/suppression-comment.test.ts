@@ -7,13 +7,17 @@ import { EOLS, marked } from '../kit.js';
 describe('suppression-comment', () => {
   for (const [eolName, eol] of EOLS) {
     it(`reports an unknown code at its range, with did-you-mean (${eolName})`, () => {
-      const { text, range } = marked('RUN a\n  # buildcontent-ignore copy-url, «copy-url-qery» # reason\nCOPY https://x/a?b /a\n', eol);
+      const { text, range } = marked(
+        'RUN a\n  # buildcontent-ignore copy-url, «copy-url-qery» # reason\nCOPY https://x/a?b /a\n',
+        eol,
+      );
       expect(lint(text).filter((d) => d.rule === 'suppression-comment')).toEqual([
         expect.objectContaining({
           code: 'suppression-unknown-code',
           severity: 'error',
           range,
-          message: 'buildcontent-ignore: unknown code or rule id "copy-url-qery" (did you mean "copy-url-query"?); the comment suppresses nothing under that name.',
+          message:
+            'buildcontent-ignore: unknown code or rule id "copy-url-qery" (did you mean "copy-url-query"?); the comment suppresses nothing under that name.',
         }),
       ]);
     });
@@ -24,7 +28,8 @@ describe('suppression-comment', () => {
         expect.objectContaining({
           code: 'suppression-unknown-code',
           range,
-          message: 'buildcontent-ignore: "InvalidCommandContent.LABEL" is now "label-content" (the service documents no such refusal, so the finding is a warning with our own code): write "label-content"; the comment suppresses nothing under that name.',
+          message:
+            'buildcontent-ignore: "InvalidCommandContent.LABEL" is now "label-content" (the service documents no such refusal, so the finding is a warning with our own code): write "label-content"; the comment suppresses nothing under that name.',
           suggestions: [{ title: 'Change to label-content', edits: [{ range, newText: 'label-content' }] }],
         }),
       ]);
@@ -39,7 +44,11 @@ describe('suppression-comment', () => {
   }
 
   it('accepts known codes and rule ids, and leaves other comments alone', () => {
-    expect(lint('# buildcontent-ignore keyword-case,EmptyCommandContent.RUN\nrun\n# buildcontent-ignorexyz\n# just a comment\n')).toEqual([]);
+    expect(
+      lint(
+        '# buildcontent-ignore keyword-case,EmptyCommandContent.RUN\nrun\n# buildcontent-ignorexyz\n# just a comment\n',
+      ),
+    ).toEqual([]);
   });
 
   it('reads the codes of a pragma in one pass', () => {
@@ -51,7 +60,10 @@ describe('suppression-comment', () => {
         { code: 'c', start: 27 },
       ],
     });
-    expect(readSuppression('#buildcontent-ignore-file x')).toEqual({ fileWide: true, codes: [{ code: 'x', start: 26 }] });
+    expect(readSuppression('#buildcontent-ignore-file x')).toEqual({
+      fileWide: true,
+      codes: [{ code: 'x', start: 26 }],
+    });
     expect(readSuppression('# buildcontent-ignored a')).toBeUndefined();
     expect(readSuppression('# buildcontent-ignore # only a reason')).toBeUndefined();
     expect(readSuppression('#')).toBeUndefined();

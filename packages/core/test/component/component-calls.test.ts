@@ -20,15 +20,29 @@ const web = readLocalComponent(
   '/p/components/web.component.json',
   '{ "Name": "nginx", "ComponentVersion": "1.0.3" }',
 );
-const tests = readLocalComponent('/p/components/check.component.buildcontent', 'RUN test -f /x\n', '/p/components/check.component.json', '{ "ComponentType": "Test" }');
-const index: ComponentIndex = { root: '/p', components: [web, tests], ids: { 'ic-bp1web': '/p/components/web.component.yaml' }, problems: [] };
+const tests = readLocalComponent(
+  '/p/components/check.component.buildcontent',
+  'RUN test -f /x\n',
+  '/p/components/check.component.json',
+  '{ "ComponentType": "Test" }',
+);
+const index: ComponentIndex = {
+  root: '/p',
+  components: [web, tests],
+  ids: { 'ic-bp1web': '/p/components/web.component.yaml' },
+  problems: [],
+};
 const ARN = 'acs:ecs:cn-hangzhou:123:imagecomponent/nginx/1.0.*';
 
 function calls(source: string, code: string, role: 'Build' | 'Test' = 'Build'): void {
   for (const [name, eol] of EOLS) {
     it(`${name}: ${code} in ${JSON.stringify(source.slice(0, 70))}`, () => {
       const { text, range } = marked(source, eol);
-      expect(lintComponentCalls(text, index, role).filter((d) => d.code === code).map((d) => d.range)).toEqual(range ? [range] : []);
+      expect(
+        lintComponentCalls(text, index, role)
+          .filter((d) => d.code === code)
+          .map((d) => d.range),
+      ).toEqual(range ? [range] : []);
     });
   }
 }
@@ -48,7 +62,12 @@ describe('resolution', () => {
     expect(resolveComponent(ref('ic-bp1other'), index)).toBeUndefined();
   });
   it('version wildcards', () => {
-    expect([versionFits('1.0.*', '1.0.7'), versionFits('1.*.*', '1.4.0'), versionFits('1.0.*', '1.1.0'), versionFits('2.0.0', undefined)]).toEqual([true, true, false, true]);
+    expect([
+      versionFits('1.0.*', '1.0.7'),
+      versionFits('1.*.*', '1.4.0'),
+      versionFits('1.0.*', '1.1.0'),
+      versionFits('2.0.0', undefined),
+    ]).toEqual([true, true, false, true]);
   });
 });
 
@@ -63,7 +82,11 @@ describe('component-call-unknown-parameter', () => {
   calls(`COMPONENT ${ARN} --port 80 «--prot» 81`, 'component-call-unknown-parameter');
   calls('COMPONENT acs:ecs:r:1:imagecomponent/check/1.0.0 «--x» 1', 'component-call-unknown-parameter', 'Test');
   it('says did you mean', () => {
-    expect(lintComponentCalls(`COMPONENT ${ARN} --port 80 --prot 81`, index).find((d) => d.code === 'component-call-unknown-parameter')?.message).toContain('did you mean --port?');
+    expect(
+      lintComponentCalls(`COMPONENT ${ARN} --port 80 --prot 81`, index).find(
+        (d) => d.code === 'component-call-unknown-parameter',
+      )?.message,
+    ).toContain('did you mean --port?');
   });
 });
 
@@ -81,7 +104,8 @@ describe('component-call-type', () => {
 
 describe('the project model', () => {
   const fs = new InMemoryFileSystem({
-    '/w/.buildcontentrc.json': '{ "components": { "ic-bp1web": "lib/web.component.yaml", "ic-gone": "lib/gone.component.yaml" } }',
+    '/w/.buildcontentrc.json':
+      '{ "components": { "ic-bp1web": "lib/web.component.yaml", "ic-gone": "lib/gone.component.yaml" } }',
     '/w/app.buildcontent': 'COMPONENT ic-bp1web\n',
     '/w/lib/web.component.yaml': 'Parameters:\n  port: {Type: Number}\nTasks:\n  - Name: a\n    Action: Reboot\n',
     '/w/lib/web.component.json': '{ "Description": "The web server" }',
@@ -95,12 +119,21 @@ describe('the project model', () => {
       ['/w/lib/setup.component.buildcontent', 'setup', 'dockerfile', undefined],
       ['/w/lib/web.component.yaml', 'web', 'yaml', 'The web server'],
     ]);
-    expect(project.components.ids).toEqual({ 'ic-bp1web': '/w/lib/web.component.yaml', 'ic-gone': '/w/lib/gone.component.yaml' });
+    expect(project.components.ids).toEqual({
+      'ic-bp1web': '/w/lib/web.component.yaml',
+      'ic-gone': '/w/lib/gone.component.yaml',
+    });
     expect(project.components.problems.map((p) => p.id)).toEqual(['ic-gone']);
-    expect(lintComponentCalls('COMPONENT ic-bp1web\n', project.components).map((d) => [d.code, d.severity])).toEqual([['component-call-missing-parameter', 'warning']]);
+    expect(lintComponentCalls('COMPONENT ic-bp1web\n', project.components).map((d) => [d.code, d.severity])).toEqual([
+      ['component-call-missing-parameter', 'warning'],
+    ]);
   });
   it('without settings the repository root is the project', async () => {
-    const repo = new InMemoryFileSystem({ '/r/.git/HEAD': 'ref', '/r/t/a.buildcontent': 'RUN a', '/r/c/b.component.yml': 'Tasks: []' });
+    const repo = new InMemoryFileSystem({
+      '/r/.git/HEAD': 'ref',
+      '/r/t/a.buildcontent': 'RUN a',
+      '/r/c/b.component.yml': 'Tasks: []',
+    });
     const found = await loadComponents(repo, '/r');
     expect(found.components.map((c) => c.path)).toEqual(['/r/c/b.component.yml']);
     expect((await loadProject(repo, '/r/t/a.buildcontent')).components.root).toBe('/r');
@@ -113,7 +146,10 @@ describe('the components map in .buildcontentrc.json', () => {
     const { settings, problems } = validateSettings('{ "components": { "ic-a": "a.component.yaml", "ic-b": 1 } }');
     expect(settings.components).toEqual({ 'ic-a': 'a.component.yaml' });
     expect(problems.map((p) => [p.message, p.range])).toEqual([
-      ['components: the file of "ic-b" must be a path (a non-empty string)', { start: { line: 0, character: 54 }, end: { line: 0, character: 55 } }],
+      [
+        'components: the file of "ic-b" must be a path (a non-empty string)',
+        { start: { line: 0, character: 54 }, end: { line: 0, character: 55 } },
+      ],
     ]);
   });
 });

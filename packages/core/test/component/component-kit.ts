@@ -43,7 +43,13 @@ export function passesIn(format: ComponentFormat, source: string, code: Match, o
 }
 
 /** The message of the one finding of `code` contains `part`. */
-export function saysIn(format: ComponentFormat, source: string, code: Match, part: string, options?: ComponentLintOptions): void {
+export function saysIn(
+  format: ComponentFormat,
+  source: string,
+  code: Match,
+  part: string,
+  options?: ComponentLintOptions,
+): void {
   it(`${format}: ${label(code)} says ${JSON.stringify(part)} for ${named(source)}`, () => {
     const [finding] = findings(format, marked(source).text, code, options);
     expect(finding?.message).toContain(part);

@@ -6,24 +6,38 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildComponentRequest, COMPONENT_PARAMETERS, emitRequest, flattenRequest, type CreateImageComponentRequest } from '../../src/index.js';
+import {
+  buildComponentRequest,
+  COMPONENT_PARAMETERS,
+  emitRequest,
+  flattenRequest,
+  type CreateImageComponentRequest,
+} from '../../src/index.js';
 import { componentSchemaFileText, COMPONENT_SCHEMA_FILE } from '../../scripts/generate-component-schema.js';
 
 const require = createRequire(import.meta.url);
 const sdk = require('@alicloud/ecs20140526') as Record<string, { names(): Record<string, string> }>;
 
-const YAML = 'Parameters:\n  port: {Type: Number, DefaultValue: 80}\nTasks:\n  - Name: serve\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo "it\'s $HOME" {{ port }}\n';
-const PARAMS = { RegionId: 'cn-hangzhou', Name: 'nginx', ComponentVersion: '1.0.3', Description: 'The web server', Tag: [{ Key: 'team', Value: 'web' }] };
+const YAML =
+  'Parameters:\n  port: {Type: Number, DefaultValue: 80}\nTasks:\n  - Name: serve\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo "it\'s $HOME" {{ port }}\n';
+const PARAMS = {
+  RegionId: 'cn-hangzhou',
+  Name: 'nginx',
+  ComponentVersion: '1.0.3',
+  Description: 'The web server',
+  Tag: [{ Key: 'team', Value: 'web' }],
+};
 
 describe('the parameter model matches CreateImageComponentRequest of @alicloud/ecs20140526', () => {
   it('every SDK field, with its wire name, and nothing else', () => {
     const fromModel = Object.fromEntries(COMPONENT_PARAMETERS.map((spec) => [spec.sdkName, spec.name]));
     expect(fromModel).toEqual(sdk.CreateImageComponentRequest.names());
     const tag = COMPONENT_PARAMETERS.find((spec) => spec.name === 'Tag')!.value;
-    expect(tag.kind === 'list' && tag.items.kind === 'object' ? [tag.items.sdkClass, Object.fromEntries(tag.items.fields.map((f) => [f.sdkName, f.name]))] : undefined).toEqual([
-      'CreateImageComponentRequestTag',
-      sdk.CreateImageComponentRequestTag.names(),
-    ]);
+    expect(
+      tag.kind === 'list' && tag.items.kind === 'object'
+        ? [tag.items.sdkClass, Object.fromEntries(tag.items.fields.map((f) => [f.sdkName, f.name]))]
+        : undefined,
+    ).toEqual(['CreateImageComponentRequestTag', sdk.CreateImageComponentRequestTag.names()]);
   });
 });
 
@@ -44,12 +58,23 @@ describe('buildComponentRequest', () => {
     });
   });
   it('a Dockerfile-format component is sent as a template is (comments stripped)', () => {
-    expect(buildComponentRequest('# setup\r\nRUN yum update -y\r\n\r\nRESTART\r\n', 'dockerfile', { RegionId: 'r' }).request?.Content).toBe('RUN yum update -y\nRESTART');
+    expect(
+      buildComponentRequest('# setup\r\nRUN yum update -y\r\n\r\nRESTART\r\n', 'dockerfile', { RegionId: 'r' }).request
+        ?.Content,
+    ).toBe('RUN yum update -y\nRESTART');
   });
-  it('service codes at the parameter\'s place in the file', () => {
-    const paramsText = '{\n  "RegionId": "r",\n  "Name": "1x",\n  "SystemType": "Mac",\n  "ComponentType": "Deploy",\n  "ComponentVersion": "1.0"\n}';
+  it("service codes at the parameter's place in the file", () => {
+    const paramsText =
+      '{\n  "RegionId": "r",\n  "Name": "1x",\n  "SystemType": "Mac",\n  "ComponentType": "Deploy",\n  "ComponentVersion": "1.0"\n}';
     const result = buildComponentRequest(YAML, 'yaml', undefined, { paramsText });
-    expect(result.parameterDiagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.character])).toEqual([
+    expect(
+      result.parameterDiagnostics.map((d) => [
+        d.code,
+        d.range.start.line,
+        d.range.start.character,
+        d.range.end.character,
+      ]),
+    ).toEqual([
       ['InvalidName.Malformed', 2, 10, 14],
       ['InvalidSystemType.NotSupportedValue', 3, 16, 21],
       ['InvalidComponentType.NotSupportedValue', 4, 19, 27],
@@ -58,14 +83,21 @@ describe('buildComponentRequest', () => {
     expect(result.blocked).toBe(true);
     expect(result.request).toBeUndefined();
   });
-  it('RegionId is required; the component\'s own findings block the request', () => {
-    expect(buildComponentRequest(YAML, 'yaml', {}).parameterDiagnostics.map((d) => d.code)).toEqual(['missing-parameter']);
+  it("RegionId is required; the component's own findings block the request", () => {
+    expect(buildComponentRequest(YAML, 'yaml', {}).parameterDiagnostics.map((d) => d.code)).toEqual([
+      'missing-parameter',
+    ]);
     const broken = buildComponentRequest('FROM IMAGE:m-1\nRUN a\n', 'dockerfile', { RegionId: 'r' });
     expect([broken.diagnostics.map((d) => d.code), broken.request]).toEqual([['NotSupportedCommand.FROM'], undefined]);
-    expect(buildComponentRequest('FROM IMAGE:m-1\nRUN a\n', 'dockerfile', { RegionId: 'r' }, { force: true }).request?.Content).toBe('FROM IMAGE:m-1\nRUN a');
+    expect(
+      buildComponentRequest('FROM IMAGE:m-1\nRUN a\n', 'dockerfile', { RegionId: 'r' }, { force: true }).request
+        ?.Content,
+    ).toBe('FROM IMAGE:m-1\nRUN a');
   });
   it('SystemType of the parameters reaches the component rules', () => {
-    expect(buildComponentRequest(YAML, 'yaml', { RegionId: 'r', SystemType: 'Windows' }).diagnostics.map((d) => d.code)).toEqual(['component-system-type']);
+    expect(
+      buildComponentRequest(YAML, 'yaml', { RegionId: 'r', SystemType: 'Windows' }).diagnostics.map((d) => d.code),
+    ).toEqual(['component-system-type']);
   });
 });
 
@@ -73,7 +105,9 @@ describe('the formats', () => {
   const request = buildComponentRequest(YAML, 'yaml', PARAMS).request!;
   it('json', () => {
     expect(JSON.parse(emitRequest(request, 'json'))).toEqual(request);
-    expect(emitRequest(request, 'json').startsWith('{\n  "Action": "CreateImageComponent",\n  "Version": "2014-05-26",')).toBe(true);
+    expect(
+      emitRequest(request, 'json').startsWith('{\n  "Action": "CreateImageComponent",\n  "Version": "2014-05-26",'),
+    ).toBe(true);
   });
   it('query: flattened, sorted, percent-encoded', () => {
     expect(emitRequest(request, 'query')).toBe(
@@ -108,15 +142,31 @@ describe('the formats', () => {
     expect(snippet).toContain('new CreateImageComponentRequest({');
     const file = join(dir, 'snippet.ts');
     writeFileSync(file, snippet);
-    const program = ts.createProgram([file], { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, skipLibCheck: true, types: ['node'] });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      types: ['node'],
+    });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual(
+      [],
+    );
 
-    const js = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(snippet, {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     writeFileSync(join(dir, 'snippet.mjs'), js);
-    const module = (await import(pathToFileURL(join(dir, 'snippet.mjs')).href)) as { createImageComponent(client: unknown): Promise<string | undefined> };
+    const module = (await import(pathToFileURL(join(dir, 'snippet.mjs')).href)) as {
+      createImageComponent(client: unknown): Promise<string | undefined>;
+    };
     const requireFromSdk = createRequire(require.resolve('@alicloud/ecs20140526'));
     const Ecs = requireFromSdk('@alicloud/ecs20140526') as { default: new (config: unknown) => object };
-    const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as { $OpenApiUtil: { Config: new (map: object) => unknown } };
+    const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as {
+      $OpenApiUtil: { Config: new (map: object) => unknown };
+    };
     let sent: { action: string; query: Record<string, string> } | undefined;
     class CapturingClient extends (Ecs.default as unknown as new (config: unknown) => object) {
       async callApi(params: { action: string }, req: { query: Record<string, string> }) {
@@ -124,9 +174,19 @@ describe('the formats', () => {
         return { statusCode: 200, headers: {}, body: { ImageComponentId: 'ic-test', RequestId: 'req' } };
       }
     }
-    const client = new CapturingClient(new $OpenApiUtil.Config({ accessKeyId: 'id', accessKeySecret: 'secret', regionId: 'cn-hangzhou', endpoint: '127.0.0.1:9' }));
+    const client = new CapturingClient(
+      new $OpenApiUtil.Config({
+        accessKeyId: 'id',
+        accessKeySecret: 'secret',
+        regionId: 'cn-hangzhou',
+        endpoint: '127.0.0.1:9',
+      }),
+    );
     expect(await module.createImageComponent(client)).toBe('ic-test');
-    expect(sent).toEqual({ action: 'CreateImageComponent', query: Object.fromEntries(flattenRequest(request as CreateImageComponentRequest).slice(2)) });
+    expect(sent).toEqual({
+      action: 'CreateImageComponent',
+      query: Object.fromEntries(flattenRequest(request as CreateImageComponentRequest).slice(2)),
+    });
   });
 });
 
@@ -136,8 +196,14 @@ describe('component.schema.json', () => {
   });
   it('holds every parameter but Content, RegionId required, the enums of SystemType and ComponentType', () => {
     const schema = JSON.parse(componentSchemaFileText());
-    expect(Object.keys(schema.properties)).toEqual(['$schema', ...COMPONENT_PARAMETERS.filter((p) => p.name !== 'Content').map((p) => p.name)]);
+    expect(Object.keys(schema.properties)).toEqual([
+      '$schema',
+      ...COMPONENT_PARAMETERS.filter((p) => p.name !== 'Content').map((p) => p.name),
+    ]);
     expect(schema.required).toEqual(['RegionId']);
-    expect([schema.properties.SystemType.enum, schema.properties.ComponentType.enum]).toEqual([['Linux', 'Windows'], ['Build', 'Test']]);
+    expect([schema.properties.SystemType.enum, schema.properties.ComponentType.enum]).toEqual([
+      ['Linux', 'Windows'],
+      ['Build', 'Test'],
+    ]);
   });
 });

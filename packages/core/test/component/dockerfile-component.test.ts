@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { lintDockerfileComponent } from '../../src/index.js';
 import { catchesIn, passesIn } from './component-kit.js';
 
-const catches = (source: string, code: string, options?: { systemType?: string }) => catchesIn('dockerfile', source, code, options);
-const passes = (source: string, code: string, options?: { systemType?: string }) => passesIn('dockerfile', source, code, options);
+const catches = (source: string, code: string, options?: { systemType?: string }) =>
+  catchesIn('dockerfile', source, code, options);
+const passes = (source: string, code: string, options?: { systemType?: string }) =>
+  passesIn('dockerfile', source, code, options);
 
 describe('NotSupportedCommand.FROM', () => {
   catches('«FROM» IMAGE:m-bp1\nRUN a', 'NotSupportedCommand.FROM');
@@ -28,7 +30,9 @@ describe('InvalidContent.LengthExceeded', () => {
   catches(`«RUN echo ${'中'.repeat(6000)}»`, 'InvalidContent.LengthExceeded');
   passes(`RUN echo ${'x'.repeat(16000)}`, 'InvalidContent.LengthExceeded');
   it('the template code is not used for a component', () => {
-    expect(lintDockerfileComponent(`RUN echo ${'x'.repeat(17000)}`).map((d) => d.code)).toEqual(['InvalidContent.LengthExceeded']);
+    expect(lintDockerfileComponent(`RUN echo ${'x'.repeat(17000)}`).map((d) => d.code)).toEqual([
+      'InvalidContent.LengthExceeded',
+    ]);
   });
 });
 

@@ -1,6 +1,14 @@
 // The project model: settings from the template's folder upwards, parameters and test template beside it.
 import { describe, expect, it } from 'vitest';
-import { InMemoryFileSystem, lintOptionsOf, loadProject, parametersPathOf, templateBaseName, testTemplatePathOf, type ProjectCache } from '../../src/index.js';
+import {
+  InMemoryFileSystem,
+  lintOptionsOf,
+  loadProject,
+  parametersPathOf,
+  templateBaseName,
+  testTemplatePathOf,
+  type ProjectCache,
+} from '../../src/index.js';
 
 const template = '/w/app/web.buildcontent';
 
@@ -28,7 +36,7 @@ describe('loadProject', () => {
     });
   });
 
-  it('uses a parent folder\'s settings, stops at stopAt, and reads each settings file once through the cache', async () => {
+  it("uses a parent folder's settings, stops at stopAt, and reads each settings file once through the cache", async () => {
     const fs = new InMemoryFileSystem({ '/w/.buildcontentrc.json': '{ "from": "ignored" }', [template]: '' });
     let reads = 0;
     const readFile = fs.readFile.bind(fs);
@@ -38,7 +46,9 @@ describe('loadProject', () => {
     };
     const cache: ProjectCache = new Map();
     expect((await loadProject(fs, template, { cache })).settings?.settings).toEqual({ from: 'ignored' });
-    expect((await loadProject(fs, '/w/app/other.buildcontent', { cache })).settings?.path).toBe('/w/.buildcontentrc.json');
+    expect((await loadProject(fs, '/w/app/other.buildcontent', { cache })).settings?.path).toBe(
+      '/w/.buildcontentrc.json',
+    );
     expect(reads).toBe(1);
     expect((await loadProject(fs, template, { stopAt: '/w/app' })).settings).toBeUndefined();
   });
@@ -80,7 +90,10 @@ describe('loadProject', () => {
 
   it('takes explicit settings and parameters paths, and says when they do not exist', async () => {
     const fs = new InMemoryFileSystem({ [template]: '', '/elsewhere/rc.json': '{ "from": "ignored" }' });
-    const project = await loadProject(fs, template, { settingsPath: '/elsewhere/rc.json', parametersPath: '/elsewhere/p.json' });
+    const project = await loadProject(fs, template, {
+      settingsPath: '/elsewhere/rc.json',
+      parametersPath: '/elsewhere/p.json',
+    });
     expect(project.settings?.settings).toEqual({ from: 'ignored' });
     expect(project.problems).toEqual([{ path: '/elsewhere/p.json', file: 'parameters', message: 'not found' }]);
     const missing = await loadProject(fs, template, { settingsPath: '/elsewhere/none.json' });

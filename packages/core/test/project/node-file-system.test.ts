@@ -66,17 +66,20 @@ describe('NodeFileSystem', () => {
     ]);
   });
 
-  it.skipIf(!hasMkfifo)('loads a project whose parameters file is a FIFO and whose settings link to /dev/zero', async () => {
-    const project = join(dir, 'p');
-    mkdirSync(project);
-    writeFileSync(join(project, 'web.buildcontent'), 'RUN a\n');
-    execFileSync('mkfifo', [join(project, 'web.pipeline.json')]);
-    symlinkSync('/dev/zero', join(project, '.buildcontentrc.json'));
-    const loaded = await loadProject(nodeFileSystem, join(project, 'web.buildcontent'));
-    expect(loaded.problems.map((p) => [p.file, p.message])).toEqual([
-      ['settings', 'not a regular file (a device); not read'],
-      ['parameters', 'not a regular file (a FIFO); not read'],
-    ]);
-    expect(await readTextFile(nodeFileSystem, join(project, 'web.buildcontent'), 100)).toEqual({ text: 'RUN a\n' });
-  });
+  it.skipIf(!hasMkfifo)(
+    'loads a project whose parameters file is a FIFO and whose settings link to /dev/zero',
+    async () => {
+      const project = join(dir, 'p');
+      mkdirSync(project);
+      writeFileSync(join(project, 'web.buildcontent'), 'RUN a\n');
+      execFileSync('mkfifo', [join(project, 'web.pipeline.json')]);
+      symlinkSync('/dev/zero', join(project, '.buildcontentrc.json'));
+      const loaded = await loadProject(nodeFileSystem, join(project, 'web.buildcontent'));
+      expect(loaded.problems.map((p) => [p.file, p.message])).toEqual([
+        ['settings', 'not a regular file (a device); not read'],
+        ['parameters', 'not a regular file (a FIFO); not read'],
+      ]);
+      expect(await readTextFile(nodeFileSystem, join(project, 'web.buildcontent'), 100)).toEqual({ text: 'RUN a\n' });
+    },
+  );
 });

@@ -22,16 +22,48 @@ describe('validateSettings', () => {
   });
 
   const cases: Array<[name: string, source: string, message: string]> = [
-    ['an unknown key, with did-you-mean', '{\n  «"keepComment"»: true\n}', 'unknown key "keepComment" (did you mean "keepComments"?)'],
-    ['a string where a boolean goes', '{\n  "keepComments": «"false"»\n}', '"keepComments" must be true or false, not a string'],
+    [
+      'an unknown key, with did-you-mean',
+      '{\n  «"keepComment"»: true\n}',
+      'unknown key "keepComment" (did you mean "keepComments"?)',
+    ],
+    [
+      'a string where a boolean goes',
+      '{\n  "keepComments": «"false"»\n}',
+      '"keepComments" must be true or false, not a string',
+    ],
     ['a FROM behaviour that does not exist', '{ "from": «"overide"» }', '"from" must be "override" or "ignored"'],
-    ['an unknown code in severity', '{\n  "severity": {\n    «"copy-url-qery"»: "off"\n  }\n}', 'severity: unknown code or rule id "copy-url-qery" (did you mean "copy-url-query"?)'],
-    ['an unknown severity level', '{ "severity": { "keyword-case": «"silent"» } }', 'severity of "keyword-case" must be "off", "info", "warning", "error" or "hint"'],
-    ['an unknown request key', '{ "request": { «"region"»: "x" } }', 'unknown key "region" in "request" (did you mean "regionId"?)'],
-    ['a request value that is not a string', '{ "request": { "regionId": «7» } }', '"request.regionId" must be a string, not a number'],
-    ['severity that is not an object', '{ "severity": «[]» }', '"severity" must be an object of code or rule id -> "off" | "info" | "warning" | "error" | "hint", not an array'],
+    [
+      'an unknown code in severity',
+      '{\n  "severity": {\n    «"copy-url-qery"»: "off"\n  }\n}',
+      'severity: unknown code or rule id "copy-url-qery" (did you mean "copy-url-query"?)',
+    ],
+    [
+      'an unknown severity level',
+      '{ "severity": { "keyword-case": «"silent"» } }',
+      'severity of "keyword-case" must be "off", "info", "warning", "error" or "hint"',
+    ],
+    [
+      'an unknown request key',
+      '{ "request": { «"region"»: "x" } }',
+      'unknown key "region" in "request" (did you mean "regionId"?)',
+    ],
+    [
+      'a request value that is not a string',
+      '{ "request": { "regionId": «7» } }',
+      '"request.regionId" must be a string, not a number',
+    ],
+    [
+      'severity that is not an object',
+      '{ "severity": «[]» }',
+      '"severity" must be an object of code or rule id -> "off" | "info" | "warning" | "error" | "hint", not an array',
+    ],
     ['not an object at all', '«[1]»', 'expected an object of settings, not an array'],
-    ['JSON that does not parse', '{ "from": "override",\n  «}»', 'not valid JSON: a property name in double quotes was expected'],
+    [
+      'JSON that does not parse',
+      '{ "from": "override",\n  «}»',
+      'not valid JSON: a property name in double quotes was expected',
+    ],
   ];
   for (const [eolName, eol] of EOLS) {
     for (const [name, source, message] of cases) {
@@ -44,7 +76,9 @@ describe('validateSettings', () => {
 
   it('never echoes the file content beyond the offending key', () => {
     const secret = 'sk-live-0123456789';
-    const { problems } = validateSettings(`{ "keepComments": "${secret}", "from": "${secret}", "severity": { "keyword-case": "${secret}" }, oops ${secret} }`);
+    const { problems } = validateSettings(
+      `{ "keepComments": "${secret}", "from": "${secret}", "severity": { "keyword-case": "${secret}" }, oops ${secret} }`,
+    );
     expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) expect(problem.message).not.toContain(secret);
   });
@@ -58,19 +92,29 @@ describe('validateSettings', () => {
   it('names unknown codes for --severity with did-you-mean, and accepts codes and rule ids', () => {
     expect(unknownCodeProblem('copy-url')).toBeUndefined();
     expect(unknownCodeProblem('EmptyCommandContent.RUN')).toBeUndefined();
-    expect(unknownCodeProblem('EmptyCommandContent.RNU')).toBe('unknown code or rule id "EmptyCommandContent.RNU" (did you mean "EmptyCommandContent.RUN"?)');
+    expect(unknownCodeProblem('EmptyCommandContent.RNU')).toBe(
+      'unknown code or rule id "EmptyCommandContent.RNU" (did you mean "EmptyCommandContent.RUN"?)',
+    );
     expect(unknownCodeProblem('zzz')).toBe('unknown code or rule id "zzz"');
   });
 
   it('names the new code of each code the severity policy renamed', () => {
-    for (const [old, now] of [['InvalidCommandContent.LABEL', 'label-content'], ['InvalidCommandContent.WORKDIR', 'workdir-content'], ['InvalidCommandContent.USER', 'user-content']]) {
-      expect(unknownCodeProblem(old)).toBe(`"${old}" is now "${now}" (the service documents no such refusal, so the finding is a warning with our own code): write "${now}"`);
+    for (const [old, now] of [
+      ['InvalidCommandContent.LABEL', 'label-content'],
+      ['InvalidCommandContent.WORKDIR', 'workdir-content'],
+      ['InvalidCommandContent.USER', 'user-content'],
+    ]) {
+      expect(unknownCodeProblem(old)).toBe(
+        `"${old}" is now "${now}" (the service documents no such refusal, so the finding is a warning with our own code): write "${now}"`,
+      );
       expect(unknownCodeProblem(now)).toBeUndefined();
     }
     // Still a code: COPY with one operand; three operands are copy-operands (docs/decisions.md).
     expect(unknownCodeProblem('InvalidCommandContent.COPY')).toBeUndefined();
     const { problems, settings } = validateSettings('{ "severity": { "InvalidCommandContent.WORKDIR": "off" } }');
-    expect(problems.map((p) => p.message)).toEqual(['severity: "InvalidCommandContent.WORKDIR" is now "workdir-content" (the service documents no such refusal, so the finding is a warning with our own code): write "workdir-content"']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'severity: "InvalidCommandContent.WORKDIR" is now "workdir-content" (the service documents no such refusal, so the finding is a warning with our own code): write "workdir-content"',
+    ]);
     expect(settings.severity).toEqual({});
   });
 });

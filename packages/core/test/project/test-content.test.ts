@@ -20,7 +20,7 @@ const PARAMS = { RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-
 const paramsText = (extra: Record<string, unknown> = {}) => JSON.stringify({ ...PARAMS, ...extra }, null, 2);
 
 describe('the test template in the project model', () => {
-  it('a test template belongs to its build template\'s project: same parameters file, role Test', async () => {
+  it("a test template belongs to its build template's project: same parameters file, role Test", async () => {
     const fs = new InMemoryFileSystem({
       '/w/web.buildcontent': 'RUN a\n',
       '/w/web.test.buildcontent': 'RUN test -f /a\n',
@@ -46,14 +46,22 @@ describe('the test template in the project model', () => {
 describe('a test template file', () => {
   it('is sent as TestContent after the same processing as BuildContent (comments and blank lines dropped)', () => {
     for (const [, eol] of EOLS) {
-      const test = ['# smoke test', 'RUN test -f /etc/nginx/nginx.conf', '', 'RUN curl -fsS \\', '  http://localhost/'].join(eol);
+      const test = [
+        '# smoke test',
+        'RUN test -f /etc/nginx/nginx.conf',
+        '',
+        'RUN curl -fsS \\',
+        '  http://localhost/',
+      ].join(eol);
       const built = buildRequest('RUN a\n', PARAMS, { testTemplate: test });
       expect(built.testContent).toBe('RUN test -f /etc/nginx/nginx.conf\nRUN curl -fsS \\\n  http://localhost/');
       expect(built.request?.TestContent).toBe(built.testContent);
       expect(built.testDiagnostics).toEqual([]);
       expect(built.blocked).toBe(false);
       // keepComments keeps them, as for BuildContent.
-      expect(buildRequest('RUN a\n', PARAMS, { testTemplate: test, keepComments: true }).testContent).toBe(test.split(eol).join('\n'));
+      expect(buildRequest('RUN a\n', PARAMS, { testTemplate: test, keepComments: true }).testContent).toBe(
+        test.split(eol).join('\n'),
+      );
     }
   });
 
@@ -64,9 +72,15 @@ describe('a test template file', () => {
       expect(built.request).toBeUndefined();
       expect(built.diagnostics).toEqual([]);
       expect(built.testDiagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([
-        ['NotEmptyCommandContent.RESTART', 'error', { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } }],
+        [
+          'NotEmptyCommandContent.RESTART',
+          'error',
+          { start: { line: 1, character: 8 }, end: { line: 1, character: 11 } },
+        ],
       ]);
-      expect(buildRequest('RUN a\n', PARAMS, { testTemplate: `RESTART now${eol}`, force: true }).request?.TestContent).toBe('RESTART now');
+      expect(
+        buildRequest('RUN a\n', PARAMS, { testTemplate: `RESTART now${eol}`, force: true }).request?.TestContent,
+      ).toBe('RESTART now');
     }
   });
 
@@ -75,10 +89,14 @@ describe('a test template file', () => {
       const test = `# buildcontent-ignore NotEmptyCommandContent.RESTART${eol}RESTART now${eol}`;
       const built = buildRequest('RUN a\n', PARAMS, { testTemplate: test });
       expect(built.blocked).toBe(true);
-      expect(built.testDiagnostics.map((d) => [d.code, d.range.start.line, d.message.includes('no request is built')])).toEqual([['NotEmptyCommandContent.RESTART', 1, true]]);
+      expect(
+        built.testDiagnostics.map((d) => [d.code, d.range.start.line, d.message.includes('no request is built')]),
+      ).toEqual([['NotEmptyCommandContent.RESTART', 1, true]]);
       const inline = buildRequest('RUN a\n', { ...PARAMS, TestContent: test });
       expect(inline.blocked).toBe(true);
-      expect(inline.parameterDiagnostics.filter((d) => d.parameter === 'TestContent').map((d) => d.code)).toEqual(['NotEmptyCommandContent.RESTART']);
+      expect(inline.parameterDiagnostics.filter((d) => d.parameter === 'TestContent').map((d) => d.code)).toEqual([
+        'NotEmptyCommandContent.RESTART',
+      ]);
     }
   });
 
@@ -93,7 +111,9 @@ describe('a test template file', () => {
     const built = buildRequestWithFile('RUN a\n', text, { testTemplate: 'RUN test\n' });
     const twice = built.parameterDiagnostics.filter((d) => d.code === 'test-content-twice');
     const line = text.split('\n').findIndex((l) => l.includes('"TestContent"'));
-    expect(twice.map((d) => [d.severity, d.range])).toEqual([['error', { start: { line, character: 2 }, end: { line, character: 15 } }]]);
+    expect(twice.map((d) => [d.severity, d.range])).toEqual([
+      ['error', { start: { line, character: 2 }, end: { line, character: 15 } }],
+    ]);
     expect(built.blocked).toBe(true);
   });
 });
@@ -120,12 +140,13 @@ describe('inline TestContent in the parameters file', () => {
 
   it('through \\" and \\u00e9 escapes and surrogate pairs written as escapes', () => {
     // Decoded: RUN echo "é😀"\nRESTART x — the finding is over `x`.
-    const text = '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE", "BaseImage": "m-abc",\n  "TestContent": "RUN echo \\"\\u00e9\\ud83d\\ude00\\"\\nRESTART x" }';
+    const text =
+      '{ "RegionId": "cn-hangzhou", "BaseImageType": "IMAGE", "BaseImage": "m-abc",\n  "TestContent": "RUN echo \\"\\u00e9\\ud83d\\ude00\\"\\nRESTART x" }';
     expect(JSON.parse(text).TestContent).toBe('RUN echo "é😀"\nRESTART x');
     const built = buildRequestWithFile('RUN a\n', text);
-    expect(built.parameterDiagnostics.filter((d) => d.code === 'NotEmptyCommandContent.RESTART').map((d) => d.range)).toEqual([
-      { start: { line: 1, character: 59 }, end: { line: 1, character: 60 } },
-    ]);
+    expect(
+      built.parameterDiagnostics.filter((d) => d.code === 'NotEmptyCommandContent.RESTART').map((d) => d.range),
+    ).toEqual([{ start: { line: 1, character: 59 }, end: { line: 1, character: 60 } }]);
     expect(text.split('\n')[1].slice(59, 60)).toBe('x');
   });
 
@@ -163,9 +184,14 @@ describe('inline TestContent in the parameters file', () => {
   });
 
   it('from --set: linted, placed at the start (it is in no file)', () => {
-    const built = buildRequest('RUN a\n', undefined, { paramsText: paramsText(), set: [['TestContent', 'RESTART now']] });
+    const built = buildRequest('RUN a\n', undefined, {
+      paramsText: paramsText(),
+      set: [['TestContent', 'RESTART now']],
+    });
     const restart = built.parameterDiagnostics.filter((d) => d.code === 'NotEmptyCommandContent.RESTART');
-    expect(restart.map((d) => [d.origin, d.range])).toEqual([['set', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }]]);
+    expect(restart.map((d) => [d.origin, d.range])).toEqual([
+      ['set', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }],
+    ]);
   });
 
   it('carries no fix (an edit of the decoded text is not an edit of the JSON)', () => {
@@ -177,13 +203,30 @@ describe('inline TestContent in the parameters file', () => {
 });
 
 describe('component types: Build components in build templates, Test components in test templates', () => {
-  const smoke = readLocalComponent('/p/smoke.component.yaml', 'Tasks:\n  - Name: t\n    Action: RunShellCommand\n    Properties:\n      commandContent: "true"\n', '/p/smoke.component.json', '{ "ComponentType": "Test" }');
+  const smoke = readLocalComponent(
+    '/p/smoke.component.yaml',
+    'Tasks:\n  - Name: t\n    Action: RunShellCommand\n    Properties:\n      commandContent: "true"\n',
+    '/p/smoke.component.json',
+    '{ "ComponentType": "Test" }',
+  );
   const setup = readLocalComponent('/p/setup.component.buildcontent', 'RUN true\n', '/p/setup.component.json');
   const index: ComponentIndex = { root: '/p', components: [smoke, setup], ids: {}, problems: [] };
   it('the wrong kind is a warning with our code (the service documents no refusal code for it)', () => {
-    const inTest = lintComponentCalls('COMPONENT acs:ecs:r:1:imagecomponent/setup/1.0.0\nCOMPONENT acs:ecs:r:1:imagecomponent/smoke/1.0.0\n', index, 'Test');
-    expect(inTest.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([['component-call-type', 'warning', 0]]);
-    const inBuild = lintComponentCalls('COMPONENT acs:ecs:r:1:imagecomponent/setup/1.0.0\nCOMPONENT acs:ecs:r:1:imagecomponent/smoke/1.0.0\n', index, 'Build');
-    expect(inBuild.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([['component-call-type', 'warning', 1]]);
+    const inTest = lintComponentCalls(
+      'COMPONENT acs:ecs:r:1:imagecomponent/setup/1.0.0\nCOMPONENT acs:ecs:r:1:imagecomponent/smoke/1.0.0\n',
+      index,
+      'Test',
+    );
+    expect(inTest.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([
+      ['component-call-type', 'warning', 0],
+    ]);
+    const inBuild = lintComponentCalls(
+      'COMPONENT acs:ecs:r:1:imagecomponent/setup/1.0.0\nCOMPONENT acs:ecs:r:1:imagecomponent/smoke/1.0.0\n',
+      index,
+      'Build',
+    );
+    expect(inBuild.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([
+      ['component-call-type', 'warning', 1],
+    ]);
   });
 });

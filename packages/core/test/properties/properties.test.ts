@@ -12,30 +12,42 @@ const expectNone = (problem: string | undefined): void => {
 };
 
 describe('fix preservation (every fix and every suggestion)', () => {
-  it.each(exampleTemplates.map((text, i) => [i, text]))('example %i: other commands unchanged, no comment lost', (_, text) => {
-    expect(everyFixPreserves(text)).toBeUndefined();
-    expect(everyFixPreserves(text, { from: 'ignored' })).toBeUndefined();
-  });
+  it.each(exampleTemplates.map((text, i) => [i, text]))(
+    'example %i: other commands unchanged, no comment lost',
+    (_, text) => {
+      expect(everyFixPreserves(text)).toBeUndefined();
+      expect(everyFixPreserves(text, { from: 'ignored' })).toBeUndefined();
+    },
+  );
 
   it(`generated and mutated templates (fast-check, ${RUNS} cases each)`, () => {
     for (const arbitrary of [generatedTemplate, mutatedExample]) {
-      fc.assert(fc.property(arbitrary, (text) => {
-        expectNone(everyFixPreserves(text));
-      }), { numRuns: RUNS });
+      fc.assert(
+        fc.property(arbitrary, (text) => {
+          expectNone(everyFixPreserves(text));
+        }),
+        { numRuns: RUNS },
+      );
     }
   });
 
   it(`lint --fix settles within 10 passes and never grows the text (fast-check, ${RUNS} cases)`, () => {
-    fc.assert(fc.property(fc.oneof(generatedTemplate, mutatedExample), (text) => {
+    fc.assert(
+      fc.property(fc.oneof(generatedTemplate, mutatedExample), (text) => {
         expectNone(repeatedFixesSettle(text));
-      }), { numRuns: RUNS });
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
 describe('never throws, positions inside the text', () => {
   it(`parse, lint and applyFixes on any text (fast-check, ${RUNS * 2} cases)`, () => {
-    fc.assert(fc.property(anyTemplate, (text) => {
+    fc.assert(
+      fc.property(anyTemplate, (text) => {
         expectNone(positionsProblem(text));
-      }), { numRuns: RUNS * 2 });
+      }),
+      { numRuns: RUNS * 2 },
+    );
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OWN_CODES, buildRequest } from '../../src/request/index.js';
 
 const PARAMS = { RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-params' };
-const codes = (diagnostics: Array<{ code: string; severity: string }>) => diagnostics.map((d) => `${d.severity} ${d.code}`);
+const codes = (diagnostics: Array<{ code: string; severity: string }>) =>
+  diagnostics.map((d) => `${d.severity} ${d.code}`);
 
 describe('buildRequest', () => {
   it('builds the request: Action, Version, the parameters in model order, the BuildContent as sent', () => {
@@ -10,8 +11,22 @@ describe('buildRequest', () => {
     expect(result.blocked).toBe(false);
     expect(result.diagnostics).toEqual([]);
     expect(result.parameterDiagnostics).toEqual([]);
-    expect(result.request).toEqual({ Action: 'CreateImagePipeline', Version: '2014-05-26', ...PARAMS, BuildContent: 'RUN yum update -y\nRESTART', Name: 'web' });
-    expect(Object.keys(result.request!)).toEqual(['Action', 'Version', 'RegionId', 'BaseImageType', 'BaseImage', 'BuildContent', 'Name']);
+    expect(result.request).toEqual({
+      Action: 'CreateImagePipeline',
+      Version: '2014-05-26',
+      ...PARAMS,
+      BuildContent: 'RUN yum update -y\nRESTART',
+      Name: 'web',
+    });
+    expect(Object.keys(result.request!)).toEqual([
+      'Action',
+      'Version',
+      'RegionId',
+      'BaseImageType',
+      'BaseImage',
+      'BuildContent',
+      'Name',
+    ]);
   });
 
   describe('the BuildContent as sent', () => {
@@ -47,13 +62,24 @@ describe('buildRequest', () => {
 
   describe('the FROM rule', () => {
     it('under the older API rule (the default) a FROM decides the source; equal parameters are no finding', () => {
-      const result = buildRequest('FROM IMAGE_FAMILY:acs:alibaba_cloud_linux_3\nRUN x\n', { RegionId: 'r', BaseImageType: 'IMAGE_FAMILY' });
-      expect(result.source).toEqual({ baseImageType: 'IMAGE_FAMILY', baseImage: 'acs:alibaba_cloud_linux_3', origin: 'template' });
+      const result = buildRequest('FROM IMAGE_FAMILY:acs:alibaba_cloud_linux_3\nRUN x\n', {
+        RegionId: 'r',
+        BaseImageType: 'IMAGE_FAMILY',
+      });
+      expect(result.source).toEqual({
+        baseImageType: 'IMAGE_FAMILY',
+        baseImage: 'acs:alibaba_cloud_linux_3',
+        origin: 'template',
+      });
       expect(result.diagnostics).toEqual([]);
     });
 
     it('without a FROM the service prepends FROM <BaseImageType>:<BaseImage>', () => {
-      expect(buildRequest('RUN x\n', PARAMS).source).toEqual({ baseImageType: 'IMAGE', baseImage: 'm-params', origin: 'parameters' });
+      expect(buildRequest('RUN x\n', PARAMS).source).toEqual({
+        baseImageType: 'IMAGE',
+        baseImage: 'm-params',
+        origin: 'parameters',
+      });
     });
 
     it('with a FROM, BaseImage may be left out; without one it is required', () => {
@@ -65,17 +91,21 @@ describe('buildRequest', () => {
       expect(without.request).toBeUndefined();
     });
 
-    it('the newer rule (from: ignored): the parameters decide, and carry the FROM\'s image', () => {
+    it("the newer rule (from: ignored): the parameters decide, and carry the FROM's image", () => {
       const result = buildRequest('FROM IMAGE:m-from\nRUN x\n', { RegionId: 'r' }, { lint: { from: 'ignored' } });
       expect(result.source).toEqual({ baseImageType: 'IMAGE', baseImage: 'm-from', origin: 'parameters' });
     });
 
     it('warns when the prepended FROM would be command 128', () => {
       const template = Array.from({ length: 127 }, (_, i) => `RUN echo ${i}`).join('\n');
-      expect(codes(buildRequest(template, PARAMS).diagnostics)).toEqual(['warning prepended-from-exceeds-command-limit']);
-      expect(buildRequest(`FROM IMAGE:m\n${template.split('\n').slice(1).join('\n')}`, PARAMS).diagnostics.map((d) => d.code)).not.toContain(
-        OWN_CODES.prependedFromExceedsCommandLimit,
-      );
+      expect(codes(buildRequest(template, PARAMS).diagnostics)).toEqual([
+        'warning prepended-from-exceeds-command-limit',
+      ]);
+      expect(
+        buildRequest(`FROM IMAGE:m\n${template.split('\n').slice(1).join('\n')}`, PARAMS).diagnostics.map(
+          (d) => d.code,
+        ),
+      ).not.toContain(OWN_CODES.prependedFromExceedsCommandLimit);
     });
   });
 
@@ -85,7 +115,9 @@ describe('buildRequest', () => {
     it('warns when InternetMaxBandwidthOut is absent or 0', () => {
       expect(codes(buildRequest(template, PARAMS).diagnostics)).toEqual(['warning copy-url-without-internet']);
       expect(buildRequest(template, PARAMS).diagnostics[0].message).toContain('not set (default 0)');
-      expect(codes(buildRequest(template, { ...PARAMS, InternetMaxBandwidthOut: 0 }).diagnostics)).toEqual(['warning copy-url-without-internet']);
+      expect(codes(buildRequest(template, { ...PARAMS, InternetMaxBandwidthOut: 0 }).diagnostics)).toEqual([
+        'warning copy-url-without-internet',
+      ]);
     });
 
     it('is quiet with bandwidth, from the file or from set', () => {
@@ -111,10 +143,17 @@ describe('buildRequest', () => {
     });
 
     it('severity settings apply to request findings too', () => {
-      const result = buildRequest('RUN x\n', { ...PARAMS, Name: 'x' }, { lint: { severity: { 'InvalidName.Malformed': 'warning' } } });
+      const result = buildRequest(
+        'RUN x\n',
+        { ...PARAMS, Name: 'x' },
+        { lint: { severity: { 'InvalidName.Malformed': 'warning' } } },
+      );
       expect(codes(result.parameterDiagnostics)).toEqual(['warning InvalidName.Malformed']);
       expect(result.blocked).toBe(false);
-      expect(buildRequest('RUN x\n', { ...PARAMS, Name: 'x' }, { lint: { severity: { 'request-parameters': 'off' } } }).parameterDiagnostics).toEqual([]);
+      expect(
+        buildRequest('RUN x\n', { ...PARAMS, Name: 'x' }, { lint: { severity: { 'request-parameters': 'off' } } })
+          .parameterDiagnostics,
+      ).toEqual([]);
     });
 
     it('the template wins over a BuildContent in the parameters', () => {
@@ -125,7 +164,8 @@ describe('buildRequest', () => {
   });
 
   describe('the parameters file text', () => {
-    const paramsText = '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-1",\n  "SystemDiskSize": 5\n}\n';
+    const paramsText =
+      '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-1",\n  "SystemDiskSize": 5\n}\n';
 
     it('is read when no object is given, and places findings in it', () => {
       const [finding] = buildRequest('RUN x\n', undefined, { paramsText }).parameterDiagnostics;
@@ -136,16 +176,30 @@ describe('buildRequest', () => {
 
     it('that is not JSON gives one finding, not one per parameter', () => {
       const result = buildRequest('RUN x\n', undefined, { paramsText: '{\n  "RegionId": "cn-hangzhou",\n}' });
-      expect(result.parameterDiagnostics.map((d) => [d.code, d.range.start])).toEqual([['invalid-json', { line: 2, character: 0 }]]);
+      expect(result.parameterDiagnostics.map((d) => [d.code, d.range.start])).toEqual([
+        ['invalid-json', { line: 2, character: 0 }],
+      ]);
       expect(result.blocked).toBe(true);
     });
 
     it('set overrides the file; its findings are marked as from set', () => {
-      const result = buildRequest('RUN x\n', undefined, { paramsText, set: { SystemDiskSize: '50', 'Tag.1.Key': 'acs:x' } });
+      const result = buildRequest('RUN x\n', undefined, {
+        paramsText,
+        set: { SystemDiskSize: '50', 'Tag.1.Key': 'acs:x' },
+      });
       expect(result.request).toBeUndefined();
-      expect(result.parameterDiagnostics.map((d) => [d.code, d.parameter, d.origin])).toEqual([['InvalidTagKey.Malformed', 'Tag.1.Key', 'set']]);
-      expect(buildRequest('RUN x\n', undefined, { paramsText, set: [['SystemDiskSize', '50']] }).request?.SystemDiskSize).toBe(50);
-      expect(codes(buildRequest('RUN x\n', undefined, { paramsText, set: { SystemDiskSize: '50', 'Tag.2.Key': 'x' } }).parameterDiagnostics)).toEqual(['error invalid-set']);
+      expect(result.parameterDiagnostics.map((d) => [d.code, d.parameter, d.origin])).toEqual([
+        ['InvalidTagKey.Malformed', 'Tag.1.Key', 'set'],
+      ]);
+      expect(
+        buildRequest('RUN x\n', undefined, { paramsText, set: [['SystemDiskSize', '50']] }).request?.SystemDiskSize,
+      ).toBe(50);
+      expect(
+        codes(
+          buildRequest('RUN x\n', undefined, { paramsText, set: { SystemDiskSize: '50', 'Tag.2.Key': 'x' } })
+            .parameterDiagnostics,
+        ),
+      ).toEqual(['error invalid-set']);
     });
   });
 
@@ -154,7 +208,10 @@ describe('buildRequest', () => {
     expect(defaults).toEqual([
       { parameter: 'Name', text: 'the ImagePipelineId the service returns' },
       { parameter: 'AdvancedOptions.RetainCloudAssistant', value: false, text: '`false`' },
-      { parameter: 'InstanceType', text: 'the smallest available type by vCPU and memory (e.g. `ecs.g6.large`, then `ecs.g6.xlarge` when out of stock)' },
+      {
+        parameter: 'InstanceType',
+        text: 'the smallest available type by vCPU and memory (e.g. `ecs.g6.large`, then `ecs.g6.xlarge` when out of stock)',
+      },
       { parameter: 'InternetMaxBandwidthOut', value: 0, text: '`0`' },
       { parameter: 'DeleteInstanceOnFailure', value: true, text: '`true`' },
       { parameter: 'VSwitchId', text: 'a new VPC and vSwitch are created (needs VPC quota)' },

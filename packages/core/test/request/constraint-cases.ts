@@ -97,7 +97,15 @@ export function everyConstraint(): Violation[] {
         for (const { label, value } of stringViolations(rule)) {
           const params = base();
           setAt(params, path, value);
-          out.push({ title: `${wire} ${label}`, params, path, code: rule.code ?? spec.code, severity: rule.inferred ? 'warning' : 'error', allowed: describeRule(rule), inSchema: rule.kind !== 'bytes' });
+          out.push({
+            title: `${wire} ${label}`,
+            params,
+            path,
+            code: rule.code ?? spec.code,
+            severity: rule.inferred ? 'warning' : 'error',
+            allowed: describeRule(rule),
+            inSchema: rule.kind !== 'bytes',
+          });
         }
       }
     } else if (spec.kind === 'integer') {
@@ -113,14 +121,32 @@ export function everyConstraint(): Violation[] {
     } else if (spec.kind === 'list') {
       if (spec.maxItems !== undefined) {
         const params = base();
-        setAt(params, path, Array.from({ length: spec.maxItems + 1 }, (_, i) => validValue(spec.items, i)));
-        out.push({ title: `${wire} with ${spec.maxItems + 1} items`, params, path, code: spec.maxItemsCode!, severity: 'error', inSchema: true });
+        setAt(
+          params,
+          path,
+          Array.from({ length: spec.maxItems + 1 }, (_, i) => validValue(spec.items, i)),
+        );
+        out.push({
+          title: `${wire} with ${spec.maxItems + 1} items`,
+          params,
+          path,
+          code: spec.maxItemsCode!,
+          severity: 'error',
+          inSchema: true,
+        });
       }
       if (spec.uniqueField) {
         const params = base();
         const item = { ...(validValue(spec.items) as object), [spec.uniqueField.name]: 'same' };
         setAt(params, path, [item, { ...item }]);
-        out.push({ title: `${wire} with a repeated ${spec.uniqueField.name}`, params, path: [...path, 1, spec.uniqueField.name], code: spec.uniqueField.code, severity: 'error', inSchema: false });
+        out.push({
+          title: `${wire} with a repeated ${spec.uniqueField.name}`,
+          params,
+          path: [...path, 1, spec.uniqueField.name],
+          code: spec.uniqueField.code,
+          severity: 'error',
+          inSchema: false,
+        });
       }
       // Items that are plain values carry their own constraints (objects' fields are walked below).
       if (spec.items.kind !== 'object') valueViolations(spec.items, [...path, 0]);
@@ -137,17 +163,32 @@ export function everyConstraint(): Violation[] {
         // The object that lacks it, with every other required field present.
         const owner = specAt(path.slice(0, -1))!.value;
         const siblings: Record<string, unknown> = {};
-        if (owner.kind === 'object') for (const f of owner.fields) if (f.required && f.name !== parameter.name) siblings[f.name] = validValue(f.value);
+        if (owner.kind === 'object')
+          for (const f of owner.fields)
+            if (f.required && f.name !== parameter.name) siblings[f.name] = validValue(f.value);
         setAt(params, path.slice(0, -1), siblings);
       }
-      out.push({ title: `${formatWireName(path)} missing`, params, path, code: parameter.requiredCode ?? OWN_CODES.missingParameter, severity: 'error', inSchema: true });
+      out.push({
+        title: `${formatWireName(path)} missing`,
+        params,
+        path,
+        code: parameter.requiredCode ?? OWN_CODES.missingParameter,
+        severity: 'error',
+        inSchema: true,
+      });
     }
     if (parameter.deprecated) {
       const params = base();
       setAt(params, path, validValue(parameter.value));
-      out.push({ title: `${formatWireName(path)} deprecated`, params, path, code: OWN_CODES.deprecatedParameter, severity: 'warning', inSchema: false });
+      out.push({
+        title: `${formatWireName(path)} deprecated`,
+        params,
+        path,
+        code: OWN_CODES.deprecatedParameter,
+        severity: 'warning',
+        inSchema: false,
+      });
     }
   });
   return out;
 }
-

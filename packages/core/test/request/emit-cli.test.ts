@@ -26,9 +26,10 @@ const STAND_IN = `aliyun() { printf '%s\\0' "$#" "$@"; }\n`;
 /** Splits the stand-in's output into the argv of each call, as bytes. */
 function argvsOf(stdout: Buffer): Buffer[][] {
   const fields: Buffer[] = [];
-  for (let start = 0, nul = stdout.indexOf(0); nul !== -1; start = nul + 1, nul = stdout.indexOf(0, start)) fields.push(stdout.subarray(start, nul));
+  for (let start = 0, nul = stdout.indexOf(0); nul !== -1; start = nul + 1, nul = stdout.indexOf(0, start))
+    fields.push(stdout.subarray(start, nul));
   const calls: Buffer[][] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const count = Number(fields[i].toString('utf8'));
     calls.push(fields.slice(i + 1, i + 1 + count));
     i += 1 + count;
@@ -41,7 +42,10 @@ function argvsOf(stdout: Buffer): Buffer[][] {
  * `interactive`: the script is fed on stdin to `-i`, as a paste is, with history expansion on.
  */
 function runShell(shell: 'bash' | 'zsh', script: string, interactive = false): Buffer[][] {
-  const args = shell === 'bash' ? ['--norc', '--noprofile', ...(interactive ? ['-i'] : ['-c', STAND_IN + script])] : ['-f', ...(interactive ? ['-i'] : ['-c', STAND_IN + script])];
+  const args =
+    shell === 'bash'
+      ? ['--norc', '--noprofile', ...(interactive ? ['-i'] : ['-c', STAND_IN + script])]
+      : ['-f', ...(interactive ? ['-i'] : ['-c', STAND_IN + script])];
   const result = spawnSync(shell, args, {
     cwd: workDir,
     input: interactive ? `${STAND_IN}${shell === 'bash' ? 'set -H\n' : ''}${script}` : undefined,
@@ -60,12 +64,20 @@ function expectedArgv(request: CreateImagePipelineRequest): string[] {
   const pairs = flattenRequest(request).slice(2);
   const last = (name: string) => name === 'BuildContent' || name === 'TestContent';
   const ordered = [...pairs.filter(([n]) => !last(n)), ...pairs.filter(([n]) => last(n))];
-  return ['ecs', 'CreateImagePipeline', ...ordered.flatMap(([name, value]) => (value.startsWith('-') ? [`--${name}=${value}`] : [`--${name}`, value]))];
+  return [
+    'ecs',
+    'CreateImagePipeline',
+    ...ordered.flatMap(([name, value]) => (value.startsWith('-') ? [`--${name}=${value}`] : [`--${name}`, value])),
+  ];
 }
 
 function expectSameBytes(actual: Buffer[], expected: string[]): void {
   expect(actual.map((arg) => arg.toString('utf8'))).toHaveLength(expected.length);
-  actual.forEach((arg, i) => expect(arg.equals(Buffer.from(expected[i], 'utf8')), `argument ${i}: ${JSON.stringify(arg.toString('utf8'))}`).toBe(true));
+  actual.forEach((arg, i) =>
+    expect(arg.equals(Buffer.from(expected[i], 'utf8')), `argument ${i}: ${JSON.stringify(arg.toString('utf8'))}`).toBe(
+      true,
+    ),
+  );
 }
 
 const words = (argv: Buffer[]) => argv.map((arg) => arg.toString('utf8'));
@@ -76,7 +88,10 @@ describe('emitCli through bash', () => {
     ['an OSS import', requestWith(OSS_PARAMETERS, 'RUN echo imported')],
     ...NASTY_CONTENTS.map((content, i): [string, CreateImagePipelineRequest] => [
       `template ${i}: ${JSON.stringify(content.slice(0, 40))}`,
-      requestWith({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1', Description: content || 'x' }, content),
+      requestWith(
+        { RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1', Description: content || 'x' },
+        content,
+      ),
     ]),
   ];
 
@@ -98,24 +113,45 @@ describe('emitCli through bash', () => {
   // Value lines that an interactive shell would expand if a line of the paste started with them.
   const PASTE_TRAPS = ['^earlier^later', '=ls', '!!', '!$ and !-1', '^', "it's !! and !$", '  ^a^b', '=(echo x)', '!#'];
   const pasteRequest = requestWith(
-    { RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1', Description: PASTE_TRAPS.join('\n'), Name: '=ls' },
+    {
+      RegionId: 'cn-hangzhou',
+      BaseImageType: 'IMAGE',
+      BaseImage: 'm-1',
+      Description: PASTE_TRAPS.join('\n'),
+      Name: '=ls',
+    },
     [NASTY_CONTENTS[3], ...PASTE_TRAPS.map((trap) => `RUN echo x\n${trap}`), "RUN echo 'it''s' !!"].join('\n'),
   );
 
   for (const shell of ['bash', 'zsh'] as const) {
     const missing = shell === 'zsh' && !hasZsh;
-    it.skipIf(missing)(`is just as safe pasted into an interactive ${shell} with history expansion on${missing ? ' (skipped: zsh is not installed; apt-get install zsh)' : ''}`, () => {
-      const command = emitRequest(pasteRequest, 'cli');
-      // Every printed line starts with `aliyun` or blanks, so no line can be read as `^old^new` or `=word`.
-      expect(command.split('\n').filter(Boolean).every((line) => line.startsWith('aliyun ') || line.startsWith('  --'))).toBe(true);
-      // The control lines show that history expansion, quick substitution and (zsh) `=word` expansion are really on.
-      const [control, substituted, ...rest] = runShell(shell, `true earlier command\naliyun !!\n^earlier^later\n${shell === 'zsh' ? 'aliyun =true\n' : ''}${command}`, true);
-      expect(words(control)).toEqual(['true', 'earlier', 'command']);
-      expect(words(substituted)).toEqual(['true', 'later', 'command']);
-      if (shell === 'zsh') expect(words(rest.shift()!)).toEqual([spawnSync('zsh', ['-fc', 'print -r -- =true']).stdout.toString().trim()]);
-      expect(rest).toHaveLength(1);
-      expectSameBytes(rest[0], expectedArgv(pasteRequest));
-    });
+    it.skipIf(missing)(
+      `is just as safe pasted into an interactive ${shell} with history expansion on${missing ? ' (skipped: zsh is not installed; apt-get install zsh)' : ''}`,
+      () => {
+        const command = emitRequest(pasteRequest, 'cli');
+        // Every printed line starts with `aliyun` or blanks, so no line can be read as `^old^new` or `=word`.
+        expect(
+          command
+            .split('\n')
+            .filter(Boolean)
+            .every((line) => line.startsWith('aliyun ') || line.startsWith('  --')),
+        ).toBe(true);
+        // The control lines show that history expansion, quick substitution and (zsh) `=word` expansion are really on.
+        const [control, substituted, ...rest] = runShell(
+          shell,
+          `true earlier command\naliyun !!\n^earlier^later\n${shell === 'zsh' ? 'aliyun =true\n' : ''}${command}`,
+          true,
+        );
+        expect(words(control)).toEqual(['true', 'earlier', 'command']);
+        expect(words(substituted)).toEqual(['true', 'later', 'command']);
+        if (shell === 'zsh')
+          expect(words(rest.shift()!)).toEqual([
+            spawnSync('zsh', ['-fc', 'print -r -- =true']).stdout.toString().trim(),
+          ]);
+        expect(rest).toHaveLength(1);
+        expectSameBytes(rest[0], expectedArgv(pasteRequest));
+      },
+    );
   }
 
   it('quotes any text so that bash and zsh pass it through unchanged', () => {
@@ -137,7 +173,9 @@ describe('emitCli through bash', () => {
     expect(quoteForBash("it's")).toBe(`'it'"'"'s'`);
     expect(quoteForBash('a\tb')).toBe("$'a\\tb'");
     expect(quoteForBash('\u202E')).toBe("$'\\xe2\\x80\\xae'");
-    expect(emitRequest(requestWith({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm', Description: '-x y' }), 'cli')).toBe(
+    expect(
+      emitRequest(requestWith({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm', Description: '-x y' }), 'cli'),
+    ).toBe(
       "aliyun ecs CreateImagePipeline \\\n  --RegionId r \\\n  --BaseImageType IMAGE \\\n  --BaseImage m \\\n  --Description='-x y'\n",
     );
   });

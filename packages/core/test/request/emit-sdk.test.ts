@@ -51,23 +51,40 @@ function typeErrorsOf(snippets: Record<string, string>): Record<string, string[]
 }
 
 /** Runs a snippet and sends its request through the real SDK client, stopping before the network. */
-async function sdkQuery(snippet: string, name: string): Promise<{ action: string; version: string; query: Record<string, string> }> {
-  const js = ts.transpileModule(snippet, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+async function sdkQuery(
+  snippet: string,
+  name: string,
+): Promise<{ action: string; version: string; query: Record<string, string> }> {
+  const js = ts.transpileModule(snippet, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  }).outputText;
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
-  const module = (await import(pathToFileURL(file).href)) as { request: unknown; createImagePipeline(client: unknown): Promise<string | undefined> };
+  const module = (await import(pathToFileURL(file).href)) as {
+    request: unknown;
+    createImagePipeline(client: unknown): Promise<string | undefined>;
+  };
 
   const requireFromSdk = createRequire(createRequire(import.meta.url).resolve('@alicloud/ecs20140526'));
   const Ecs = requireFromSdk('@alicloud/ecs20140526') as { default: new (config: unknown) => object };
-  const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as { $OpenApiUtil: { Config: new (map: object) => unknown } };
+  const { $OpenApiUtil } = requireFromSdk('@alicloud/openapi-core') as {
+    $OpenApiUtil: { Config: new (map: object) => unknown };
+  };
   let captured: { action: string; version: string; query: Record<string, string> } | undefined;
-  class CapturingClient extends (Ecs.default) {
+  class CapturingClient extends Ecs.default {
     async callApi(params: { action: string; version: string }, request: { query: Record<string, string> }) {
       captured = { action: params.action, version: params.version, query: request.query };
       return { statusCode: 200, headers: {}, body: { ImagePipelineId: 'ip-test', RequestId: 'req' } };
     }
   }
-  const client = new CapturingClient(new $OpenApiUtil.Config({ accessKeyId: 'id', accessKeySecret: 'secret', regionId: 'cn-hangzhou', endpoint: '127.0.0.1:9' }));
+  const client = new CapturingClient(
+    new $OpenApiUtil.Config({
+      accessKeyId: 'id',
+      accessKeySecret: 'secret',
+      regionId: 'cn-hangzhou',
+      endpoint: '127.0.0.1:9',
+    }),
+  );
   expect(await module.createImagePipeline(client)).toBe('ip-test');
   return captured!;
 }
@@ -91,17 +108,23 @@ describe('emitSdk', () => {
     });
   });
 
-  it.each(cases.map(([name, request], i) => [name, request, i] as const))('%s: compiles against @alicloud/ecs20140526', (_name, request, i) => {
-    expect(emitRequest(request, 'sdk')).toContain('new CreateImagePipelineRequest({');
-    expect(errors[`snippet${i}`]).toEqual([]);
-  });
+  it.each(cases.map(([name, request], i) => [name, request, i] as const))(
+    '%s: compiles against @alicloud/ecs20140526',
+    (_name, request, i) => {
+      expect(emitRequest(request, 'sdk')).toContain('new CreateImagePipelineRequest({');
+      expect(errors[`snippet${i}`]).toEqual([]);
+    },
+  );
 
-  it.each(cases.map(([name, request], i) => [name, request, i] as const))('%s: the SDK sends exactly the query of --format query', async (_name, request, i) => {
-    const sent = await sdkQuery(emitRequest(request, 'sdk'), `run${i}`);
-    expect(sent.action).toBe('CreateImagePipeline');
-    expect(sent.version).toBe('2014-05-26');
-    expect(sent.query).toEqual(Object.fromEntries(flattenRequest(request).slice(2)));
-  });
+  it.each(cases.map(([name, request], i) => [name, request, i] as const))(
+    '%s: the SDK sends exactly the query of --format query',
+    async (_name, request, i) => {
+      const sent = await sdkQuery(emitRequest(request, 'sdk'), `run${i}`);
+      expect(sent.action).toBe('CreateImagePipeline');
+      expect(sent.version).toBe('2014-05-26');
+      expect(sent.query).toEqual(Object.fromEntries(flattenRequest(request).slice(2)));
+    },
+  );
 
   it('fails to compile when a field is misspelt or mistyped (the check has teeth)', () => {
     for (const from of ['regionId:', 'key: "team"', 'systemDiskSize: 40']) {
@@ -115,7 +138,12 @@ describe('emitSdk', () => {
   });
 
   it('writes multi-line texts one line per element', () => {
-    const snippet = emitRequest(requestWith({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm' }, 'RUN a \\\n  && b\nRESTART'), 'sdk');
-    expect(snippet).toContain(`  buildContent: [\n    "RUN a \\\\",\n    "  && b",\n    "RESTART",\n  ].join('\\n'),\n`);
+    const snippet = emitRequest(
+      requestWith({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm' }, 'RUN a \\\n  && b\nRESTART'),
+      'sdk',
+    );
+    expect(snippet).toContain(
+      `  buildContent: [\n    "RUN a \\\\",\n    "  && b",\n    "RESTART",\n  ].join('\\n'),\n`,
+    );
   });
 });

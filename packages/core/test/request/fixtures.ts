@@ -7,7 +7,7 @@ export const FULL_PARAMETERS: PipelineParameters = {
   BaseImageType: 'IMAGE',
   BaseImage: 'm-bp67acfmxazb4p****',
   Name: 'web-server',
-  Description: "it's \"quoted\" $(whoami) `id` \\ ; & | < > * ? ~ ! # 中文 🚀",
+  Description: 'it\'s "quoted" $(whoami) `id` \\ ; & | < > * ? ~ ! # 中文 🚀',
   ImageOptions: {
     ImageName: 'web',
     ImageFamily: 'web-family',
@@ -59,7 +59,7 @@ export const OSS_PARAMETERS: PipelineParameters = {
 /** Templates (already as sent: no comments, no blank lines) full of shell, URL and string metacharacters. */
 export const NASTY_CONTENTS: string[] = [
   `RUN echo 'single' "double" "it's" 'say "hi"'`,
-  'RUN echo $HOME ${PATH} $(touch pwned-by-dollar) `touch pwned-by-backtick` $((1+2)) $\'ansi\'',
+  "RUN echo $HOME ${PATH} $(touch pwned-by-dollar) `touch pwned-by-backtick` $((1+2)) $'ansi'",
   `RUN printf '%s\\n' 'back\\slash' "trailing\\\\" \\\n    && echo continued \\\n    && echo 'a'"'"'b'`,
   'RUN echo !! !$ !-1 ^a^b ~ ~root *.txt ?x [ab] {a,b} ; & | < > >> 2>&1 # hash',
   "RUN echo 'こんにちは — naïve café 🚀 \u{1F600}' > /tmp/u.txt",
@@ -74,5 +74,10 @@ export const NASTY_CONTENTS: string[] = [
 
 export function requestWith(parameters: PipelineParameters, buildContent?: string): CreateImagePipelineRequest {
   const { $schema: _schema, ...rest } = parameters;
-  return { Action: 'CreateImagePipeline', Version: '2014-05-26', ...rest, ...(buildContent === undefined ? {} : { BuildContent: buildContent }) };
+  return {
+    Action: 'CreateImagePipeline',
+    Version: '2014-05-26',
+    ...rest,
+    ...(buildContent === undefined ? {} : { BuildContent: buildContent }),
+  };
 }

@@ -15,11 +15,23 @@ describe('docs/request-parameters.md', () => {
   it('has the anchor every finding links to', () => {
     const hrefs = new Set<string>();
     for (const violation of everyConstraint()) for (const d of validateParameters(violation.params)) hrefs.add(d.href);
-    for (const d of validateParameters({ Regionid: 'x', BaseImageType: 'OSS', BaseImage: 'm', BuildContent: 'x', RepairItem: ['grub'] })) hrefs.add(d.href);
-    for (const d of buildRequest('FROM IMAGE:m-1\nRUN \u0000\n', { RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm-2' }).diagnostics) {
+    for (const d of validateParameters({
+      Regionid: 'x',
+      BaseImageType: 'OSS',
+      BaseImage: 'm',
+      BuildContent: 'x',
+      RepairItem: ['grub'],
+    }))
+      hrefs.add(d.href);
+    for (const d of buildRequest('FROM IMAGE:m-1\nRUN \u0000\n', {
+      RegionId: 'r',
+      BaseImageType: 'IMAGE',
+      BaseImage: 'm-2',
+    }).diagnostics) {
       if (d.rule === 'request') hrefs.add(d.href);
     }
-    for (const d of buildRequest('RUN x\n', undefined, { paramsText: '{"a":1,"a":2' }).parameterDiagnostics) hrefs.add(d.href);
+    for (const d of buildRequest('RUN x\n', undefined, { paramsText: '{"a":1,"a":2' }).parameterDiagnostics)
+      hrefs.add(d.href);
     expect(hrefs.size).toBeGreaterThan(40);
     for (const href of hrefs) {
       const [page, anchor] = href.split('#');

@@ -18,23 +18,41 @@ import { lintParamsOf } from '../../src/project/load-project.js';
 import { EOLS } from '../kit.js';
 import { BASE } from './constraint-cases.js';
 
-const codesOf = (params: unknown, options = {}) => validateParameters(params, options).map((d) => `${d.severity} ${d.code} ${d.parameter}`);
+const codesOf = (params: unknown, options = {}) =>
+  validateParameters(params, options).map((d) => `${d.severity} ${d.code} ${d.parameter}`);
 const OSS_DISK = { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o.qcow2' }] };
 
 describe('required parameters given as empty strings', () => {
   it('are errors, one per parameter, at the value', () => {
-    expect(codesOf({ RegionId: '', BaseImageType: 'IMAGE', BaseImage: 'm-bp67acfmxazb4p1234' })).toEqual(['error missing-parameter RegionId']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: '' })).toEqual(['error InvalidBaseImageType.NotSupportedValue BaseImageType']);
+    expect(codesOf({ RegionId: '', BaseImageType: 'IMAGE', BaseImage: 'm-bp67acfmxazb4p1234' })).toEqual([
+      'error missing-parameter RegionId',
+    ]);
+    expect(codesOf({ RegionId: 'r', BaseImageType: '' })).toEqual([
+      'error InvalidBaseImageType.NotSupportedValue BaseImageType',
+    ]);
     // Required fields whose own rules refuse "" keep their own code.
     expect(codesOf({ ...BASE, Tag: [{ Key: '' }] })).toEqual(['error InvalidTagKey.Malformed Tag.1.Key']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: '', OSSObject: 'o' }] } })).toEqual([
+    expect(
+      codesOf({
+        RegionId: 'r',
+        BaseImageType: 'OSS',
+        ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: '', OSSObject: 'o' }] },
+      }),
+    ).toEqual([
       'error InvalidParameter.ImportImageOptionsDiskDeviceMappingsOSSBucket ImportImageOptions.DiskDeviceMappings.1.OSSBucket',
     ]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: '' })).toEqual(['error missing-parameter BaseImage']);
+    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: '' })).toEqual([
+      'error missing-parameter BaseImage',
+    ]);
   });
   for (const [name, eol] of EOLS) {
     it(`${name}: point at the empty string in the file`, () => {
-      const text = ['{', '  "RegionId": "",', '  "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234"', '}'].join(eol);
+      const text = [
+        '{',
+        '  "RegionId": "",',
+        '  "BaseImageType": "IMAGE", "BaseImage": "m-bp67acfmxazb4p1234"',
+        '}',
+      ].join(eol);
       const document = parseJsonDocument(text);
       const [finding] = validateParameters(document.value, { rangeOf: document.rangeOf });
       expect(finding.range).toEqual({ start: { line: 1, character: 14 }, end: { line: 1, character: 16 } });
@@ -48,15 +66,27 @@ describe('required parameters given as empty strings', () => {
 
 describe('BaseImage that does not fit BaseImageType', () => {
   it('warns for an image ID with IMAGE_FAMILY, and a family name with IMAGE', () => {
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'm-bp67acfmxazb4p1234' })).toEqual(['warning base-image-type-mismatch BaseImage']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'ubuntu_22_04_x64_20G_alibase_20240926.vhd' })).toEqual(['warning base-image-type-mismatch BaseImage']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'acs:alibaba_cloud_linux_3_2104_lts_x64' })).toEqual(['warning base-image-type-mismatch BaseImage']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'web-family' })).toEqual(['warning base-image-type-mismatch BaseImage']);
+    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'm-bp67acfmxazb4p1234' })).toEqual([
+      'warning base-image-type-mismatch BaseImage',
+    ]);
+    expect(
+      codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'ubuntu_22_04_x64_20G_alibase_20240926.vhd' }),
+    ).toEqual(['warning base-image-type-mismatch BaseImage']);
+    expect(
+      codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'acs:alibaba_cloud_linux_3_2104_lts_x64' }),
+    ).toEqual(['warning base-image-type-mismatch BaseImage']);
+    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'web-family' })).toEqual([
+      'warning base-image-type-mismatch BaseImage',
+    ]);
   });
   it('accepts what fits', () => {
     expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'm-bp67acfmxazb4p****' })).toEqual([]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'aliyun_3_x64_20G_alibase_20240819.vhd' })).toEqual([]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'acs:alibaba_cloud_linux_3_2104_lts_x64' })).toEqual([]);
+    expect(
+      codesOf({ RegionId: 'r', BaseImageType: 'IMAGE', BaseImage: 'aliyun_3_x64_20G_alibase_20240819.vhd' }),
+    ).toEqual([]);
+    expect(
+      codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'acs:alibaba_cloud_linux_3_2104_lts_x64' }),
+    ).toEqual([]);
     expect(codesOf({ RegionId: 'r', BaseImageType: 'IMAGE_FAMILY', BaseImage: 'web-family' })).toEqual([]);
   });
 });
@@ -72,7 +102,9 @@ describe('AddAccount as strings of digits', () => {
   it('tells to quote a number that lost digits', () => {
     // eslint-disable-next-line no-loss-of-precision -- on purpose: a JSON number above 2^53 loses digits
     const [finding] = validateParameters({ ...BASE, AddAccount: [18446744073709551617] });
-    expect(finding.message).toBe('AddAccount.1 (at AddAccount[0]) is beyond 2^53 and lost digits when read as a JSON number; write it in double quotes, as a string of digits');
+    expect(finding.message).toBe(
+      'AddAccount.1 (at AddAccount[0]) is beyond 2^53 and lost digits when read as a JSON number; write it in double quotes, as a string of digits',
+    );
   });
   it('sends the digits exactly: query pairs, SDK module and --set', () => {
     const result = buildRequest('RUN echo hi\n', { ...BASE, AddAccount: [big] });
@@ -85,7 +117,9 @@ describe('AddAccount as strings of digits', () => {
   });
   it('is allowed by the JSON Schema', () => {
     type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-    const Ajv = createRequire(import.meta.url)('ajv').default as new (options: object) => { compile(schema: object): Validate };
+    const Ajv = createRequire(import.meta.url)('ajv').default as new (options: object) => {
+      compile(schema: object): Validate;
+    };
     const validate = new Ajv({ strict: false }).compile(pipelineJsonSchema());
     expect(validate({ ...BASE, AddAccount: [big, 1234567890] })).toBe(true);
     expect(validate({ ...BASE, AddAccount: ['12a'] })).toBe(false);
@@ -93,12 +127,20 @@ describe('AddAccount as strings of digits', () => {
 });
 
 describe('arm64 BootMode (newest SDK: default BIOS, set UEFI for arm64)', () => {
-  const oss = (extra: object) => ({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { ...OSS_DISK, Architecture: 'arm64', ...extra } });
+  const oss = (extra: object) => ({
+    RegionId: 'r',
+    BaseImageType: 'OSS',
+    ImportImageOptions: { ...OSS_DISK, Architecture: 'arm64', ...extra },
+  });
   it('warns with our code when BootMode is absent, errs with the service code on BIOS', () => {
     expect(codesOf(oss({}))).toEqual(['warning boot-mode-default-bios ImportImageOptions.BootMode']);
-    expect(codesOf(oss({ BootMode: 'BIOS' }))).toEqual(['error InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode']);
+    expect(codesOf(oss({ BootMode: 'BIOS' }))).toEqual([
+      'error InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode',
+    ]);
     expect(codesOf(oss({ BootMode: 'UEFI' }))).toEqual([]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { ...OSS_DISK, Architecture: 'x86_64' } })).toEqual([]);
+    expect(
+      codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { ...OSS_DISK, Architecture: 'x86_64' } }),
+    ).toEqual([]);
   });
 });
 
@@ -109,9 +151,15 @@ describe('Windows OSS sources', () => {
       'warning repair-item-os RepairItem.2',
       'warning repair-item-os RepairItem.4',
     ]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: OSS_DISK, RepairMode: 'Customized', RepairItem: ['grub', 'bcd'] })).toEqual([
-      'warning repair-item-os RepairItem.2',
-    ]);
+    expect(
+      codesOf({
+        RegionId: 'r',
+        BaseImageType: 'OSS',
+        ImportImageOptions: OSS_DISK,
+        RepairMode: 'Customized',
+        RepairItem: ['grub', 'bcd'],
+      }),
+    ).toEqual(['warning repair-item-os RepairItem.2']);
     expect(codesOf({ ...BASE, RepairMode: 'Customized', RepairItem: ['grub', 'bcd'] })).toEqual([]);
   });
   it('reports the Linux-only template commands, from buildRequest and from a project', () => {
@@ -119,7 +167,12 @@ describe('Windows OSS sources', () => {
     expect(result.diagnostics.filter((d) => d.code === 'linux-only-command').map((d) => d.range)).toEqual([
       { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } },
     ]);
-    expect(buildRequest('RUN echo hi\n', { ...windows, ImportImageOptions: { ...OSS_DISK, OSType: 'linux' } }).diagnostics.map((d) => d.code)).not.toContain('linux-only-command');
+    expect(
+      buildRequest('RUN echo hi\n', {
+        ...windows,
+        ImportImageOptions: { ...OSS_DISK, OSType: 'linux' },
+      }).diagnostics.map((d) => d.code),
+    ).not.toContain('linux-only-command');
   });
   it('reaches lint through the parameters file beside the template (lintParamsOf)', () => {
     expect(lintParamsOf(JSON.stringify(windows))?.sourceOsType).toBe('windows');
@@ -135,7 +188,12 @@ describe('RepairItem without RepairMode', () => {
       const document = parseJsonDocument(text);
       const found = validateParameters(document.value, { rangeOf: document.rangeOf });
       expect(found.map((d) => [d.severity, d.code, d.message, d.range])).toEqual([
-        ['error', 'MissingParameter.RepairMode', 'RepairMode is missing: RepairItem is given, and it is used with RepairMode "Customized"', { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } }],
+        [
+          'error',
+          'MissingParameter.RepairMode',
+          'RepairMode is missing: RepairItem is given, and it is used with RepairMode "Customized"',
+          { start: { line: 1, character: 0 }, end: { line: 1, character: 1 } },
+        ],
       ]);
     });
   }
@@ -148,11 +206,21 @@ describe('every parameter message reads correctly at the boundaries', () => {
     const odd = [null, 1e400, -1e400, 1.5, true, {}, [], '', 2 ** 53 + 2];
     switch (spec.kind) {
       case 'string': {
-        const lengths = spec.rules.flatMap((r) => (r.kind === 'length' ? [r.min - 1, r.min, 1, r.max, r.max + 1] : r.kind === 'bytes' ? [r.max + 1] : [])).filter((n) => n >= 0);
+        const lengths = spec.rules
+          .flatMap((r) =>
+            r.kind === 'length' ? [r.min - 1, r.min, 1, r.max, r.max + 1] : r.kind === 'bytes' ? [r.max + 1] : [],
+          )
+          .filter((n) => n >= 0);
         return [...odd, ...lengths.map((n) => 'a'.repeat(n)), 'x', 'http://x', 'acs:x', 'aliyun', '\u0000', '中'];
       }
       case 'integer':
-        return [...odd, ...[spec.minimum, spec.maximum].flatMap((n) => (n === undefined ? [] : [n - 1, n, n + 1])), '1', '0', '12a'];
+        return [
+          ...odd,
+          ...[spec.minimum, spec.maximum].flatMap((n) => (n === undefined ? [] : [n - 1, n, n + 1])),
+          '1',
+          '0',
+          '12a',
+        ];
       case 'boolean':
         return odd;
       case 'list':
@@ -161,17 +229,32 @@ describe('every parameter message reads correctly at the boundaries', () => {
         return [...odd, { Unknown: 1 }];
     }
   }
-  const boundaryValue = (spec: ValueSpec): unknown => (spec.kind === 'string' ? 'k' : spec.kind === 'integer' ? 1 : spec.kind === 'boolean' ? true : spec.kind === 'list' ? [] : {});
+  const boundaryValue = (spec: ValueSpec): unknown =>
+    spec.kind === 'string'
+      ? 'k'
+      : spec.kind === 'integer'
+        ? 1
+        : spec.kind === 'boolean'
+          ? true
+          : spec.kind === 'list'
+            ? []
+            : {};
 
   /** Sets `value` at `path` (list items as index 0) in a copy of the base parameters. */
   function withValue(path: JsonPath, value: unknown): Record<string, unknown> {
-    const root: Record<string, unknown> = structuredClone({ ...BASE, BaseImageType: 'OSS', BaseImage: undefined, ImportImageOptions: OSS_DISK });
+    const root: Record<string, unknown> = structuredClone({
+      ...BASE,
+      BaseImageType: 'OSS',
+      BaseImage: undefined,
+      ImportImageOptions: OSS_DISK,
+    });
     let here: Record<string | number, unknown> = root;
     path.forEach((segment, i) => {
       if (i === path.length - 1) here[segment] = value;
       else {
         const next = path[i + 1];
-        if (typeof here[segment] !== 'object' || here[segment] === null) here[segment] = typeof next === 'number' ? [] : {};
+        if (typeof here[segment] !== 'object' || here[segment] === null)
+          here[segment] = typeof next === 'number' ? [] : {};
         here = here[segment] as Record<string | number, unknown>;
       }
     });

@@ -62,14 +62,42 @@ describe('the parameter model agrees with @alicloud/ecs20140526', () => {
 it('PipelineParameters names exactly the model parameters', () => {
   // `satisfies` makes the compiler hold this list to the interface; the test holds it to the model.
   const keys = {
-    $schema: true, RegionId: true, BaseImageType: true, BaseImage: true, BuildContent: true, TestContent: true, Name: true,
-    Description: true, ImageName: true, ImageFamily: true, NvmeSupport: true, ImageOptions: true, AdvancedOptions: true,
-    ImportImageOptions: true, InstanceType: true, SystemDiskSize: true, InternetMaxBandwidthOut: true,
-    DeleteInstanceOnFailure: true, VSwitchId: true, ToRegionId: true, AddAccount: true, Tag: true, ResourceGroupId: true,
-    ClientToken: true, RepairMode: true, RepairItem: true, OwnerId: true, OwnerAccount: true, ResourceOwnerId: true,
+    $schema: true,
+    RegionId: true,
+    BaseImageType: true,
+    BaseImage: true,
+    BuildContent: true,
+    TestContent: true,
+    Name: true,
+    Description: true,
+    ImageName: true,
+    ImageFamily: true,
+    NvmeSupport: true,
+    ImageOptions: true,
+    AdvancedOptions: true,
+    ImportImageOptions: true,
+    InstanceType: true,
+    SystemDiskSize: true,
+    InternetMaxBandwidthOut: true,
+    DeleteInstanceOnFailure: true,
+    VSwitchId: true,
+    ToRegionId: true,
+    AddAccount: true,
+    Tag: true,
+    ResourceGroupId: true,
+    ClientToken: true,
+    RepairMode: true,
+    RepairItem: true,
+    OwnerId: true,
+    OwnerAccount: true,
+    ResourceOwnerId: true,
     ResourceOwnerAccount: true,
   } satisfies Record<keyof PipelineParameters, true>;
-  expect(Object.keys(keys).filter((k) => k !== '$schema').sort()).toEqual(PIPELINE_PARAMETERS.map((p) => p.name).sort());
+  expect(
+    Object.keys(keys)
+      .filter((k) => k !== '$schema')
+      .sort(),
+  ).toEqual(PIPELINE_PARAMETERS.map((p) => p.name).sort());
 });
 
 describe('paths', () => {
@@ -82,7 +110,12 @@ describe('paths', () => {
 
   it('reads wire names back with the model, numbers as indexes only in lists', () => {
     expect(parseWireName('Tag.2.Key')).toEqual(['Tag', 1, 'Key']);
-    expect(parseWireName('ImportImageOptions.DiskDeviceMappings.17.OSSObject')).toEqual(['ImportImageOptions', 'DiskDeviceMappings', 16, 'OSSObject']);
+    expect(parseWireName('ImportImageOptions.DiskDeviceMappings.17.OSSObject')).toEqual([
+      'ImportImageOptions',
+      'DiskDeviceMappings',
+      16,
+      'OSSObject',
+    ]);
     expect(parseWireName('Name.1')).toEqual(['Name', '1']);
     expect(specAt(['Tag', 0, 'Key'])?.spec?.name).toBe('Key');
     expect(specAt(['Tag', 'Key'])).toBeUndefined();
@@ -122,7 +155,9 @@ describe('applyWireAssignments (--set)', () => {
   });
 
   it('refuses gaps in lists and clashing shapes', () => {
-    expect(applyWireAssignments({}, [['Tag.3.Key', 'x']]).problems).toEqual([{ name: 'Tag.3.Key', message: 'Tag has 0 items; number the next one 1' }]);
+    expect(applyWireAssignments({}, [['Tag.3.Key', 'x']]).problems).toEqual([
+      { name: 'Tag.3.Key', message: 'Tag has 0 items; number the next one 1' },
+    ]);
     expect(applyWireAssignments({ Tag: 'x' }, [['Tag.1.Key', 'x']]).problems).toHaveLength(1);
     expect(applyWireAssignments({}, [['Tag..Key', 'x']]).problems).toHaveLength(1);
   });

@@ -8,7 +8,9 @@ import { BASE, everyConstraint } from './constraint-cases.js';
 import { FULL_PARAMETERS, OSS_PARAMETERS } from './fixtures.js';
 
 type Validate = ((data: unknown) => boolean) & { errors?: unknown };
-const Ajv = createRequire(import.meta.url)('ajv').default as new (options: object) => { compile(schema: object): Validate };
+const Ajv = createRequire(import.meta.url)('ajv').default as new (options: object) => {
+  compile(schema: object): Validate;
+};
 const validate = new Ajv({ strict: false, allErrors: true }).compile(pipelineJsonSchema());
 const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url));
 
@@ -49,7 +51,10 @@ describe('the schema agrees with the validator', () => {
   });
 
   it('shows documented defaults as defaults and describes the rest', () => {
-    const properties = pipelineJsonSchema().properties as Record<string, { default?: unknown; description: string; deprecationMessage?: string }>;
+    const properties = pipelineJsonSchema().properties as Record<
+      string,
+      { default?: unknown; description: string; deprecationMessage?: string }
+    >;
     expect(properties.SystemDiskSize.default).toBe(40);
     expect(properties.InternetMaxBandwidthOut.default).toBe(0);
     expect(properties.DeleteInstanceOnFailure.default).toBe(true);

@@ -4,7 +4,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OWN_CODES, buildComponentRequest, buildRequest, lint, parse, type Command, type Diagnostic } from '../../src/index.js';
+import {
+  OWN_CODES,
+  buildComponentRequest,
+  buildRequest,
+  lint,
+  parse,
+  type Command,
+  type Diagnostic,
+} from '../../src/index.js';
 import { checkSentText } from '../../src/request/check-sent-text.js';
 import { sentText } from '../../src/syntax/sent-text.js';
 import { EOLS, marked } from '../kit.js';
@@ -77,10 +85,16 @@ describe('# escape=` : continuations are sent as \\, the directive is not', () =
       expect(result.request?.BuildContent).toBe('RUN echo a \\\n    && echo done');
     });
     it(`${name}: with keepComments the escape directive is still not sent (other comments are)`, () => {
-      const result = buildRequest('# escape=`\n# note\nRUN a `\n  b\n'.replace(/\n/g, eol), PARAMS, { keepComments: true });
+      const result = buildRequest('# escape=`\n# note\nRUN a `\n  b\n'.replace(/\n/g, eol), PARAMS, {
+        keepComments: true,
+      });
       expect(result.request?.BuildContent).toBe('# note\nRUN a \\\n  b');
     });
-    for (const source of ['«# escape=`»\nRUN echo c:\\\nRUN b', '«# escape=`»\nENV a="x`"y"', '«# escape=`»\nWORKDIR C:\\dir\\sub']) {
+    for (const source of [
+      '«# escape=`»\nRUN echo c:\\\nRUN b',
+      '«# escape=`»\nENV a="x`"y"',
+      '«# escape=`»\nWORKDIR C:\\dir\\sub',
+    ]) {
       it(`${name}: refused when a command would read differently: ${JSON.stringify(source)}`, () => {
         const { text, range } = marked(source, eol);
         const result = buildRequest(text, PARAMS);
@@ -102,11 +116,18 @@ describe('a suppression comment never hides a service refusal from the request',
       const result = buildRequest(text, PARAMS);
       expect(result.blocked).toBe(true);
       expect(result.request).toBeUndefined();
-      expect(result.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([['EmptyCommandContent.RUN', 'error', range]]);
-      expect(result.diagnostics[0].message).toContain('A buildcontent-ignore comment hides this in the editor and in lint, but the service refuses EmptyCommandContent.RUN: no request is built.');
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([
+        ['EmptyCommandContent.RUN', 'error', range],
+      ]);
+      expect(result.diagnostics[0].message).toContain(
+        'A buildcontent-ignore comment hides this in the editor and in lint, but the service refuses EmptyCommandContent.RUN: no request is built.',
+      );
     });
     it(`${name}: by rule id and file-wide too`, () => {
-      for (const source of ['# buildcontent-ignore-file restart-not-empty\nRUN a\nRESTART «now»', '# buildcontent-ignore unsupported-command\n«ADD» a b']) {
+      for (const source of [
+        '# buildcontent-ignore-file restart-not-empty\nRUN a\nRESTART «now»',
+        '# buildcontent-ignore unsupported-command\n«ADD» a b',
+      ]) {
         const { text, range } = marked(source, eol);
         const result = buildRequest(text, PARAMS);
         expect(errors(result.diagnostics).map((d) => d.range)).toEqual([range]);
@@ -114,14 +135,19 @@ describe('a suppression comment never hides a service refusal from the request',
       }
     });
     it(`${name}: a suppressed finding of ours stays suppressed (the request is built)`, () => {
-      for (const source of ['# buildcontent-ignore keyword-case\nrun b', '# buildcontent-ignore comment-in-continuation\nRUN a \\\n# c\n  b']) {
+      for (const source of [
+        '# buildcontent-ignore keyword-case\nrun b',
+        '# buildcontent-ignore comment-in-continuation\nRUN a \\\n# c\n  b',
+      ]) {
         const result = buildRequest(source.replace(/\n/g, eol), PARAMS, { keepComments: true });
         expect(errors(result.diagnostics)).toEqual([]);
         expect(result.request).toBeDefined();
       }
     });
     it(`${name}: a severity setting still applies (the project's explicit choice)`, () => {
-      const result = buildRequest('RUN\nRUN b'.replace(/\n/g, eol), PARAMS, { lint: { severity: { 'EmptyCommandContent.RUN': 'warning' } } });
+      const result = buildRequest('RUN\nRUN b'.replace(/\n/g, eol), PARAMS, {
+        lint: { severity: { 'EmptyCommandContent.RUN': 'warning' } },
+      });
       expect(result.blocked).toBe(false);
     });
   }
@@ -142,7 +168,9 @@ describe('continued commands reach the service whole', () => {
       const { text, range } = marked('RUN a \\\n  «# why»\n  b', eol);
       const result = buildRequest(text, PARAMS, { keepComments: true });
       expect(result.blocked).toBe(true);
-      expect(result.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([['comment-in-continuation', 'error', range]]);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.range])).toEqual([
+        ['comment-in-continuation', 'error', range],
+      ]);
       expect(buildRequest(text, PARAMS).request?.BuildContent).toBe('RUN a \\\n  b');
     });
   }
@@ -154,9 +182,15 @@ describe('Dockerfile-format components are sent the same way', () => {
       const params = { RegionId: 'cn-hangzhou' };
       const sent = buildComponentRequest('# escape=`\nRUN a `  \n  && b\n'.replace(/\n/g, eol), 'dockerfile', params);
       expect(sent.request?.Content).toBe('RUN a \\\n  && b');
-      const refused = buildComponentRequest('# escape=`\nRUN echo c:\\\nRUN b\n'.replace(/\n/g, eol), 'dockerfile', params);
+      const refused = buildComponentRequest(
+        '# escape=`\nRUN echo c:\\\nRUN b\n'.replace(/\n/g, eol),
+        'dockerfile',
+        params,
+      );
       expect(refused.request).toBeUndefined();
-      expect(refused.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start.line])).toEqual([[OWN_CODES.escapeNotSendable, 0]]);
+      expect(
+        refused.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.range.start.line]),
+      ).toEqual([[OWN_CODES.escapeNotSendable, 0]]);
     });
   }
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { OWN_CODES, PIPELINE_PARAMETERS, formatJsonPath, formatWireName, parseJsonDocument, validateParameters } from '../../src/request/index.js';
+import {
+  OWN_CODES,
+  PIPELINE_PARAMETERS,
+  formatJsonPath,
+  formatWireName,
+  parseJsonDocument,
+  validateParameters,
+} from '../../src/request/index.js';
 import type { ParameterDiagnostic } from '../../src/request/validate-parameters.js';
 import { BASE, everyConstraint } from './constraint-cases.js';
 
@@ -64,8 +71,11 @@ describe('every constraint of the parameter model is enforced', () => {
     if (violation.allowed) expect(found[0].message).toContain(`allowed: ${violation.allowed}`);
     expect(found[0].parameter).toBe(formatWireName(violation.path));
     expect(found[0].message.startsWith(formatWireName(violation.path))).toBe(true);
-    if (formatWireName(violation.path) !== formatJsonPath(violation.path)) expect(found[0].message).toContain(`(at ${formatJsonPath(violation.path)})`);
-    expect(found[0].href).toMatch(/^https:\/\/github\.com\/buildcontent\/buildcontent\/blob\/main\/docs\/request-parameters\.md#[a-z0-9-]+$/);
+    if (formatWireName(violation.path) !== formatJsonPath(violation.path))
+      expect(found[0].message).toContain(`(at ${formatJsonPath(violation.path)})`);
+    expect(found[0].href).toMatch(
+      /^https:\/\/github\.com\/buildcontent\/buildcontent\/blob\/main\/docs\/request-parameters\.md#[a-z0-9-]+$/,
+    );
   });
 });
 
@@ -75,23 +85,94 @@ describe('the codes of the issue, from bad parameters files', () => {
     ['InvalidName.Malformed', { ...BASE, Name: 'x' }, '"x"', '2-128 characters'],
     ['InvalidName.Malformed', { ...BASE, Name: '1web' }, '"1web"', 'must start with a letter'],
     ['InvalidName.Malformed', { ...BASE, Name: 'web server!' }, '"web server!"', 'may contain only letters, digits'],
-    ['InvalidName.Malformed', { ...BASE, Name: 'http://web' }, '"http://web"', 'must not start with "http://" or "https://"'],
+    [
+      'InvalidName.Malformed',
+      { ...BASE, Name: 'http://web' },
+      '"http://web"',
+      'must not start with "http://" or "https://"',
+    ],
     ['InvalidDescription.Malformed', { ...BASE, Description: 'd' }, '"d"', '2-256 characters'],
-    ['InvalidDescription.Malformed', { ...BASE, Description: 'https://example.com is us' }, '"https://example.com is us"', 'must not start with'],
-    ['InvalidImageName.Malformed', { ...BASE, ImageOptions: { ImageName: 'n'.repeat(65) } }, `"${'n'.repeat(65)}"`, '2-64 characters'],
-    ['InvalidBaseImageType.NotSupportedValue', { ...BASE, BaseImageType: 'SNAPSHOT' }, '"SNAPSHOT"', 'one of "IMAGE", "IMAGE_FAMILY", "OSS"'],
+    [
+      'InvalidDescription.Malformed',
+      { ...BASE, Description: 'https://example.com is us' },
+      '"https://example.com is us"',
+      'must not start with',
+    ],
+    [
+      'InvalidImageName.Malformed',
+      { ...BASE, ImageOptions: { ImageName: 'n'.repeat(65) } },
+      `"${'n'.repeat(65)}"`,
+      '2-64 characters',
+    ],
+    [
+      'InvalidBaseImageType.NotSupportedValue',
+      { ...BASE, BaseImageType: 'SNAPSHOT' },
+      '"SNAPSHOT"',
+      'one of "IMAGE", "IMAGE_FAMILY", "OSS"',
+    ],
     ['InvalidSystemDiskSize.NotSupportedValue', { ...BASE, SystemDiskSize: 10 }, '10', 'an integer from 20 to 500'],
     ['InvalidSystemDiskSize.NotSupportedValue', { ...BASE, SystemDiskSize: 501 }, '501', 'an integer from 20 to 500'],
-    ['InvalidInternetMaxBandwidthOut.NotSupportedValue', { ...BASE, InternetMaxBandwidthOut: 101 }, '101', 'an integer from 0 to 100'],
-    ['InvalidToRegionIdSize.ExceededMaxNumber', { ...BASE, ToRegionId: Array.from({ length: 21 }, (_, i) => `r-${i}`) }, '[', 'at most 20'],
-    ['InvalidAddAccountSize.ExceededMaxNumber', { ...BASE, AddAccount: Array.from({ length: 21 }, (_, i) => 1000 + i) }, '[', 'at most 20'],
-    ['InvalidTagKey.Malformed', { ...BASE, Tag: [{ Key: 'acs:team', Value: 'x' }] }, '"acs:team"', 'must not start with "aliyun" or "acs:"'],
-    ['InvalidTagKey.Malformed', { ...BASE, Tag: [{ Key: 'aliyun-team' }] }, '"aliyun-team"', 'must not start with "aliyun" or "acs:"'],
+    [
+      'InvalidInternetMaxBandwidthOut.NotSupportedValue',
+      { ...BASE, InternetMaxBandwidthOut: 101 },
+      '101',
+      'an integer from 0 to 100',
+    ],
+    [
+      'InvalidToRegionIdSize.ExceededMaxNumber',
+      { ...BASE, ToRegionId: Array.from({ length: 21 }, (_, i) => `r-${i}`) },
+      '[',
+      'at most 20',
+    ],
+    [
+      'InvalidAddAccountSize.ExceededMaxNumber',
+      { ...BASE, AddAccount: Array.from({ length: 21 }, (_, i) => 1000 + i) },
+      '[',
+      'at most 20',
+    ],
+    [
+      'InvalidTagKey.Malformed',
+      { ...BASE, Tag: [{ Key: 'acs:team', Value: 'x' }] },
+      '"acs:team"',
+      'must not start with "aliyun" or "acs:"',
+    ],
+    [
+      'InvalidTagKey.Malformed',
+      { ...BASE, Tag: [{ Key: 'aliyun-team' }] },
+      '"aliyun-team"',
+      'must not start with "aliyun" or "acs:"',
+    ],
     ['InvalidTagKey.Malformed', { ...BASE, Tag: [{ Key: '' }] }, '""', '1-128 characters'],
-    ['InvalidTagKey.Malformed', { ...BASE, Tag: [{ Key: 'see http://x' }] }, '"see http://x"', 'must not contain "http://" or "https://"'],
-    ['InvalidTagValue.Malformed', { ...BASE, Tag: [{ Key: 'k', Value: 'acs:v' }] }, '"acs:v"', 'must not start with "acs:"'],
-    ['InvalidTagValue.Malformed', { ...BASE, Tag: [{ Key: 'k', Value: 'v'.repeat(129) }] }, `"${'v'.repeat(129)}"`, 'at most 128 characters'],
-    ['Duplicate.TagKey', { ...BASE, Tag: [{ Key: 'team', Value: 'a' }, { Key: 'team', Value: 'b' }] }, '"team"', 'each Key once'],
+    [
+      'InvalidTagKey.Malformed',
+      { ...BASE, Tag: [{ Key: 'see http://x' }] },
+      '"see http://x"',
+      'must not contain "http://" or "https://"',
+    ],
+    [
+      'InvalidTagValue.Malformed',
+      { ...BASE, Tag: [{ Key: 'k', Value: 'acs:v' }] },
+      '"acs:v"',
+      'must not start with "acs:"',
+    ],
+    [
+      'InvalidTagValue.Malformed',
+      { ...BASE, Tag: [{ Key: 'k', Value: 'v'.repeat(129) }] },
+      `"${'v'.repeat(129)}"`,
+      'at most 128 characters',
+    ],
+    [
+      'Duplicate.TagKey',
+      {
+        ...BASE,
+        Tag: [
+          { Key: 'team', Value: 'a' },
+          { Key: 'team', Value: 'b' },
+        ],
+      },
+      '"team"',
+      'each Key once',
+    ],
     [OWN_CODES.invalidValue, { ...BASE, ClientToken: 'token-\u00e9' }, '"token-\u00e9"', 'ASCII characters only'],
     [OWN_CODES.invalidValue, { ...BASE, ClientToken: 't'.repeat(65) }, `"${'t'.repeat(65)}"`, 'at most 64 characters'],
     [OWN_CODES.invalidType, { ...BASE, SystemDiskSize: '40' }, '"40"', 'must be an integer'],
@@ -106,7 +187,10 @@ describe('the codes of the issue, from bad parameters files', () => {
     // The range covers exactly the offending value (or key) in the file.
     const lines = text.split('\n');
     const { start, end } = found[0].range;
-    const covered = start.line === end.line ? lines[start.line].slice(start.character, end.character) : lines[start.line].slice(start.character);
+    const covered =
+      start.line === end.line
+        ? lines[start.line].slice(start.character, end.character)
+        : lines[start.line].slice(start.character);
     expect(covered.startsWith(pointsAt)).toBe(true);
     if (start.line === end.line) expect(covered).toBe(pointsAt);
   });
@@ -119,14 +203,17 @@ describe('the codes of the issue, from bad parameters files', () => {
         [OWN_CODES.missingParameter, 'BaseImageType', 'missing'],
       ]),
     );
-    for (const d of found.filter((f) => f.origin === 'missing')) expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
+    for (const d of found.filter((f) => f.origin === 'missing'))
+      expect(d.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 1 } });
   });
 
   it('names a nested parameter by its wire name and its JSON path', () => {
     const [finding] = checkFile(JSON.stringify({ ...BASE, Tag: [{ Key: 'ok' }, { Key: 'acs:x' }] }));
     expect(finding.parameter).toBe('Tag.2.Key');
     expect(finding.path).toEqual(['Tag', 1, 'Key']);
-    expect(finding.message).toBe('Tag.2.Key (at Tag[1].Key) starts with "acs:"; allowed: must not start with "aliyun" or "acs:"');
+    expect(finding.message).toBe(
+      'Tag.2.Key (at Tag[1].Key) starts with "acs:"; allowed: must not start with "aliyun" or "acs:"',
+    );
   });
 
   it('accepts a complete, valid parameters file without a finding', () => {
@@ -135,7 +222,13 @@ describe('the codes of the issue, from bad parameters files', () => {
       ...BASE,
       Name: 'web-server_1.0:prod',
       Description: 'A web server',
-      ImageOptions: { ImageName: '镜像web', ImageFamily: 'web-family', Description: 'built', ImageFeatures: { NvmeSupport: 'auto' }, ImageTags: [{ Key: 'a', Value: '' }] },
+      ImageOptions: {
+        ImageName: '镜像web',
+        ImageFamily: 'web-family',
+        Description: 'built',
+        ImageFeatures: { NvmeSupport: 'auto' },
+        ImageTags: [{ Key: 'a', Value: '' }],
+      },
       AdvancedOptions: { ImageNameSuffix: 'disable', RetainCloudAssistant: true },
       InstanceType: 'ecs.g6.large',
       SystemDiskSize: 20,
@@ -156,14 +249,23 @@ describe('the codes of the issue, from bad parameters files', () => {
 });
 
 describe('cross checks', () => {
-  const codesOf = (params: unknown, options = {}) => validateParameters(params, options).map((d) => `${d.severity} ${d.code} ${d.parameter}`);
+  const codesOf = (params: unknown, options = {}) =>
+    validateParameters(params, options).map((d) => `${d.severity} ${d.code} ${d.parameter}`);
 
   it('requires ImportImageOptions with a disk for OSS sources', () => {
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS' })).toEqual(['error MissingParameter.ImportImageOptions ImportImageOptions']);
+    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS' })).toEqual([
+      'error MissingParameter.ImportImageOptions ImportImageOptions',
+    ]);
     expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: {} })).toEqual([
       'error MissingParameter.ImageOptionsDiskDeviceMappings ImportImageOptions.DiskDeviceMappings',
     ]);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o.qcow2' }] } })).toEqual([]);
+    expect(
+      codesOf({
+        RegionId: 'r',
+        BaseImageType: 'OSS',
+        ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o.qcow2' }] },
+      }),
+    ).toEqual([]);
   });
 
   it('requires BaseImage for IMAGE and IMAGE_FAMILY, unless the template FROM decides', () => {
@@ -173,15 +275,28 @@ describe('cross checks', () => {
   });
 
   it('warns about parameters the source type does not use', () => {
-    expect(codesOf({ ...BASE, ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }] } })).toEqual(['warning unused-parameter ImportImageOptions']);
-    expect(codesOf({ RegionId: 'r', BaseImageType: 'OSS', BaseImage: 'm-1', ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }] } })).toEqual([
-      'warning unused-parameter BaseImage',
-    ]);
+    expect(
+      codesOf({ ...BASE, ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }] } }),
+    ).toEqual(['warning unused-parameter ImportImageOptions']);
+    expect(
+      codesOf({
+        RegionId: 'r',
+        BaseImageType: 'OSS',
+        BaseImage: 'm-1',
+        ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }] },
+      }),
+    ).toEqual(['warning unused-parameter BaseImage']);
   });
 
   it('arm64 imports boot with UEFI', () => {
-    const oss = (extra: object) => ({ RegionId: 'r', BaseImageType: 'OSS', ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }], Architecture: 'arm64', ...extra } });
-    expect(codesOf(oss({ BootMode: 'BIOS' }))).toEqual(['error InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode']);
+    const oss = (extra: object) => ({
+      RegionId: 'r',
+      BaseImageType: 'OSS',
+      ImportImageOptions: { DiskDeviceMappings: [{ OSSBucket: 'b', OSSObject: 'o' }], Architecture: 'arm64', ...extra },
+    });
+    expect(codesOf(oss({ BootMode: 'BIOS' }))).toEqual([
+      'error InvalidParameter.ImportImageOptionsBootMode ImportImageOptions.BootMode',
+    ]);
     expect(codesOf(oss({}))).toEqual(['warning boot-mode-default-bios ImportImageOptions.BootMode']);
     expect(codesOf(oss({ BootMode: 'UEFI' }))).toEqual([]);
   });
@@ -195,7 +310,9 @@ describe('cross checks', () => {
 
   it('ties RepairItem to RepairMode Customized', () => {
     expect(codesOf({ ...BASE, RepairItem: ['grub'] })).toEqual(['error MissingParameter.RepairMode RepairMode']);
-    expect(codesOf({ ...BASE, RepairMode: 'Standard', RepairItem: ['grub'] })).toEqual(['warning unused-parameter RepairItem']);
+    expect(codesOf({ ...BASE, RepairMode: 'Standard', RepairItem: ['grub'] })).toEqual([
+      'warning unused-parameter RepairItem',
+    ]);
     expect(codesOf({ ...BASE, RepairMode: 'Customized' })).toEqual(['warning missing-parameter RepairItem']);
   });
 
@@ -209,15 +326,22 @@ describe('cross checks', () => {
 
 describe('parseJsonDocument', () => {
   it('reads what JSON.parse reads, with ranges', () => {
-    const text = '\uFEFF{\r\n  "Tag": [ {"Key": "a"}, {"Key": "b\\u0041"} ],\r\n  "n": -1.5e3, "t": true, "z": null\r\n}';
+    const text =
+      '\uFEFF{\r\n  "Tag": [ {"Key": "a"}, {"Key": "b\\u0041"} ],\r\n  "n": -1.5e3, "t": true, "z": null\r\n}';
     const document = parseJsonDocument(text);
     expect(document.value).toEqual(JSON.parse(text.slice(1)));
     expect(document.problems).toEqual([]);
     const line1 = text.split('\r\n')[1];
     const valueAt = line1.indexOf('"b\\u0041"');
     const keyAt = line1.lastIndexOf('"Key"');
-    expect(document.rangeOf(['Tag', 1, 'Key'])).toEqual({ start: { line: 1, character: valueAt }, end: { line: 1, character: valueAt + 9 } });
-    expect(document.rangeOf(['Tag', 1, 'Key'], 'key')).toEqual({ start: { line: 1, character: keyAt }, end: { line: 1, character: keyAt + 5 } });
+    expect(document.rangeOf(['Tag', 1, 'Key'])).toEqual({
+      start: { line: 1, character: valueAt },
+      end: { line: 1, character: valueAt + 9 },
+    });
+    expect(document.rangeOf(['Tag', 1, 'Key'], 'key')).toEqual({
+      start: { line: 1, character: keyAt },
+      end: { line: 1, character: keyAt + 5 },
+    });
     // A path that does not exist maps to the nearest value that does.
     expect(document.rangeOf(['Tag', 5, 'Key'])).toEqual(document.rangeOf(['Tag']));
   });
@@ -227,7 +351,9 @@ describe('parseJsonDocument', () => {
     const broken = parseJsonDocument(brokenText);
     expect(broken.value).toBeUndefined();
     const closing = brokenText.lastIndexOf('}');
-    expect(broken.problems).toEqual([{ kind: 'syntax', message: 'a value was expected', offset: closing, endOffset: closing + 1 }]);
+    expect(broken.problems).toEqual([
+      { kind: 'syntax', message: 'a value was expected', offset: closing, endOffset: closing + 1 },
+    ]);
     const repeated = parseJsonDocument('{"Name": "a", "Name": "b"}');
     expect(repeated.value).toEqual({ Name: 'b' });
     expect(repeated.problems.map((p) => p.kind)).toEqual(['duplicate-key']);
@@ -237,7 +363,10 @@ describe('parseJsonDocument', () => {
   it('agrees with JSON.parse on what is not JSON', () => {
     for (const text of ['', '{', '{"a":1,}', '[1 2]', '"\t"', '01', '{"a":1} x', "{'a':1}", '"\\x"', 'nul']) {
       expect(() => JSON.parse(text)).toThrow();
-      expect(parseJsonDocument(text).problems.map((p) => p.kind), text).toEqual(['syntax']);
+      expect(
+        parseJsonDocument(text).problems.map((p) => p.kind),
+        text,
+      ).toEqual(['syntax']);
     }
   });
 });

@@ -22,9 +22,14 @@ describe('keywords: ASCII-only case folding', () => {
   catches('«entrypoınt» ["a"]', 'InvalidImageTemplateCommand.NotSupported');
   it('did you mean ENTRYPOINT, naming the look-alike letter; a suggestion, not a fix', () => {
     const [finding] = lint('entrypoınt ["a"]');
-    expect(finding.message).toBe('entrypoınt is not a command Image Builder supports. Did you mean ENTRYPOINT? (entrypoınt holds the non-ASCII letter ı, U+0131)');
+    expect(finding.message).toBe(
+      'entrypoınt is not a command Image Builder supports. Did you mean ENTRYPOINT? (entrypoınt holds the non-ASCII letter ı, U+0131)',
+    );
     expect(finding.fix).toBeUndefined();
-    expect(finding.suggestions?.map((s) => s.title)).toEqual(['Change entrypoınt to ENTRYPOINT', 'Remove this command']);
+    expect(finding.suggestions?.map((s) => s.title)).toEqual([
+      'Change entrypoınt to ENTRYPOINT',
+      'Remove this command',
+    ]);
   });
   it('no keyword-case finding for a look-alike (it is not a keyword)', () => {
     expect(lint('entrypoınt ["a"]').map((d) => d.code)).toEqual(['InvalidImageTemplateCommand.NotSupported']);

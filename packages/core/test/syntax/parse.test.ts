@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, lint, parse, type Command, type Range } from '../../src/index.js';
 import { EOLS } from '../kit.js';
 
-const r = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+const r = (sl: number, sc: number, el: number, ec: number): Range => ({
+  start: { line: sl, character: sc },
+  end: { line: el, character: ec },
+});
 const only = (text: string): Command => {
   const { commands } = parse(text);
   expect(commands).toHaveLength(1);
@@ -63,7 +66,17 @@ for (const [name, eol] of EOLS) {
     it('ENV pairs: key, "=", value ranges; values unquoted', () => {
       const c = only(t('ENV A="x y" B=2'));
       if (c.kind !== 'ENV') throw new Error('not ENV');
-      expect(c.pairs.map((p) => [p.form, p.key.text, p.key.range, p.equals?.range, p.value?.text, p.value?.value, p.value?.range])).toEqual([
+      expect(
+        c.pairs.map((p) => [
+          p.form,
+          p.key.text,
+          p.key.range,
+          p.equals?.range,
+          p.value?.text,
+          p.value?.value,
+          p.value?.range,
+        ]),
+      ).toEqual([
         ['equals', 'A', r(0, 4, 0, 5), r(0, 5, 0, 6), '"x y"', 'x y', r(0, 6, 0, 11)],
         ['equals', 'B', r(0, 12, 0, 13), r(0, 13, 0, 14), '2', '2', r(0, 14, 0, 15)],
       ]);
@@ -72,7 +85,9 @@ for (const [name, eol] of EOLS) {
     it('ENV legacy form: the value is the rest of the line', () => {
       const c = only(t('ENV PATH /usr/local/bin:$PATH  '));
       if (c.kind !== 'ENV') throw new Error('not ENV');
-      expect(c.pairs.map((p) => [p.form, p.key.text, p.value?.text, p.value?.range])).toEqual([['legacy', 'PATH', '/usr/local/bin:$PATH', r(0, 9, 0, 29)]]);
+      expect(c.pairs.map((p) => [p.form, p.key.text, p.value?.text, p.value?.range])).toEqual([
+        ['legacy', 'PATH', '/usr/local/bin:$PATH', r(0, 9, 0, 29)],
+      ]);
     });
 
     it('LABEL: the documented example with a pair straight after a closing quote', () => {
@@ -105,13 +120,24 @@ for (const [name, eol] of EOLS) {
       ]);
       const byArn = only(t('COMPONENT acs:ecs:cn-hangzhou:1234:imagecomponent/harden/1.*.*'));
       if (byArn.kind !== 'COMPONENT') throw new Error('not COMPONENT');
-      expect(byArn.reference?.arn).toEqual({ region: 'cn-hangzhou', account: '1234', name: 'harden', version: '1.*.*', versionSeparator: '/' });
+      expect(byArn.reference?.arn).toEqual({
+        region: 'cn-hangzhou',
+        account: '1234',
+        name: 'harden',
+        version: '1.*.*',
+        versionSeparator: '/',
+      });
     });
 
     it('FROM: source type and image', () => {
       const c = only(t('FROM IMAGE_FAMILY:acs:alinux3'));
       if (c.kind !== 'FROM') throw new Error('not FROM');
-      expect([c.sourceType?.text, c.sourceType?.range, c.image?.text, c.image?.range]).toEqual(['IMAGE_FAMILY', r(0, 5, 0, 17), 'acs:alinux3', r(0, 18, 0, 29)]);
+      expect([c.sourceType?.text, c.sourceType?.range, c.image?.text, c.image?.range]).toEqual([
+        'IMAGE_FAMILY',
+        r(0, 5, 0, 17),
+        'acs:alinux3',
+        r(0, 18, 0, 29),
+      ]);
     });
 
     it('unknown commands are commands of kind UNKNOWN', () => {
@@ -158,26 +184,57 @@ describe('parse: text shapes', () => {
   });
 
   it('never throws (parse, lint, fixes), and every range lies inside the text (fast-check, 2000 random texts)', () => {
-    const alphabet = fc.constantFrom('RUN', 'ENV', 'LABEL', 'CMD', 'COPY', 'FROM', 'COMPONENT', 'x', '=', '"', "'", '[', ']', ',', '\\', '`', '#', ' ', '\t', '\n', '\r\n', '\r', '--a', 'é', '😀', '\uFEFF', '<<EOF');
+    const alphabet = fc.constantFrom(
+      'RUN',
+      'ENV',
+      'LABEL',
+      'CMD',
+      'COPY',
+      'FROM',
+      'COMPONENT',
+      'x',
+      '=',
+      '"',
+      "'",
+      '[',
+      ']',
+      ',',
+      '\\',
+      '`',
+      '#',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '--a',
+      'é',
+      '😀',
+      '\uFEFF',
+      '<<EOF',
+    );
     fc.assert(
-      fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
-        const template = parse(text);
-        const lineCount = text.split(/\r\n|\r|\n/).length;
-        for (const command of template.commands) {
-          for (const node of [command, command.keywordNode, command.content, ...command.args]) {
-            if (!node) continue;
-            expect(node.offset).toBeGreaterThanOrEqual(0);
-            expect(node.endOffset).toBeGreaterThanOrEqual(node.offset);
-            expect(node.endOffset).toBeLessThanOrEqual(text.length);
-            expect(node.range.end.line).toBeLessThan(lineCount);
+      fc.property(
+        fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')),
+        (text) => {
+          const template = parse(text);
+          const lineCount = text.split(/\r\n|\r|\n/).length;
+          for (const command of template.commands) {
+            for (const node of [command, command.keywordNode, command.content, ...command.args]) {
+              if (!node) continue;
+              expect(node.offset).toBeGreaterThanOrEqual(0);
+              expect(node.endOffset).toBeGreaterThanOrEqual(node.offset);
+              expect(node.endOffset).toBeLessThanOrEqual(text.length);
+              expect(node.range.end.line).toBeLessThan(lineCount);
+            }
           }
-        }
-        // The checks and their fixes never throw either, under both FROM behaviours.
-        for (const from of ['override', 'ignored'] as const) {
-          const diagnostics = lint(template, { from });
-          expect(typeof applyFixes(text, diagnostics).text).toBe('string');
-        }
-      }),
+          // The checks and their fixes never throw either, under both FROM behaviours.
+          for (const from of ['override', 'ignored'] as const) {
+            const diagnostics = lint(template, { from });
+            expect(typeof applyFixes(text, diagnostics).text).toBe('string');
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

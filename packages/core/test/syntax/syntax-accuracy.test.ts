@@ -10,7 +10,10 @@ import { JsonArrayEnd, lexerFor } from '../../src/syntax/tokens.js';
 import { EOLS } from '../kit.js';
 import { anyTemplate } from '../properties/templates.js';
 
-const r = (sl: number, sc: number, el: number, ec: number): Range => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+const r = (sl: number, sc: number, el: number, ec: number): Range => ({
+  start: { line: sl, character: sc },
+  end: { line: el, character: ec },
+});
 const only = (text: string): Command => {
   const { commands, syntaxProblems } = parse(text);
   expect(syntaxProblems).toEqual([]);
@@ -78,35 +81,74 @@ describe('syntax problems are phrased for the template author', () => {
   const execLines = fc
     .tuple(
       fc.constantFrom('RUN', 'CMD', 'ENTRYPOINT', 'run'),
-      fc.array(fc.constantFrom('echo', '--x', '--', '--a=b', '["a"]', '["a", "b"]', '[', ']', '[]', '"b"]', '["x"', ',', '1', 'x'), { maxLength: 6 }),
+      fc.array(
+        fc.constantFrom(
+          'echo',
+          '--x',
+          '--',
+          '--a=b',
+          '["a"]',
+          '["a", "b"]',
+          '[',
+          ']',
+          '[]',
+          '"b"]',
+          '["x"',
+          ',',
+          '1',
+          'x',
+        ),
+        { maxLength: 6 },
+      ),
       fc.constantFrom('\n', '\r\n'),
     )
     .map(([keyword, words, eol]) => `${[keyword, ...words].join(' ')}${eol}`);
 
   it('no parse or lint message uses parser-generator wording (fast-check over generated, example and exec-form texts)', () => {
     fc.assert(
-      fc.property(fc.oneof(anyTemplate, fc.array(execLines, { minLength: 1, maxLength: 5 }).map((lines) => lines.join(''))), (text) => {
-        const messages = [...parse(text).syntaxProblems.map((p) => p.message), ...lint(text).map((d) => d.message)];
-        expect(messages.filter((m) => GENERATOR_WORDING.test(m))).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(
+          anyTemplate,
+          fc.array(execLines, { minLength: 1, maxLength: 5 }).map((lines) => lines.join('')),
+        ),
+        (text) => {
+          const messages = [...parse(text).syntaxProblems.map((p) => p.message), ...lint(text).map((d) => d.message)];
+          expect(messages.filter((m) => GENERATOR_WORDING.test(m))).toEqual([]);
+        },
+      ),
       { numRuns: 1500, seed: 12 },
     );
   });
 
-  it('a token the grammar does not expect is reported in the author\'s words, never Chevrotain\'s', () => {
+  it("a token the grammar does not expect is reported in the author's words, never Chevrotain's", () => {
     // The lexer never produces such a vector today; drop the `]` of an exec form to reach the grammar's net.
-    const tokens = lexerFor('\\').tokenize('RUN ["a"]\n').tokens.filter((token: IToken) => token.tokenType !== JsonArrayEnd);
+    const tokens = lexerFor('\\')
+      .tokenize('RUN ["a"]\n')
+      .tokens.filter((token: IToken) => token.tokenType !== JsonArrayEnd);
     const { errors, commands } = parseTokens(tokens);
     expect(errors.map((e) => [e.token.image, e.expected])).toEqual([['\n', 'argument']]);
     // Recovery inserts the missing `]` (no place in the text: parse() leaves such tokens out of the AST).
-    expect(commands.map((c) => c.tokens.map((token) => [token.image, token.startOffset]))).toEqual([[['RUN', 0], ['[', 4], ['"a"', 5], ['', NaN]]]);
+    expect(commands.map((c) => c.tokens.map((token) => [token.image, token.startOffset]))).toEqual([
+      [
+        ['RUN', 0],
+        ['[', 4],
+        ['"a"', 5],
+        ['', NaN],
+      ],
+    ]);
     const message = parserProblemMessage(errors[0].token.image, errors[0].expected);
     expect(message).toBe('This command ends before its arguments are complete; finish the line or remove the command.');
   });
 
   it('messages name the text, with invisible characters spelled out', () => {
-    expect(parserProblemMessage('x', 'end of line')).toBe('"x" cannot follow the command here; put it on a line of its own or remove it.');
-    expect(parserProblemMessage(']', 'argument')).toBe('"]" is not a valid argument at this place; check the command\'s syntax (see the rule\'s documentation).');
-    expect(lexerProblemMessage('\u0000')).toBe('This character cannot be read here: "U+0000". Remove it, or quote the argument that contains it.');
+    expect(parserProblemMessage('x', 'end of line')).toBe(
+      '"x" cannot follow the command here; put it on a line of its own or remove it.',
+    );
+    expect(parserProblemMessage(']', 'argument')).toBe(
+      '"]" is not a valid argument at this place; check the command\'s syntax (see the rule\'s documentation).',
+    );
+    expect(lexerProblemMessage('\u0000')).toBe(
+      'This character cannot be read here: "U+0000". Remove it, or quote the argument that contains it.',
+    );
   });
 });

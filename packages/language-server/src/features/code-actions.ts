@@ -102,7 +102,9 @@ function suppressionActions(document: TextDocument, finding: CoreDiagnostic): Co
   const diagnostics = [toLspDiagnostic(finding)];
   const actions: CodeAction[] = [];
   const line = finding.range.start.line;
-  const command = template.commands.find((candidate) => candidate.range.start.line <= line && line <= candidate.range.end.line);
+  const command = template.commands.find(
+    (candidate) => candidate.range.start.line <= line && line <= candidate.range.end.line,
+  );
   if (command) {
     const lineStart = document.offsetAt({ line: command.range.start.line, character: 0 });
     const indent = /^[ \t]*/.exec(text.slice(lineStart, command.keywordNode.offset))?.[0] ?? '';
@@ -111,7 +113,13 @@ function suppressionActions(document: TextDocument, finding: CoreDiagnostic): Co
       title: `Ignore ${finding.code} for this command`,
       kind: CodeActionKind.QuickFix,
       diagnostics,
-      edit: { changes: { [document.uri]: [{ range: { start: at, end: at }, newText: `${indent}# buildcontent-ignore ${finding.code}${lineBreak}` }] } },
+      edit: {
+        changes: {
+          [document.uri]: [
+            { range: { start: at, end: at }, newText: `${indent}# buildcontent-ignore ${finding.code}${lineBreak}` },
+          ],
+        },
+      },
     });
   }
   const lastDirective = template.directives[template.directives.length - 1];
@@ -177,7 +185,8 @@ export function computeCodeActions(
   // One fix-all per menu: a request without `only` (a lightbulb, Neovim's and eglot's menus) lists both
   // kinds together, so the source kind is added only when asked for by name or when no quick fix holds it.
   const askedForSource = request.only !== undefined && request.only.length > 0;
-  const offerAsSource = kindRequested(FIX_ALL_KIND, request.only) && fixableCount > 0 && (askedForSource || !offerInQuickFixes);
+  const offerAsSource =
+    kindRequested(FIX_ALL_KIND, request.only) && fixableCount > 0 && (askedForSource || !offerInQuickFixes);
   if (offerInQuickFixes || offerAsSource) {
     const edit = computeFixAllEdit(document, findings);
     if (edit) {

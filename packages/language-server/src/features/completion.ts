@@ -1,7 +1,14 @@
 // Completion: keywords (a snippet per syntax form), FROM source types, COMPONENT `--param` names
 // already used with the same component elsewhere in the template, and the template's ENV variables after
 // `$` or `${` in the values of the commands the build shell expands.
-import { COMMAND_KINDS, lineBreakOf, type Command, type ComponentCommand, type Position, type Template } from '@buildcontent/core';
+import {
+  COMMAND_KINDS,
+  lineBreakOf,
+  type Command,
+  type ComponentCommand,
+  type Position,
+  type Template,
+} from '@buildcontent/core';
 import {
   CompletionItemKind,
   CompletionItemTag,
@@ -30,7 +37,13 @@ export interface CompletionOptions {
 
 function isWordChar(code: number): boolean {
   // Letters, digits, `_` and `-` make up keywords, flags and source types.
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
+  );
 }
 
 /** The start of the word that ends at `offset` on its line. */
@@ -134,7 +147,8 @@ function componentParameterItems(template: Template, command: ComponentCommand, 
   for (const other of template.commands) {
     if (other === command || other.kind !== 'COMPONENT' || other.reference?.text !== reference) continue;
     for (const parameter of other.parameters) {
-      if (!given.has(parameter.name) && !known.has(parameter.name)) known.set(parameter.name, parameter.value?.text ?? '');
+      if (!given.has(parameter.name) && !known.has(parameter.name))
+        known.set(parameter.name, parameter.value?.text ?? '');
     }
   }
   return [...known].map(([name, example]) => ({
@@ -158,7 +172,12 @@ function isNameChar(code: number): boolean {
  * After `$` or `${` in a value: the ENV variables set above the command, each with its value. Undefined when
  * the cursor is not after a `$` there (the other completions then apply); empty when no variable fits.
  */
-function variableCompletions(document: TextDocument, template: Template, command: Command, offset: number): CompletionItem[] | undefined {
+function variableCompletions(
+  document: TextDocument,
+  template: Template,
+  command: Command,
+  offset: number,
+): CompletionItem[] | undefined {
   if (!EXPANDING_COMMANDS.has(command.kind)) return undefined;
   const text = template.text;
   const match = VARIABLE_BEFORE_CURSOR.exec(text.slice(lineStartBefore(text, offset), offset));
@@ -168,7 +187,11 @@ function variableCompletions(document: TextDocument, template: Template, command
   // `\$` is a literal dollar sign.
   if (text[dollar - 1] === '\\' || text[dollar - 1] === template.escapeChar) return [];
   // ENV and LABEL keys are names, not values.
-  if ((command.kind === 'ENV' || command.kind === 'LABEL') && command.pairs.some((pair) => pair.key.offset <= dollar && dollar < pair.key.endOffset)) return [];
+  if (
+    (command.kind === 'ENV' || command.kind === 'LABEL') &&
+    command.pairs.some((pair) => pair.key.offset <= dollar && dollar < pair.key.endOffset)
+  )
+    return [];
   const braced = match[1] === '{';
   const nameStart = dollar + 1 + match[1].length;
   let nameEnd = offset;
@@ -189,7 +212,12 @@ function variableCompletions(document: TextDocument, template: Template, command
   });
 }
 
-function argumentCompletions(document: TextDocument, template: Template, command: Command, offset: number): CompletionItem[] {
+function argumentCompletions(
+  document: TextDocument,
+  template: Template,
+  command: Command,
+  offset: number,
+): CompletionItem[] {
   const variables = variableCompletions(document, template, command, offset);
   if (variables) return variables;
   const text = template.text;
@@ -219,7 +247,11 @@ function argumentCompletions(document: TextDocument, template: Template, command
   return [];
 }
 
-export function computeCompletion(document: TextDocument, position: Position, options: CompletionOptions = {}): CompletionItem[] {
+export function computeCompletion(
+  document: TextDocument,
+  position: Position,
+  options: CompletionOptions = {},
+): CompletionItem[] {
   const template = templateOf(document);
   const text = template.text;
   const offset = document.offsetAt(position);

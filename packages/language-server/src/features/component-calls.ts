@@ -14,7 +14,14 @@ import {
   type FileSystemProvider,
   type LocalComponent,
 } from '@buildcontent/core';
-import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Location, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type Hover,
+  type Location,
+  type Position,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandForArguments, templateOf, touches } from '../document.js';
 import { uriOf } from '../workspace-files.js';
@@ -25,17 +32,26 @@ function componentCommandAt(document: TextDocument, offset: number): ComponentCo
 }
 
 export function componentMarkdown(component: LocalComponent): string {
-  const rows = component.parameters.map((p) => `| \`--${p.name}\` | ${p.type ?? '?'} | ${p.optional ? `default ${JSON.stringify(p.defaultValue)}` : 'required'} |`);
+  const rows = component.parameters.map(
+    (p) =>
+      `| \`--${p.name}\` | ${p.type ?? '?'} | ${p.optional ? `default ${JSON.stringify(p.defaultValue)}` : 'required'} |`,
+  );
   return [
     `**${component.name}**${component.version ? ` ${component.version}` : ''} (${component.componentType} component, ${component.format === 'yaml' ? 'YAML' : 'Dockerfile format'}, ${component.systemType})`,
     ...(component.description ? ['', component.description] : []),
-    ...(rows.length ? ['', '| parameter | type | |', '|---|---|---|', ...rows] : ['', component.format === 'yaml' ? 'No parameters.' : 'Dockerfile format: no parameters.']),
+    ...(rows.length
+      ? ['', '| parameter | type | |', '|---|---|---|', ...rows]
+      : ['', component.format === 'yaml' ? 'No parameters.' : 'Dockerfile format: no parameters.']),
     '',
     `Defined in \`${component.path}\`.`,
   ].join('\n');
 }
 
-export function computeComponentCallHover(document: TextDocument, position: Position, index: ComponentIndex): Hover | null {
+export function computeComponentCallHover(
+  document: TextDocument,
+  position: Position,
+  index: ComponentIndex,
+): Hover | null {
   const offset = document.offsetAt(position);
   const command = componentCommandAt(document, offset);
   if (!command?.reference || !touches(command.reference, offset)) return null;
@@ -46,7 +62,11 @@ export function computeComponentCallHover(document: TextDocument, position: Posi
   return { contents: { kind: MarkupKind.Markdown, value }, range: command.reference.range };
 }
 
-export function computeComponentCallCompletion(document: TextDocument, position: Position, index: ComponentIndex): CompletionItem[] {
+export function computeComponentCallCompletion(
+  document: TextDocument,
+  position: Position,
+  index: ComponentIndex,
+): CompletionItem[] {
   const offset = document.offsetAt(position);
   const command = componentCommandAt(document, offset);
   if (!command?.reference || offset <= command.reference.endOffset) return [];
@@ -69,12 +89,18 @@ export function computeComponentCallCompletion(document: TextDocument, position:
     }));
 }
 
-export function computeComponentCallDefinition(document: TextDocument, position: Position, index: ComponentIndex): Location[] {
+export function computeComponentCallDefinition(
+  document: TextDocument,
+  position: Position,
+  index: ComponentIndex,
+): Location[] {
   const offset = document.offsetAt(position);
   const command = componentCommandAt(document, offset);
   if (!command?.reference || !touches(command.reference, offset)) return [];
   const component = resolveComponent(command.reference, index);
-  return component ? [{ uri: uriOf(component.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] : [];
+  return component
+    ? [{ uri: uriOf(component.path), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }]
+    : [];
 }
 
 /** The template files of a project (not component files), as the CLI walks them. */
@@ -83,14 +109,24 @@ async function templateFiles(fs: FileSystemProvider, dir: string, depth = 0): Pr
   const out: string[] = [];
   for (const entry of await fs.readDirectory(dir).catch(() => [])) {
     const path = joinPath(dir, entry.name);
-    if (entry.type === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...(await templateFiles(fs, path, depth + 1)));
-    else if (entry.type === 'file' && !componentFormatOf(entry.name) && TEMPLATE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))) out.push(path);
+    if (entry.type === 'directory' && !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      out.push(...(await templateFiles(fs, path, depth + 1)));
+    else if (
+      entry.type === 'file' &&
+      !componentFormatOf(entry.name) &&
+      TEMPLATE_EXTENSIONS.some((ext) => entry.name.toLowerCase().endsWith(ext))
+    )
+      out.push(path);
   }
   return out;
 }
 
 /** Every COMPONENT reference in the project's templates that names the component at `componentPath`. */
-export async function computeComponentReferences(fs: FileSystemProvider, componentPath: string, index: ComponentIndex): Promise<Location[]> {
+export async function computeComponentReferences(
+  fs: FileSystemProvider,
+  componentPath: string,
+  index: ComponentIndex,
+): Promise<Location[]> {
   if (!index.root) return [];
   const out: Location[] = [];
   for (const path of (await templateFiles(fs, index.root)).sort()) {

@@ -9,7 +9,11 @@ import { componentFormatOfUri, templateRoleOf } from './component-project.js';
 import { toLspDiagnostic } from './diagnostics.js';
 
 /** A component document's own findings; `component` gives the SystemType of its `.component.json`. */
-export function computeComponentDiagnostics(document: TextDocument, settings: ServerSettings, component?: LocalComponent): Diagnostic[] {
+export function computeComponentDiagnostics(
+  document: TextDocument,
+  settings: ServerSettings,
+  component?: LocalComponent,
+): Diagnostic[] {
   const format = componentFormatOfUri(document.uri);
   if (!format) return [];
   const systemType = component?.parametersText !== undefined ? component.systemType : undefined;
@@ -17,7 +21,13 @@ export function computeComponentDiagnostics(document: TextDocument, settings: Se
 }
 
 /** A template's COMPONENT lines checked against the local components they name. */
-export function computeComponentCallDiagnostics(document: TextDocument, settings: ServerSettings, index: ComponentIndex): Diagnostic[] {
+export function computeComponentCallDiagnostics(
+  document: TextDocument,
+  settings: ServerSettings,
+  index: ComponentIndex,
+): Diagnostic[] {
   if (index.components.length === 0) return [];
-  return lintComponentCalls(templateOf(document), index, templateRoleOf(document.uri), toLintOptions(settings)).map(toLspDiagnostic);
+  return lintComponentCalls(templateOf(document), index, templateRoleOf(document.uri), toLintOptions(settings)).map(
+    toLspDiagnostic,
+  );
 }

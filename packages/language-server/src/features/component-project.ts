@@ -54,7 +54,9 @@ export class ComponentProjects {
 
   /** Whether a changed file can change what the components are. */
   static matters(path: string): boolean {
-    return componentFormatOf(path) !== undefined || path.endsWith('.component.json') || path.endsWith('.buildcontentrc.json');
+    return (
+      componentFormatOf(path) !== undefined || path.endsWith('.component.json') || path.endsWith('.buildcontentrc.json')
+    );
   }
 
   clear(): void {

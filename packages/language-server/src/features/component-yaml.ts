@@ -32,7 +32,8 @@ export function yamlComponentOf(document: TextDocument): YamlComponent {
   return model;
 }
 
-const inSpan = (span: { offset: number; endOffset: number }, offset: number) => span.offset <= offset && offset <= span.endOffset;
+const inSpan = (span: { offset: number; endOffset: number }, offset: number) =>
+  span.offset <= offset && offset <= span.endOffset;
 
 function taskAt(model: YamlComponent, offset: number): ComponentTask | undefined {
   // The last task that starts before the cursor: while typing, a task's span may not reach the cursor yet.
@@ -43,7 +44,15 @@ function actionMarkdown(name: string): string | undefined {
   const action = actionNamed(name);
   if (!action) return undefined;
   const rows = action.properties.map((p) => `| \`${p.name}\` | ${p.type} | ${p.required ? 'yes' : 'no'} | ${p.doc} |`);
-  return [`**${action.name}**${action.system ? ` (${action.system} only)` : ''}`, '', action.doc, '', '| property | type | required | |', '|---|---|---|---|', ...rows].join('\n');
+  return [
+    `**${action.name}**${action.system ? ` (${action.system} only)` : ''}`,
+    '',
+    action.doc,
+    '',
+    '| property | type | required | |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 export function computeComponentCompletion(document: TextDocument, position: Position): CompletionItem[] {
@@ -59,10 +68,26 @@ export function computeComponentCompletion(document: TextDocument, position: Pos
   const open = before.lastIndexOf('{{');
   if (open >= 0 && before.indexOf('}}', open) === -1) {
     const task = taskAt(model, offset);
-    const earlier = model.tasks.filter((t) => task && t.index < task.index && typeof t.name?.value === 'string' && actionNamed(String(t.action?.value))?.stdout);
+    const earlier = model.tasks.filter(
+      (t) =>
+        task &&
+        t.index < task.index &&
+        typeof t.name?.value === 'string' &&
+        actionNamed(String(t.action?.value))?.stdout,
+    );
     return [
-      ...model.parameters.map((p) => ({ label: p.name, kind: CompletionItemKind.Variable, detail: `parameter${p.type ? `: ${String(p.type.value)}` : ''}`, textEdit: { range: replace, newText: p.name } })),
-      ...earlier.map((t) => ({ label: `${String(t.name!.value)}.stdout`, kind: CompletionItemKind.Field, detail: `output of ${String(t.action!.value)}`, textEdit: { range: replace, newText: `${String(t.name!.value)}.stdout` } })),
+      ...model.parameters.map((p) => ({
+        label: p.name,
+        kind: CompletionItemKind.Variable,
+        detail: `parameter${p.type ? `: ${String(p.type.value)}` : ''}`,
+        textEdit: { range: replace, newText: p.name },
+      })),
+      ...earlier.map((t) => ({
+        label: `${String(t.name!.value)}.stdout`,
+        kind: CompletionItemKind.Field,
+        detail: `output of ${String(t.action!.value)}`,
+        textEdit: { range: replace, newText: `${String(t.name!.value)}.stdout` },
+      })),
     ];
   }
   if (/^\s*(-\s+)?Action:\s*[\w]*$/.test(before)) {
@@ -79,7 +104,13 @@ export function computeComponentCompletion(document: TextDocument, position: Pos
     const written = new Set(task.propertyEntries.map((entry) => entry.key));
     return (action?.properties ?? [])
       .filter((p) => !written.has(p.name) || p.name === word)
-      .map((p) => ({ label: p.name, kind: CompletionItemKind.Property, detail: `${p.type}${p.required ? ', required' : ''}`, documentation: p.doc, textEdit: { range: replace, newText: `${p.name}: ` } }));
+      .map((p) => ({
+        label: p.name,
+        kind: CompletionItemKind.Property,
+        detail: `${p.type}${p.required ? ', required' : ''}`,
+        documentation: p.doc,
+        textEdit: { range: replace, newText: `${p.name}: ` },
+      }));
   }
   return [];
 }
@@ -96,8 +127,17 @@ export function computeComponentHover(document: TextDocument, position: Position
     for (const entry of task.propertyEntries) {
       const property = action?.properties.find((p) => p.name === entry.key);
       if (property && inSpan(entry.keySpan, offset)) {
-        const note = action!.ossBucket && property.name === 'bucketName' ? `\n\nThe bucket must carry the tag \`allowImageBuilderAccess:true\`.` : '';
-        return { contents: { kind: MarkupKind.Markdown, value: `**${property.name}** (${property.type}${property.required ? ', required' : ''}) of ${action!.name}\n\n${property.doc}${note}` }, range: entry.keySpan.range };
+        const note =
+          action!.ossBucket && property.name === 'bucketName'
+            ? `\n\nThe bucket must carry the tag \`allowImageBuilderAccess:true\`.`
+            : '';
+        return {
+          contents: {
+            kind: MarkupKind.Markdown,
+            value: `**${property.name}** (${property.type}${property.required ? ', required' : ''}) of ${action!.name}\n\n${property.doc}${note}`,
+          },
+          range: entry.keySpan.range,
+        };
       }
     }
   }
@@ -105,8 +145,13 @@ export function computeComponentHover(document: TextDocument, position: Position
   const parameter = reference && model.parameters.find((p) => p.name === reference.name);
   if (reference && parameter) {
     const type = parameter.type ? String(parameter.type.value) : 'no Type';
-    const fallback = parameter.defaultValue ? `default ${JSON.stringify(parameter.defaultValue.value)}` : 'required: templates pass it as `--' + parameter.name + ' <value>`';
-    return { contents: { kind: MarkupKind.Markdown, value: `**${parameter.name}**: ${type}, ${fallback}` }, range: reference.range };
+    const fallback = parameter.defaultValue
+      ? `default ${JSON.stringify(parameter.defaultValue.value)}`
+      : 'required: templates pass it as `--' + parameter.name + ' <value>`';
+    return {
+      contents: { kind: MarkupKind.Markdown, value: `**${parameter.name}**: ${type}, ${fallback}` },
+      range: reference.range,
+    };
   }
   return null;
 }

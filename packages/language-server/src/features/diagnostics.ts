@@ -37,16 +37,26 @@ export function toLspDiagnostic(finding: CoreDiagnostic): Diagnostic {
   };
   if (finding.href) diagnostic.codeDescription = { href: finding.href };
   if (finding.tags && finding.tags.length > 0) {
-    diagnostic.tags = finding.tags.map((tag) => (tag === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+    diagnostic.tags = finding.tags.map((tag) =>
+      tag === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary,
+    );
   }
   return diagnostic;
 }
 
 /** The core findings for a document under the given settings (cached per document version). */
-export function lintFindings(document: TextDocument, settings: ServerSettings, context: DiagnosticsContext = {}): CoreDiagnostic[] {
+export function lintFindings(
+  document: TextDocument,
+  settings: ServerSettings,
+  context: DiagnosticsContext = {},
+): CoreDiagnostic[] {
   return lintDocument(document, toLintOptions(settings, context.params));
 }
 
-export function computeDiagnostics(document: TextDocument, settings: ServerSettings, context: DiagnosticsContext = {}): Diagnostic[] {
+export function computeDiagnostics(
+  document: TextDocument,
+  settings: ServerSettings,
+  context: DiagnosticsContext = {},
+): Diagnostic[] {
   return lintFindings(document, settings, context).map(toLspDiagnostic);
 }

@@ -28,7 +28,11 @@ export function computeDocumentLinks(document: TextDocument): DocumentLink[] {
         }
       }
     } else if (command.kind === 'COMPONENT' && command.reference && command.reference.type !== 'other') {
-      links.push({ range: command.reference.range, target: DESCRIBE_IMAGE_COMPONENTS_URL, tooltip: componentTooltip(command.reference) });
+      links.push({
+        range: command.reference.range,
+        target: DESCRIBE_IMAGE_COMPONENTS_URL,
+        tooltip: componentTooltip(command.reference),
+      });
     }
   }
   return links;

@@ -75,13 +75,19 @@ function commandSymbol(command: Command): DocumentSymbol {
 }
 
 function sectionSymbol(document: TextDocument, section: Section): DocumentSymbol {
-  const endLine = document.getText({ start: { line: section.endLine, character: 0 }, end: { line: section.endLine + 1, character: 0 } });
+  const endLine = document.getText({
+    start: { line: section.endLine, character: 0 },
+    end: { line: section.endLine + 1, character: 0 },
+  });
   const endCharacter = endLine.replace(/\r?\n$|\r$/, '').length;
   return {
     name: section.title,
     detail: section.kind === 'region' ? 'region' : 'section',
     kind: SECTION_SYMBOL_KIND,
-    range: { start: { line: section.startLine, character: 0 }, end: { line: section.endLine, character: endCharacter } },
+    range: {
+      start: { line: section.startLine, character: 0 },
+      end: { line: section.endLine, character: endCharacter },
+    },
     selectionRange: {
       start: { line: section.titleLine, character: section.titleStart },
       end: { line: section.titleLine, character: section.titleEnd },
@@ -90,7 +96,8 @@ function sectionSymbol(document: TextDocument, section: Section): DocumentSymbol
   };
 }
 
-const contains = (outer: DocumentSymbol, line: number) => outer.range.start.line <= line && line <= outer.range.end.line;
+const contains = (outer: DocumentSymbol, line: number) =>
+  outer.range.start.line <= line && line <= outer.range.end.line;
 
 export function computeDocumentSymbols(document: TextDocument): DocumentSymbol[] {
   const template = templateOf(document);
@@ -110,7 +117,9 @@ export function computeDocumentSymbols(document: TextDocument): DocumentSymbol[]
   }
   for (const command of template.commands) place(commandSymbol(command));
   const byPosition = (symbols: DocumentSymbol[]) => {
-    symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    symbols.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
     for (const symbol of symbols) if (symbol.kind === SECTION_SYMBOL_KIND) byPosition(symbol.children!);
   };
   byPosition(roots);
@@ -121,7 +130,12 @@ export function computeDocumentSymbols(document: TextDocument): DocumentSymbol[]
 export function computeSymbolInformation(document: TextDocument): SymbolInformation[] {
   const flat: SymbolInformation[] = [];
   const add = (symbol: DocumentSymbol, container?: string) => {
-    flat.push({ name: symbol.name, kind: symbol.kind, containerName: container, location: { uri: document.uri, range: symbol.range } });
+    flat.push({
+      name: symbol.name,
+      kind: symbol.kind,
+      containerName: container,
+      location: { uri: document.uri, range: symbol.range },
+    });
     for (const child of symbol.children ?? []) add(child, symbol.name);
   };
   for (const symbol of computeDocumentSymbols(document)) add(symbol);

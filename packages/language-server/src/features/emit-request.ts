@@ -7,7 +7,14 @@
 // editor. While the template or its parameters have errors the actions stay in the menu, disabled with the
 // reason, or, for clients without disabled actions, as one short "unavailable: N errors" entry whose command
 // says why.
-import { buildRequest, emitRequest, parametersWithDefaults, REQUEST_FORMATS, type CreateImagePipelineRequest, type RequestFormat } from '@buildcontent/core';
+import {
+  buildRequest,
+  emitRequest,
+  parametersWithDefaults,
+  REQUEST_FORMATS,
+  type CreateImagePipelineRequest,
+  type RequestFormat,
+} from '@buildcontent/core';
 import type { CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type ServerSettings } from '../settings.js';
@@ -60,17 +67,25 @@ function plural(count: number, noun: string): string {
 }
 
 /** Why no request can be emitted: the first error, and how many there are; `short` is the count alone. */
-function blockedReason(result: ReturnType<typeof buildRequest>, parametersName: string, parametersMissing: boolean): { reason: string; short: string } {
+function blockedReason(
+  result: ReturnType<typeof buildRequest>,
+  parametersName: string,
+  parametersMissing: boolean,
+): { reason: string; short: string } {
   const templateErrors = result.diagnostics.filter((d) => d.severity === 'error');
   const parameterErrors = result.parameterDiagnostics.filter((d) => d.severity === 'error');
   const testErrors = result.testDiagnostics.filter((d) => d.severity === 'error');
   const parts: string[] = [];
   if (templateErrors.length > 0) {
     const first = templateErrors[0];
-    parts.push(`The template has ${plural(templateErrors.length, 'error')} (line ${first.range.start.line + 1}: ${first.message})`);
+    parts.push(
+      `The template has ${plural(templateErrors.length, 'error')} (line ${first.range.start.line + 1}: ${first.message})`,
+    );
   }
   if (testErrors.length > 0) {
-    parts.push(`The test template has ${plural(testErrors.length, 'error')} (line ${testErrors[0].range.start.line + 1}: ${testErrors[0].message})`);
+    parts.push(
+      `The test template has ${plural(testErrors.length, 'error')} (line ${testErrors[0].range.start.line + 1}: ${testErrors[0].message})`,
+    );
   }
   if (parameterErrors.length > 0) {
     const first = parameterErrors[0];
@@ -118,17 +133,25 @@ export function buildRequestFor(
   return result;
 }
 
-const builds = new WeakMap<TextDocument, { version: number; text: string; key: string; result: ReturnType<typeof buildRequest> }>();
+const builds = new WeakMap<
+  TextDocument,
+  { version: number; text: string; key: string; result: ReturnType<typeof buildRequest> }
+>();
 
 /** The request for the template and its parameters, or why there is none (the first error). */
 function buildForEmit(
   document: TextDocument,
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersPath' | 'parametersText'>,
-): { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string; short: string } {
+):
+  { request: CreateImagePipelineRequest; reason?: undefined } | { request?: undefined; reason: string; short: string } {
   const result = buildRequestFor(document, settings, environment);
   if (result.blocked || !result.request) {
-    return blockedReason(result, fileName(environment.parametersPath, 'the parameters file'), environment.parametersText === undefined);
+    return blockedReason(
+      result,
+      fileName(environment.parametersPath, 'the parameters file'),
+      environment.parametersText === undefined,
+    );
   }
   return { request: result.request };
 }
@@ -165,7 +188,9 @@ export function computeEmitRequestActions(
   environment: EmitEnvironment,
   only?: readonly string[],
 ): CodeAction[] {
-  const formats = MENU_ORDER.filter((format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only));
+  const formats = MENU_ORDER.filter(
+    (format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only),
+  );
   if (formats.length === 0) return [];
   const kind = (format: RequestFormat) => `${EMIT_REQUEST_KIND}.${format}`;
   const unavailable = (reason: string, short: string, explain: boolean): CodeAction[] =>
@@ -176,16 +201,33 @@ export function computeEmitRequestActions(
           {
             title: unavailableTitle(short),
             kind: kind(formats[0]),
-            ...(explain ? { command: { title: unavailableTitle(short), command: EMIT_REQUEST_COMMAND, arguments: [{ uri: document.uri, format: formats[0] }] } } : {}),
+            ...(explain
+              ? {
+                  command: {
+                    title: unavailableTitle(short),
+                    command: EMIT_REQUEST_COMMAND,
+                    arguments: [{ uri: document.uri, format: formats[0] }],
+                  },
+                }
+              : {}),
           },
         ];
 
-  if (!environment.templatePath) return unavailable('Save the template to a file first: the request is written beside it', 'save the template first', false);
+  if (!environment.templatePath)
+    return unavailable(
+      'Save the template to a file first: the request is written beside it',
+      'save the template first',
+      false,
+    );
 
   const built = buildForEmit(document, settings, environment);
   if (!built.request) return unavailable(built.reason, built.short, true);
   return formats.map((format): CodeAction => {
     const title = emitRequestTitle(format);
-    return { title, kind: kind(format), command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] } };
+    return {
+      title,
+      kind: kind(format),
+      command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] },
+    };
   });
 }

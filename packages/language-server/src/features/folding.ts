@@ -39,7 +39,11 @@ export function computeFoldingRanges(document: TextDocument, options: FoldingOpt
   for (let i = 1; i <= commentLines.length; i++) {
     if (i < commentLines.length && commentLines[i] === commentLines[i - 1] + 1) continue;
     if (i - blockStart > 1) {
-      ranges.push({ startLine: commentLines[blockStart], endLine: commentLines[i - 1], kind: FoldingRangeKind.Comment });
+      ranges.push({
+        startLine: commentLines[blockStart],
+        endLine: commentLines[i - 1],
+        kind: FoldingRangeKind.Comment,
+      });
     }
     blockStart = i;
   }

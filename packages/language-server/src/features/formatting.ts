@@ -41,13 +41,19 @@ function meaningOf(command: Command): string {
   const words = (nodes: ReadonlyArray<{ text: string }>) => nodes.map((node) => node.text);
   const parts: unknown[] = [command.kind, command.keyword, command.flags.map((flag) => flag.text), words(command.args)];
   if (command.kind === 'RUN' || command.kind === 'CMD' || command.kind === 'ENTRYPOINT') {
-    parts.push(command.form, command.exec?.elements.map((element) => element.value));
+    parts.push(
+      command.form,
+      command.exec?.elements.map((element) => element.value),
+    );
   } else if (command.kind === 'ENV' || command.kind === 'LABEL') {
     parts.push(command.pairs.map((pair) => [pair.form, pair.key.value, pair.value?.value]));
   } else if (command.kind === 'COPY') {
     parts.push(command.operands.map((operand) => operand.value));
   } else if (command.kind === 'COMPONENT') {
-    parts.push(command.reference?.text, command.parameters.map((parameter) => [parameter.name, parameter.value?.text]));
+    parts.push(
+      command.reference?.text,
+      command.parameters.map((parameter) => [parameter.name, parameter.value?.text]),
+    );
   }
   return JSON.stringify(parts);
 }
@@ -55,15 +61,25 @@ function meaningOf(command: Command): string {
 /** The rest of a one-line command rebuilt from its parts, where the issue asks for a normal form. */
 function normalRest(command: Command): string | undefined {
   if (command.range.start.line !== command.range.end.line || command.flags.length > 0) return undefined;
-  if ((command.kind === 'RUN' || command.kind === 'CMD' || command.kind === 'ENTRYPOINT') && command.form === 'exec' && command.exec) {
+  if (
+    (command.kind === 'RUN' || command.kind === 'CMD' || command.kind === 'ENTRYPOINT') &&
+    command.form === 'exec' &&
+    command.exec
+  ) {
     return ` [${command.exec.elements.map((element) => element.text).join(', ')}]`;
   }
-  if (command.kind === 'COPY' && command.operands.length > 0) return ` ${command.operands.map((operand) => operand.text).join(' ')}`;
+  if (command.kind === 'COPY' && command.operands.length > 0)
+    return ` ${command.operands.map((operand) => operand.text).join(' ')}`;
   return undefined;
 }
 
 /** The command's lines formatted, or undefined when that would change its meaning (or there is nothing to do). */
-function formatCommand(template: Template, lines: PhysicalLine[], command: Command, indent: string): string[] | undefined {
+function formatCommand(
+  template: Template,
+  lines: PhysicalLine[],
+  command: Command,
+  indent: string,
+): string[] | undefined {
   const keyword = command.keywordNode;
   // A keyword split by a continuation is left alone.
   if (keyword.range.start.line !== keyword.range.end.line) return undefined;
@@ -78,7 +94,12 @@ function formatCommand(template: Template, lines: PhysicalLine[], command: Comma
   }
   const original = lines
     .slice(command.range.start.line, command.range.end.line + 1)
-    .map((line, i) => text.slice(i === 0 && command.range.start.line === 0 ? Math.max(line.start, template.bomLength) : line.start, line.end));
+    .map((line, i) =>
+      text.slice(
+        i === 0 && command.range.start.line === 0 ? Math.max(line.start, template.bomLength) : line.start,
+        line.end,
+      ),
+    );
   if (formatted.every((line, i) => line === original[i])) return undefined;
   // The same escape character, then the command alone: it must parse to one command meaning the same.
   const directive = template.escapeChar === '`' ? '# escape=`\n' : '';
@@ -93,21 +114,32 @@ function lineEdit(line: number, before: string, after: string): TextEdit | undef
   let prefix = 0;
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  )
+    suffix++;
   return {
     range: { start: { line, character: prefix }, end: { line, character: before.length - suffix } },
     newText: after.slice(prefix, after.length - suffix),
   };
 }
 
-function formatLines(document: TextDocument, options: FormattingOptions, inRange: (line: number) => boolean): TextEdit[] {
+function formatLines(
+  document: TextDocument,
+  options: FormattingOptions,
+  inRange: (line: number) => boolean,
+): TextEdit[] {
   const template = templateOf(document);
   const text = template.text;
   const lines = physicalLines(text);
-  const indent = options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize && options.tabSize > 0 ? options.tabSize : 4);
+  const indent =
+    options.insertSpaces === false ? '\t' : ' '.repeat(options.tabSize && options.tabSize > 0 ? options.tabSize : 4);
   const edits: TextEdit[] = [];
   // A BOM is not indentation: the first line's text starts after it.
-  const lineText = (line: number) => text.slice(line === 0 ? Math.max(lines[0].start, template.bomLength) : lines[line].start, lines[line].end);
+  const lineText = (line: number) =>
+    text.slice(line === 0 ? Math.max(lines[0].start, template.bomLength) : lines[line].start, lines[line].end);
   const startOf = (line: number) => (line === 0 ? template.bomLength : 0);
   const push = (line: number, after: string) => {
     const edit = lineEdit(line, lineText(line), after);
@@ -126,7 +158,9 @@ function formatLines(document: TextDocument, options: FormattingOptions, inRange
     const line = comment.range.start.line;
     if (inRange(line)) push(line, lineText(line).trim());
   }
-  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return edits.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 export function computeFormatting(document: TextDocument, options: FormattingOptions = {}): TextEdit[] {
@@ -134,6 +168,10 @@ export function computeFormatting(document: TextDocument, options: FormattingOpt
 }
 
 /** Formats the commands and comments whose first line lies in the range. */
-export function computeRangeFormatting(document: TextDocument, range: Range, options: FormattingOptions = {}): TextEdit[] {
+export function computeRangeFormatting(
+  document: TextDocument,
+  range: Range,
+  options: FormattingOptions = {},
+): TextEdit[] {
   return formatLines(document, options, (line) => line >= range.start.line && line <= range.end.line);
 }

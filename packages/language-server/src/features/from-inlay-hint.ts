@@ -11,7 +11,11 @@ import type { ParametersFile } from './parameters-file.js';
 /** The source types a FROM line can carry (OSS imports have no FROM form). */
 const FROM_SOURCE_TYPES = new Set(['IMAGE', 'IMAGE_FAMILY']);
 
-export function computeFromInlayHints(document: TextDocument, settings: ServerSettings, parameters: ParametersFile | undefined): InlayHint[] {
+export function computeFromInlayHints(
+  document: TextDocument,
+  settings: ServerSettings,
+  parameters: ParametersFile | undefined,
+): InlayHint[] {
   if (!parameters) return [];
   if (templateOf(document).commands.some((command) => command.kind === 'FROM')) return [];
   // The source as the request sends it: the file over the settings' request defaults.

@@ -28,32 +28,55 @@ function fromImageOf(from: FromCommand): Record<(typeof SOURCE_KEYS)[number], st
  * JSON values), absent keys added after the last property with its indentation. Undefined when the file is
  * not a JSON object (its syntax problem is reported on its own).
  */
-export function takeImageEdits(parametersText: string, image: Record<(typeof SOURCE_KEYS)[number], string>): TextEdit[] | undefined {
+export function takeImageEdits(
+  parametersText: string,
+  image: Record<(typeof SOURCE_KEYS)[number], string>,
+): TextEdit[] | undefined {
   const json = parseJsonDocument(parametersText);
   const root = json.root;
   if (!root || root.kind !== 'object' || json.problems.some((problem) => problem.kind === 'syntax')) return undefined;
   const positions = TextDocument.create('file:///parameters.json', 'json', 0, parametersText);
-  const rangeOf = (node: { offset: number; endOffset: number }): Range => ({ start: positions.positionAt(node.offset), end: positions.positionAt(node.endOffset) });
+  const rangeOf = (node: { offset: number; endOffset: number }): Range => ({
+    start: positions.positionAt(node.offset),
+    end: positions.positionAt(node.endOffset),
+  });
   const edits: TextEdit[] = [];
   const missing: string[] = [];
   for (const key of SOURCE_KEYS) {
     // The last of repeated keys counts, as in JSON.parse.
     const property = [...root.properties].reverse().find((candidate) => candidate.key === key);
     if (!property) missing.push(key);
-    else if (!(property.value.kind === 'string' && property.value.value === image[key])) edits.push({ range: rangeOf(property.value), newText: JSON.stringify(image[key]) });
+    else if (!(property.value.kind === 'string' && property.value.value === image[key]))
+      edits.push({ range: rangeOf(property.value), newText: JSON.stringify(image[key]) });
   }
-  if (missing.length > 0) edits.push(insertProperties(parametersText, root, missing.map((key) => `${JSON.stringify(key)}: ${JSON.stringify(image[key as keyof typeof image])}`), positions));
+  if (missing.length > 0)
+    edits.push(
+      insertProperties(
+        parametersText,
+        root,
+        missing.map((key) => `${JSON.stringify(key)}: ${JSON.stringify(image[key as keyof typeof image])}`),
+        positions,
+      ),
+    );
   return edits;
 }
 
-function insertProperties(text: string, root: Extract<JsonNode, { kind: 'object' }>, members: string[], positions: TextDocument): TextEdit {
+function insertProperties(
+  text: string,
+  root: Extract<JsonNode, { kind: 'object' }>,
+  members: string[],
+  positions: TextDocument,
+): TextEdit {
   const lineBreak = lineBreakOf(text);
   const last = root.properties[root.properties.length - 1];
   if (!last) {
     // `{}` or `{ }`: the members on lines of their own, two spaces in.
     const at = positions.positionAt(root.offset + 1);
     const closeAt = positions.positionAt(root.endOffset - 1);
-    return { range: { start: at, end: closeAt }, newText: `${lineBreak}${members.map((member) => `  ${member}`).join(`,${lineBreak}`)}${lineBreak}` };
+    return {
+      range: { start: at, end: closeAt },
+      newText: `${lineBreak}${members.map((member) => `  ${member}`).join(`,${lineBreak}`)}${lineBreak}`,
+    };
   }
   const lineStart = text.lastIndexOf('\n', last.keyOffset - 1) + 1;
   const before = text.slice(lineStart, last.keyOffset);
@@ -79,7 +102,11 @@ interface Mismatch {
   removeFrom: TextEdit[];
 }
 
-function mismatchOf(template: TextDocument, settings: ServerSettings, parameters: ParametersFile): Mismatch | undefined {
+function mismatchOf(
+  template: TextDocument,
+  settings: ServerSettings,
+  parameters: ParametersFile,
+): Mismatch | undefined {
   const built = buildRequestFor(template, settings, { parametersText: parameters.text });
   const inParameters = built.parameterDiagnostics.find((finding) => finding.code === FROM_MISMATCH_CODE);
   const inTemplate = built.diagnostics.find((finding) => finding.code === FROM_MISMATCH_CODE);
@@ -90,7 +117,12 @@ function mismatchOf(template: TextDocument, settings: ServerSettings, parameters
   return { from, image, inParameters: toLspDiagnostic(inParameters), removeFrom };
 }
 
-function actionsFor(template: TextDocument, parameters: ParametersFile, mismatch: Mismatch, diagnostics: Diagnostic[]): CodeAction[] {
+function actionsFor(
+  template: TextDocument,
+  parameters: ParametersFile,
+  mismatch: Mismatch,
+  diagnostics: Diagnostic[],
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const take = takeImageEdits(parameters.text, mismatch.image);
   if (take && take.length > 0) {
@@ -105,13 +137,18 @@ function actionsFor(template: TextDocument, parameters: ParametersFile, mismatch
     title: `Remove the FROM (build from ${parameters.name}'s image)`,
     kind: CodeActionKind.QuickFix,
     diagnostics,
-    edit: { changes: { [template.uri]: mismatch.removeFrom.map((edit) => ({ range: edit.range, newText: edit.newText })) } },
+    edit: {
+      changes: { [template.uri]: mismatch.removeFrom.map((edit) => ({ range: edit.range, newText: edit.newText })) },
+    },
   });
   return actions;
 }
 
 const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  a.start.line === b.start.line &&
+  a.start.character === b.start.character &&
+  a.end.line === b.end.line &&
+  a.end.character === b.end.character;
 
 /**
  * In the template: the fixes, when the request touches the FROM or the parameters-file summary (line 1), or
@@ -127,8 +164,13 @@ export function computeTemplateFromMismatchActions(
   if (!parameters) return [];
   const mismatch = mismatchOf(template, settings, parameters);
   if (!mismatch) return [];
-  const named = (request.diagnostics ?? []).some((diagnostic) => diagnostic.code === PARAMETERS_SUMMARY_CODE || diagnostic.code === FROM_MISMATCH_CODE);
-  const atHand = rangesTouch(mismatch.from.range, request.range) || (summary !== undefined && rangesTouch(summary.range, request.range)) || named;
+  const named = (request.diagnostics ?? []).some(
+    (diagnostic) => diagnostic.code === PARAMETERS_SUMMARY_CODE || diagnostic.code === FROM_MISMATCH_CODE,
+  );
+  const atHand =
+    rangesTouch(mismatch.from.range, request.range) ||
+    (summary !== undefined && rangesTouch(summary.range, request.range)) ||
+    named;
   return atHand ? actionsFor(template, parameters, mismatch, summary ? [summary] : []) : [];
 }
 
@@ -142,6 +184,10 @@ export function computeParametersFromMismatchActions(
   const mismatch = mismatchOf(template, settings, parameters);
   if (!mismatch) return [];
   const finding = mismatch.inParameters;
-  const named = (request.diagnostics ?? []).some((diagnostic) => diagnostic.code === FROM_MISMATCH_CODE && sameRange(diagnostic.range, finding.range));
-  return rangesTouch(finding.range, request.range) || named ? actionsFor(template, parameters, mismatch, [finding]) : [];
+  const named = (request.diagnostics ?? []).some(
+    (diagnostic) => diagnostic.code === FROM_MISMATCH_CODE && sameRange(diagnostic.range, finding.range),
+  );
+  return rangesTouch(finding.range, request.range) || named
+    ? actionsFor(template, parameters, mismatch, [finding])
+    : [];
 }

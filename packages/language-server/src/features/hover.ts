@@ -1,6 +1,15 @@
 // Hover: what a command does, its forms and the service's rules, with a link to the service documentation;
 // what an ENV or LABEL key sets, the value a `$VAR` has at that point, and what a COMPONENT `--name` passes.
-import type { ComponentCommand, ComponentParameter, ComponentReference, FromCommand, KeyValuePair, PairCommand, Position, Template } from '@buildcontent/core';
+import type {
+  ComponentCommand,
+  ComponentParameter,
+  ComponentReference,
+  FromCommand,
+  KeyValuePair,
+  PairCommand,
+  Position,
+  Template,
+} from '@buildcontent/core';
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { commandReference, CREATE_IMAGE_PIPELINE_DOC_URL, type CommandReference } from '../command-reference.js';
@@ -58,15 +67,19 @@ function shown(value: string | undefined): string {
 
 function pairMarkdown(template: Template, command: PairCommand, pair: KeyValuePair): string {
   const name = pair.key.value;
-  if (command.kind === 'LABEL') return `**LABEL** \`${name}\` = ${shown(pair.value?.value)}\n\nTemplate metadata: a key-value pair recorded with the template.`;
+  if (command.kind === 'LABEL')
+    return `**LABEL** \`${name}\` = ${shown(pair.value?.value)}\n\nTemplate metadata: a key-value pair recorded with the template.`;
   const earlier = variablesBefore(template, command.offset + 1).get(name);
-  const overrides = earlier ? `\n\nReplaces the value set on line ${earlier.range.start.line + 1} (${shown(earlier.value?.value)}).` : '';
+  const overrides = earlier
+    ? `\n\nReplaces the value set on line ${earlier.range.start.line + 1} (${shown(earlier.value?.value)}).`
+    : '';
   return `**ENV** \`${name}\` = ${shown(pair.value?.value)}\n\nAn environment variable of the build instance, for the commands that follow: the shell expands \`$${name}\` and \`\${${name}}\`.${overrides}`;
 }
 
 function variableMarkdown(template: Template, offset: number, name: string): string {
   const pair = variablesBefore(template, offset).get(name);
-  if (!pair) return `\`$${name}\` is not set by an ENV above this line: its value comes from the build instance's shell, if it has one.`;
+  if (!pair)
+    return `\`$${name}\` is not set by an ENV above this line: its value comes from the build instance's shell, if it has one.`;
   return `\`$${name}\` = ${shown(pair.value?.value)}\n\nSet by ENV on line ${pair.range.start.line + 1}.`;
 }
 
@@ -77,7 +90,8 @@ function parameterMarkdown(template: Template, command: ComponentCommand, parame
     if (other === command || other.kind !== 'COMPONENT' || other.reference?.text !== command.reference?.text) continue;
     for (const used of other.parameters) if (used.name === parameter.name && used.value) elsewhere.add(used.value.text);
   }
-  const also = elsewhere.size > 0 ? `\n\nAlso passed elsewhere in this template: ${[...elsewhere].map(shown).join(', ')}.` : '';
+  const also =
+    elsewhere.size > 0 ? `\n\nAlso passed elsewhere in this template: ${[...elsewhere].map(shown).join(', ')}.` : '';
   return `Parameter \`${parameter.name}\`${component} = ${shown(parameter.value?.text)}\n\nPassed to the component's \`Parameters\` (YAML components); a parameter without a \`DefaultValue\` must be passed.${also}`;
 }
 

@@ -30,11 +30,23 @@ export interface ParametersFileReport {
   summary?: Diagnostic;
 }
 
-export function computeParametersFileReport(document: TextDocument, settings: ServerSettings, file: ParametersFile | undefined): ParametersFileReport {
+export function computeParametersFileReport(
+  document: TextDocument,
+  settings: ServerSettings,
+  file: ParametersFile | undefined,
+): ParametersFileReport {
   if (!file) return { diagnostics: [] };
-  const findings = buildRequestFor(document, settings, { parametersText: file.text, testTemplateText: file.testTemplateText }).parameterDiagnostics;
+  const findings = buildRequestFor(document, settings, {
+    parametersText: file.text,
+    testTemplateText: file.testTemplateText,
+  }).parameterDiagnostics;
   const diagnostics = findings.map(toLspDiagnostic);
-  const summary = summarizeParametersFile(document.getText(), file.name, findings, settings.severity[PARAMETERS_SUMMARY_CODE]);
+  const summary = summarizeParametersFile(
+    document.getText(),
+    file.name,
+    findings,
+    settings.severity[PARAMETERS_SUMMARY_CODE],
+  );
   if (!summary) return { diagnostics };
   const rank = { error: 0, warning: 1, info: 2, hint: 3 } as const;
   const relatedInformation: DiagnosticRelatedInformation[] = [...findings]
@@ -42,5 +54,8 @@ export function computeParametersFileReport(document: TextDocument, settings: Se
     .slice(0, RELATED_LIMIT)
     .map((finding) => ({ location: { uri: file.uri, range: finding.range }, message: finding.message }));
   // The code is the link: editors open the parameters file from it.
-  return { diagnostics, summary: { ...toLspDiagnostic(summary), codeDescription: { href: file.uri }, relatedInformation } };
+  return {
+    diagnostics,
+    summary: { ...toLspDiagnostic(summary), codeDescription: { href: file.uri }, relatedInformation },
+  };
 }

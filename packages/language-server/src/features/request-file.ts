@@ -29,7 +29,9 @@ export function writeFileAtomically(path: string, content: string): 'written' | 
     } catch {
       // Nothing was written.
     }
-    throw new Error(`could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { cause: error });
+    throw new Error(`could not write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
+      cause: error,
+    });
   }
   return 'written';
 }

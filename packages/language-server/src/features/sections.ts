@@ -27,7 +27,10 @@ const REGION_END = /^#\s*endregion\b/i;
 
 /** The comment's text after `#` and blanks. */
 function bodyOf(comment: Comment): string {
-  return comment.text.trim().replace(/^#+\s*/, '').trim();
+  return comment.text
+    .trim()
+    .replace(/^#+\s*/, '')
+    .trim();
 }
 
 function isRule(comment: Comment): boolean {
@@ -76,8 +79,18 @@ function markersOf(comments: readonly Comment[]): Marker[] {
     if (isRule(comment)) {
       // A rule, title lines, a rule, all on consecutive lines.
       let end = i + 1;
-      while (end < comments.length && comments[end].range.start.line === line + (end - i) && !isRule(comments[end]) && bodyOf(comments[end]) !== '') end++;
-      const closes = end < comments.length && end > i + 1 && comments[end].range.start.line === line + (end - i) && isRule(comments[end]);
+      while (
+        end < comments.length &&
+        comments[end].range.start.line === line + (end - i) &&
+        !isRule(comments[end]) &&
+        bodyOf(comments[end]) !== ''
+      )
+        end++;
+      const closes =
+        end < comments.length &&
+        end > i + 1 &&
+        comments[end].range.start.line === line + (end - i) &&
+        isRule(comments[end]);
       if (closes) {
         const lines = comments.slice(i, end + 1).map((c) => c.range.start.line);
         markers.push(titleMarker('banner', comments[i + 1], bodyOf(comments[i + 1]), lines));
@@ -115,7 +128,8 @@ export function computeSections(template: Template): Section[] {
       continue;
     }
     if (marker.type === 'banner') {
-      while (open.length > 0 && open[open.length - 1].section.kind === 'banner') close(open.pop()!.section, marker.line - 1);
+      while (open.length > 0 && open[open.length - 1].section.kind === 'banner')
+        close(open.pop()!.section, marker.line - 1);
     }
     const section: Section = {
       title: marker.title,

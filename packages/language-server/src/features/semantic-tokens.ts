@@ -34,7 +34,8 @@ interface Span {
 function collectSpans(template: Template, options: SemanticTokenOptions): Span[] {
   const spans: Span[] = [];
   const add = (node: Located | undefined, type: TokenType, modifiers: TokenModifier[] = []) => {
-    if (node && node.endOffset > node.offset) spans.push({ offset: node.offset, endOffset: node.endOffset, type, modifiers });
+    if (node && node.endOffset > node.offset)
+      spans.push({ offset: node.offset, endOffset: node.endOffset, type, modifiers });
   };
   for (const directive of template.directives) add(directive, 'macro');
   for (const comment of template.comments) add(comment, 'comment');
@@ -98,7 +99,13 @@ export function computeSemanticTokenList(document: TextDocument, options: Semant
       if (ch === 10 || ch === 13 || ch === -1) {
         if (i > segmentStart) {
           const start = document.positionAt(segmentStart);
-          tokens.push({ line: start.line, character: start.character, length: i - segmentStart, type: span.type, modifiers: span.modifiers });
+          tokens.push({
+            line: start.line,
+            character: start.character,
+            length: i - segmentStart,
+            type: span.type,
+            modifiers: span.modifiers,
+          });
         }
         if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
         segmentStart = i + 1;

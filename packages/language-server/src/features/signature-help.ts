@@ -71,7 +71,8 @@ function activeParameter(command: Command, form: CommandForm, text: string, offs
   }
   const count = form.parameters.length;
   if (index < count) return index;
-  if (form.repeatsFrom !== undefined) return form.repeatsFrom + ((index - form.repeatsFrom) % (count - form.repeatsFrom));
+  if (form.repeatsFrom !== undefined)
+    return form.repeatsFrom + ((index - form.repeatsFrom) % (count - form.repeatsFrom));
   return count - 1;
 }
 

@@ -42,7 +42,8 @@ function occurrences(template: Template): Occurrence[] {
   for (const command of template.commands) {
     if (command.kind === 'ENV') {
       for (const pair of command.pairs) {
-        if (NAME.test(pair.key.text)) all.push({ name: pair.key.text, offset: pair.key.offset, endOffset: pair.key.endOffset, definition: true });
+        if (NAME.test(pair.key.text))
+          all.push({ name: pair.key.text, offset: pair.key.offset, endOffset: pair.key.endOffset, definition: true });
         // Uses inside a value: `ENV PATH="$PATH:/opt/bin"`.
       }
     }
@@ -71,7 +72,10 @@ export function variableUseAt(template: Template, command: Command, offset: numb
   return usesIn(command, template.text).find((use) => use.offset <= offset && offset <= use.endOffset);
 }
 
-function symbolAt(document: TextDocument, position: Position): { name: string; all: Occurrence[]; at: Occurrence } | undefined {
+function symbolAt(
+  document: TextDocument,
+  position: Position,
+): { name: string; all: Occurrence[]; at: Occurrence } | undefined {
   const all = occurrences(templateOf(document));
   const offset = document.offsetAt(position);
   const at = all.find((occurrence) => occurrence.offset <= offset && offset <= occurrence.endOffset);
@@ -87,7 +91,9 @@ function rangeOf(document: TextDocument, occurrence: Occurrence): Range {
 export function computeDefinition(document: TextDocument, position: Position): Location[] {
   const symbol = symbolAt(document, position);
   if (!symbol) return [];
-  return symbol.all.filter((occurrence) => occurrence.definition).map((occurrence) => ({ uri: document.uri, range: rangeOf(document, occurrence) }));
+  return symbol.all
+    .filter((occurrence) => occurrence.definition)
+    .map((occurrence) => ({ uri: document.uri, range: rangeOf(document, occurrence) }));
 }
 
 export function computeReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[] {
@@ -107,7 +113,10 @@ export function computeDocumentHighlights(document: TextDocument, position: Posi
   }));
 }
 
-export function computePrepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null {
+export function computePrepareRename(
+  document: TextDocument,
+  position: Position,
+): { range: Range; placeholder: string } | null {
   const symbol = symbolAt(document, position);
   return symbol ? { range: rangeOf(document, symbol.at), placeholder: symbol.name } : null;
 }
@@ -116,6 +125,13 @@ export function computePrepareRename(document: TextDocument, position: Position)
 export function computeRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | undefined {
   const symbol = symbolAt(document, position);
   if (!symbol) return undefined;
-  if (!NAME.test(newName)) throw new Error(`${JSON.stringify(newName)} is not a variable name: use letters, digits and _, not starting with a digit`);
-  return { changes: { [document.uri]: symbol.all.map((occurrence) => ({ range: rangeOf(document, occurrence), newText: newName })) } };
+  if (!NAME.test(newName))
+    throw new Error(
+      `${JSON.stringify(newName)} is not a variable name: use letters, digits and _, not starting with a digit`,
+    );
+  return {
+    changes: {
+      [document.uri]: symbol.all.map((occurrence) => ({ range: rangeOf(document, occurrence), newText: newName })),
+    },
+  };
 }

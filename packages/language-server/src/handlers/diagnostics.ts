@@ -6,21 +6,40 @@ import { tooLargeDiagnostic } from '../open-documents.js';
 import type { ServerContext } from '../server-context.js';
 import { cancelledRetrigger, nextTurn } from './cancellation.js';
 
-export function registerPullDiagnostics({ connection, documents, settings, projects, components, reportProblems, parametersFiles, views }: ServerContext): void {
+export function registerPullDiagnostics({
+  connection,
+  documents,
+  settings,
+  projects,
+  components,
+  reportProblems,
+  parametersFiles,
+  views,
+}: ServerContext): void {
   connection.languages.diagnostics.on(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (!documents.analysable(document.uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(document.getText().length)] };
+    if (!documents.analysable(document.uri))
+      return { kind: DocumentDiagnosticReportKind.Full, items: [tooLargeDiagnostic(document.getText().length)] };
     const documentSettings = await settings.for(document.uri);
     const project = await projects.projectOf(document.uri);
     await nextTurn();
     if (token.isCancellationRequested) return cancelledRetrigger();
     const current = documents.analysable(document.uri);
     if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { diagnostics, parametersFile } = await diagnosticsOf(current, documentSettings, project, components, reportProblems);
+    const { diagnostics, parametersFile } = await diagnosticsOf(
+      current,
+      documentSettings,
+      project,
+      components,
+      reportProblems,
+    );
     // Pull clients get inline TestContent's findings in the parameters file too (the schema cannot check it).
     if (parametersFile) {
-      const testContent = computeTestContentDiagnostics(current, documentSettings, { parametersText: parametersFile.text, testTemplateText: parametersFile.testTemplateText });
+      const testContent = computeTestContentDiagnostics(current, documentSettings, {
+        parametersText: parametersFile.text,
+        testTemplateText: parametersFile.testTemplateText,
+      });
       parametersFiles.publish(current.uri, { diagnostics: testContent }, parametersFile);
     }
     views.analysed(current, documentSettings, project);

@@ -15,7 +15,9 @@ export function registerEditing({ connection, documents, client, components, sch
     if (!document) return [];
     if (componentFormatOfUri(document.uri) === 'yaml') return computeComponentCompletion(document, params.position);
     const calls = computeComponentCallCompletion(document, params.position, await components.indexFor(document.uri));
-    return calls.length > 0 ? calls : computeCompletion(document, params.position, { snippets: client.support.snippets });
+    return calls.length > 0
+      ? calls
+      : computeCompletion(document, params.position, { snippets: client.support.snippets });
   });
 
   connection.onHover(async (params) => {

@@ -17,7 +17,11 @@ import { filePathOf, PARAMETERS_SUFFIX, SETTINGS_FILE } from '../workspace-files
  * `initialized`: the `initialize` request was already answered (main.ts answers it before loading the server)
  * with these parameters; otherwise the server answers it here.
  */
-export function registerLifecycle(context: ServerContext, onShutdown?: () => void, initialized?: InitializeParams): void {
+export function registerLifecycle(
+  context: ServerContext,
+  onShutdown?: () => void,
+  initialized?: InitializeParams,
+): void {
   const { connection, documents, client, settings, scheduler, watchers, views } = context;
 
   if (initialized) settings.readInitializationOptions(initialized.initializationOptions);
@@ -35,10 +39,15 @@ export function registerLifecycle(context: ServerContext, onShutdown?: () => voi
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     // FROM inlay hint; documentSelector null: the client's own selector.
-    if (client.support.inlayHint && client.support.inlayHintDynamic) void connection.client.register(InlayHintRequest.type, { documentSelector: null });
+    if (client.support.inlayHint && client.support.inlayHintDynamic)
+      void connection.client.register(InlayHintRequest.type, { documentSelector: null });
     if (client.support.watchedFilesDynamic) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/*${PARAMETERS_SUFFIX}` }, { globPattern: `**/${SETTINGS_FILE}` }, { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' }],
+        watchers: [
+          { globPattern: `**/*${PARAMETERS_SUFFIX}` },
+          { globPattern: `**/${SETTINGS_FILE}` },
+          { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' },
+        ],
       });
     }
   });

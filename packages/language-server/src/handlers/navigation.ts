@@ -5,7 +5,13 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { computeComponentCallDefinition, computeComponentReferences } from '../features/component-calls.js';
 import { componentFormatOfUri } from '../features/component-project.js';
 import { computeComponentDefinition } from '../features/component-yaml.js';
-import { computeDefinition, computeDocumentHighlights, computePrepareRename, computeReferences, computeRename } from '../features/variables.js';
+import {
+  computeDefinition,
+  computeDocumentHighlights,
+  computePrepareRename,
+  computeReferences,
+  computeRename,
+} from '../features/variables.js';
 import type { ServerContext } from '../server-context.js';
 import { filePathOf } from '../workspace-files.js';
 

@@ -15,14 +15,21 @@ export function registerOutline({ connection, documents, client, settings, sched
     if (!document) return [];
     if (componentFormatOfUri(document.uri) === 'yaml') {
       const symbols = computeComponentSymbols(document);
-      return client.support.hierarchicalSymbols ? symbols : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
+      return client.support.hierarchicalSymbols
+        ? symbols
+        : symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: document.uri, range: s.range } }));
     }
     return client.support.hierarchicalSymbols ? computeDocumentSymbols(document) : computeSymbolInformation(document);
   });
 
   connection.onFoldingRanges((params) => {
     const document = documents.template(params.textDocument.uri);
-    return document ? computeFoldingRanges(document, { rangeLimit: client.support.foldingRangeLimit, collapsedText: client.support.foldingCollapsedText }) : [];
+    return document
+      ? computeFoldingRanges(document, {
+          rangeLimit: client.support.foldingRangeLimit,
+          collapsedText: client.support.foldingCollapsedText,
+        })
+      : [];
   });
 
   connection.languages.semanticTokens.on(async (params) => {

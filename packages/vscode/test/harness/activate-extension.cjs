@@ -59,7 +59,12 @@ async function main() {
     storageUri: undefined,
     globalStorageUri: standIn.Uri.file(path.join(extensionDir, '.storage')),
     environmentVariableCollection: {},
-    secrets: { get: async () => undefined, store: async () => {}, delete: async () => {}, onDidChange: () => ({ dispose() {} }) },
+    secrets: {
+      get: async () => undefined,
+      store: async () => {},
+      delete: async () => {},
+      onDidChange: () => ({ dispose() {} }),
+    },
   };
   const api = extension.activate(context);
   result.timings.activateMs = Math.round(performance.now() - started);
@@ -103,7 +108,9 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error) => {
-    process.stdout.write(`${JSON.stringify({ error: error && error.stack ? error.stack : String(error), output: recorded.output })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ error: error && error.stack ? error.stack : String(error), output: recorded.output })}\n`,
+    );
     process.exit(1);
   },
 );

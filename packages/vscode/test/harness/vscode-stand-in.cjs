@@ -69,7 +69,13 @@ class Uri {
   }
   static parse(value) {
     const url = new URL(value);
-    return new Uri(url.protocol.slice(0, -1), url.host, decodeURIComponent(url.pathname), url.search.slice(1), url.hash.slice(1));
+    return new Uri(
+      url.protocol.slice(0, -1),
+      url.host,
+      decodeURIComponent(url.pathname),
+      url.search.slice(1),
+      url.hash.slice(1),
+    );
   }
   static joinPath(base, ...segments) {
     return base.with({ path: require('node:path').posix.join(base.path, ...segments) });
@@ -299,10 +305,12 @@ function logOutputChannel(name) {
   };
 }
 
-const message = (kind) => async (text, ..._items) => {
-  recorded.messages.push(`${kind}: ${text}`);
-  return undefined;
-};
+const message =
+  (kind) =>
+  async (text, ..._items) => {
+    recorded.messages.push(`${kind}: ${text}`);
+    return undefined;
+  };
 
 const vscode = {
   // The bundle's ESM interop copies a module's own keys unless it is marked as ES module; marked, it
@@ -359,7 +367,11 @@ const vscode = {
         if (existing) return existing;
         throw new Error(`not open: ${target}`);
       }
-      const document = createTextDocument(new Uri('untitled', '', `/Untitled-${recorded.openedDocuments.length + 1}`), target.language, target.content);
+      const document = createTextDocument(
+        new Uri('untitled', '', `/Untitled-${recorded.openedDocuments.length + 1}`),
+        target.language,
+        target.content,
+      );
       recorded.openedDocuments.push({ languageId: target.language, content: target.content });
       return document;
     },
@@ -368,7 +380,12 @@ const vscode = {
     activeTextEditor: undefined,
     visibleTextEditors: [],
     visibleNotebookEditors: [],
-    tabGroups: { all: [{ tabs: openTabs, isActive: true, viewColumn: 1 }], activeTabGroup: { tabs: openTabs }, onDidChangeTabs: noEvent, onDidChangeTabGroups: noEvent },
+    tabGroups: {
+      all: [{ tabs: openTabs, isActive: true, viewColumn: 1 }],
+      activeTabGroup: { tabs: openTabs },
+      onDidChangeTabs: noEvent,
+      onDidChangeTabGroups: noEvent,
+    },
     createOutputChannel: (name) => logOutputChannel(name),
     showInformationMessage: message('info'),
     showWarningMessage: message('warning'),
@@ -409,10 +426,16 @@ const vscode = {
     machineId: 'stand-in',
     sessionId: 'stand-in',
     uiKind: 1,
-    clipboard: { readText: async () => recorded.clipboard ?? '', writeText: async (text) => void (recorded.clipboard = text) },
+    clipboard: {
+      readText: async () => recorded.clipboard ?? '',
+      writeText: async (text) => void (recorded.clipboard = text),
+    },
   }),
   extensions: namespace('extensions', { all: [], getExtension: () => undefined }),
-  l10n: { t: (message, ...args) => (typeof message === 'string' ? message.replace(/\{(\d+)\}/g, (_, i) => String(args[i])) : message.message) },
+  l10n: {
+    t: (message, ...args) =>
+      typeof message === 'string' ? message.replace(/\{(\d+)\}/g, (_, i) => String(args[i])) : message.message,
+  },
 };
 
 // Classes the client only extends or constructs (CompletionItem, CodeAction, InlayHint, …) get a generic
@@ -420,11 +443,16 @@ const vscode = {
 const genericClasses = new Map();
 function genericClass(name) {
   if (!genericClasses.has(name)) {
-    genericClasses.set(name, { [name]: class {
-      constructor(...args) {
-        this.constructorArgs = args;
-      }
-    } }[name]);
+    genericClasses.set(
+      name,
+      {
+        [name]: class {
+          constructor(...args) {
+            this.constructorArgs = args;
+          }
+        },
+      }[name],
+    );
   }
   return genericClasses.get(name);
 }

@@ -11,7 +11,8 @@ export const componentReference = defineRule({
       if (!reference) {
         context.report({
           code: 'component-reference',
-          message: 'COMPONENT needs a component: an id (ic-...) or acs:ecs:<region>:<account id>:imagecomponent/<name>/<major>.<minor>.<patch>.',
+          message:
+            'COMPONENT needs a component: an id (ic-...) or acs:ecs:<region>:<account id>:imagecomponent/<name>/<major>.<minor>.<patch>.',
           range: (command.content ?? command.keywordNode).range,
         });
       } else if (reference.type === 'other') {
@@ -23,14 +24,29 @@ export const componentReference = defineRule({
       }
       for (const parameter of command.parameters) {
         if (!parameter.value) {
-          context.report({ code: 'component-parameter', message: `Component parameter --${parameter.name} has no value: write --${parameter.name} <value>.`, range: parameter.flag.range });
+          context.report({
+            code: 'component-parameter',
+            message: `Component parameter --${parameter.name} has no value: write --${parameter.name} <value>.`,
+            range: parameter.flag.range,
+          });
         } else if (parameter.name === '') {
-          context.report({ code: 'component-parameter', message: 'A component parameter needs a name after "--".', range: parameter.flag.range });
+          context.report({
+            code: 'component-parameter',
+            message: 'A component parameter needs a name after "--".',
+            range: parameter.flag.range,
+          });
         }
       }
-      const covered = new Set<number>([reference?.offset ?? -1, ...command.parameters.flatMap((p) => [p.flag.offset, p.value?.offset ?? -1])]);
+      const covered = new Set<number>([
+        reference?.offset ?? -1,
+        ...command.parameters.flatMap((p) => [p.flag.offset, p.value?.offset ?? -1]),
+      ]);
       for (const stray of command.args.filter((a) => !covered.has(a.offset))) {
-        context.report({ code: 'component-parameter', message: `${stray.text} is not a parameter: component parameters are written --name value.`, range: stray.range });
+        context.report({
+          code: 'component-parameter',
+          message: `${stray.text} is not a parameter: component parameters are written --name value.`,
+          range: stray.range,
+        });
       }
     },
   },

@@ -6,7 +6,8 @@ export const continuationLines = defineRule({
   id: 'continuation-lines',
   codes: ['empty-continuation-line', 'continuation-at-eof', 'blank-after-continuation', 'comment-in-continuation'],
   severity: 'warning',
-  description: 'A continued command has no blank lines inside, nothing after a continuation character, no comment lines inside when comments are sent, and the last line does not end with a continuation.',
+  description:
+    'A continued command has no blank lines inside, nothing after a continuation character, no comment lines inside when comments are sent, and the last line does not end with a continuation.',
   template: (template, context) => {
     // The docs require `\` to end the line: blanks after it are removed from the text as sent.
     for (const { escapeOffset, blanksEnd } of continuationsOf(template, context.lines)) {
@@ -25,7 +26,8 @@ export const continuationLines = defineRule({
       for (const line of command.emptyContinuationLines) {
         context.report({
           code: 'empty-continuation-line',
-          message: 'Empty continuation line: Docker skips it, but the service does not document it, and a later Docker will refuse it. Remove it.',
+          message:
+            'Empty continuation line: Docker skips it, but the service does not document it, and a later Docker will refuse it. Remove it.',
           range: context.range(context.lines.lineStarts[line], context.lines.lineContentEnd(line)),
           fix: { title: 'Remove the empty continuation line', edits: [deleteLines(line, line, context)] },
         });

@@ -16,7 +16,8 @@ export const copyJsonForm = defineRule({
   id: 'copy-json-form',
   codes: ['copy-json-form'],
   severity: 'warning',
-  description: 'COPY is documented as COPY <source> <destination> only; the JSON array form ["src", "dest"] is Docker\'s.',
+  description:
+    'COPY is documented as COPY <source> <destination> only; the JSON array form ["src", "dest"] is Docker\'s.',
   commands: {
     COPY: (command, context) => {
       const content = command.content;
@@ -28,7 +29,9 @@ export const copyJsonForm = defineRule({
         code: 'copy-json-form',
         message: `Image Builder documents COPY only as COPY <source> <destination>; the JSON array form is Docker's and may be read as ${elements.length === 1 ? 'one operand' : 'operands with brackets and quotes'}.${plain ? ` Write COPY ${elements.join(' ')}.` : ' Write the paths without brackets (a path with blanks cannot be written in the documented form).'}`,
         range: content.range,
-        fix: plain ? fixOf('Write COPY without the JSON brackets', replaceOnOneLine(content, elements.join(' '))) : undefined,
+        fix: plain
+          ? fixOf('Write COPY without the JSON brackets', replaceOnOneLine(content, elements.join(' ')))
+          : undefined,
       });
     },
   },

@@ -11,7 +11,10 @@ export const copyOperands = defineRule({
       if (!command.content || command.operands.length === 2) return;
       if (copyJsonElements(command.content.text)) return; // copy-json-form reports it, with the fix
       const count = command.operands.length;
-      const range = count > 2 ? { start: command.operands[2].range.start, end: command.operands[count - 1].range.end } : (command.operands[0] ?? command.content).range;
+      const range =
+        count > 2
+          ? { start: command.operands[2].range.start, end: command.operands[count - 1].range.end }
+          : (command.operands[0] ?? command.content).range;
       // One operand: no reading exists (Docker refuses it too), the service's code. More than two: Docker copies
       // several sources into a directory; the service documents two operands only: ours, a warning.
       context.report({

@@ -14,7 +14,8 @@ export const copyUrl = defineRule({
       if (source.value.includes('?')) {
         context.report({
           code: 'copy-url-query',
-          message: 'Image Builder downloads COPY URLs with wget and does not support query strings (pre-signed OSS URLs included); use a public URL without "?", or an OSSDownload component for private objects.',
+          message:
+            'Image Builder downloads COPY URLs with wget and does not support query strings (pre-signed OSS URLs included); use a public URL without "?", or an OSSDownload component for private objects.',
           range: source.range,
         });
       }

@@ -25,13 +25,24 @@ const check: CommandCheck = (command, context) => {
       edits: [deleteCommand(command, context)],
     },
     // Not across comment lines inside the command: the edit would remove them.
-    suggestions: command.innerComments.length > 0 ? undefined : [
-      {
-        title: `Fill ${command.kind} with its documented form`,
-        // Up to the end of the line, so trailing blanks (and a dangling continuation) go too.
-        edits: [{ range: context.range(command.keywordNode.endOffset, context.lines.lineContentEnd(command.range.end.line)), newText: ` ${EXAMPLES[command.kind]}` }],
-      },
-    ],
+    suggestions:
+      command.innerComments.length > 0
+        ? undefined
+        : [
+            {
+              title: `Fill ${command.kind} with its documented form`,
+              // Up to the end of the line, so trailing blanks (and a dangling continuation) go too.
+              edits: [
+                {
+                  range: context.range(
+                    command.keywordNode.endOffset,
+                    context.lines.lineContentEnd(command.range.end.line),
+                  ),
+                  newText: ` ${EXAMPLES[command.kind]}`,
+                },
+              ],
+            },
+          ],
   });
 };
 
@@ -40,5 +51,14 @@ export const emptyCommandContent = defineRule({
   codes: ['RUN', 'ENV', 'WORKDIR', 'COPY', 'USER', 'LABEL', 'CMD', 'ENTRYPOINT'].map((k) => `EmptyCommandContent.${k}`),
   severity: 'error',
   description: 'RUN, ENV, WORKDIR, COPY, USER, LABEL, CMD and ENTRYPOINT need content.',
-  commands: { RUN: check, ENV: check, WORKDIR: check, COPY: check, USER: check, LABEL: check, CMD: check, ENTRYPOINT: check },
+  commands: {
+    RUN: check,
+    ENV: check,
+    WORKDIR: check,
+    COPY: check,
+    USER: check,
+    LABEL: check,
+    CMD: check,
+    ENTRYPOINT: check,
+  },
 });

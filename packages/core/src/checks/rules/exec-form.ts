@@ -66,7 +66,11 @@ const check: CommandCheck<RunLikeCommand> = (command, context) => {
       : `${command.kind} ${shell.text.length > 40 ? `${shell.text.slice(0, 37)}...` : shell.text} ${describeJsonProblem(shell.text)}; write ${command.kind} ["executable", "param1"] or the shell form.`,
     range: shell.range,
     // A suggestion only: Docker runs this text as a shell command today; the exec form runs without a shell.
-    suggestions: fixed ? [fixOf('Convert to JSON with double quotes (runs without a shell)', replaceOnOneLine(shell, fixed))].filter((f) => f !== undefined) : undefined,
+    suggestions: fixed
+      ? [fixOf('Convert to JSON with double quotes (runs without a shell)', replaceOnOneLine(shell, fixed))].filter(
+          (f) => f !== undefined,
+        )
+      : undefined,
   });
 };
 

@@ -14,9 +14,14 @@ export const fromContent = defineRule({
     FROM: (command, context) => {
       const report = (message: string, range = command.content?.range ?? command.keywordNode.range) =>
         context.report({ code: 'InvalidCommandContent.FROM', ...fromWording(context, message), range });
-      if (!command.content) return report('FROM needs a source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
-      if (command.args.length > 1 || command.flags.length > 0) return report('FROM takes one source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
-      if (!command.sourceType || !command.image) return report(`${command.content.text} is not a source image: write FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.`);
+      if (!command.content)
+        return report('FROM needs a source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
+      if (command.args.length > 1 || command.flags.length > 0)
+        return report('FROM takes one source image: FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.');
+      if (!command.sourceType || !command.image)
+        return report(
+          `${command.content.text} is not a source image: write FROM IMAGE:<image id> or FROM IMAGE_FAMILY:<family name>.`,
+        );
       if (!SOURCE_TYPES.includes(command.sourceType.text)) {
         const upper = asciiUpperCase(command.sourceType.text);
         const fixable = SOURCE_TYPES.includes(upper);
@@ -35,7 +40,10 @@ export const fromContent = defineRule({
           fix,
         });
       }
-      if (command.image.text === '') report(`FROM ${command.sourceType.text}: needs the ${command.sourceType.text === 'IMAGE' ? 'image id' : 'image family name'} after the colon.`);
+      if (command.image.text === '')
+        report(
+          `FROM ${command.sourceType.text}: needs the ${command.sourceType.text === 'IMAGE' ? 'image id' : 'image family name'} after the colon.`,
+        );
     },
   },
 });

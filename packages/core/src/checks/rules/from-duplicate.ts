@@ -15,13 +15,20 @@ export const fromDuplicate = defineRule({
     for (const extra of froms.slice(1)) {
       context.report({
         code: 'DuplicatedCommand.FROM',
-        ...fromWording(context, `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`),
+        ...fromWording(
+          context,
+          `A template may hold one FROM; this one repeats the FROM on line ${froms[0].range.start.line + 1}.`,
+        ),
         range: extra.keywordNode.range,
         ...(sameSource(extra, froms[0])
           ? // Safe: it names the same source as the FROM that stays.
             { fix: { title: 'Remove this FROM', edits: [deleteCommand(extra, context)] } }
           : // Which source was meant is a person's choice.
-            { suggestions: [{ title: 'Remove this FROM (keeps the first source image)', edits: [deleteCommand(extra, context)] }] }),
+            {
+              suggestions: [
+                { title: 'Remove this FROM (keeps the first source image)', edits: [deleteCommand(extra, context)] },
+              ],
+            }),
       });
     }
   },

@@ -11,7 +11,8 @@ export const fromIgnored = defineRule({
       if (context.options.from !== 'ignored') return;
       context.report({
         code: 'from-ignored',
-        message: 'FROM is deprecated: the service ignores it and builds from the BaseImageType and BaseImage parameters.',
+        message:
+          'FROM is deprecated: the service ignores it and builds from the BaseImageType and BaseImage parameters.',
         range: command.range,
         tags: ['deprecated'],
         fix: { title: 'Remove the ignored FROM', edits: [deleteCommand(command, context)] },

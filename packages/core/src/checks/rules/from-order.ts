@@ -14,7 +14,10 @@ export const fromOrder = defineRule({
     const first = template.commands[0];
     context.report({
       code: 'InvalidCommandOrder.FROM',
-      ...fromWording(context, `FROM must come before every other command; ${template.commands[0].keyword} on line ${template.commands[0].range.start.line + 1} comes first.`),
+      ...fromWording(
+        context,
+        `FROM must come before every other command; ${template.commands[0].keyword} on line ${template.commands[0].range.start.line + 1} comes first.`,
+      ),
       range: from.keywordNode.range,
       // A suggestion only: the commands before FROM may be meant to run as they are written.
       suggestions: [
@@ -22,7 +25,13 @@ export const fromOrder = defineRule({
           title: 'Move FROM to the top',
           edits: [
             // Both edits refer to the original text: insert above the first command (after a BOM), delete the FROM's lines.
-            { range: context.range(lineStart(first.range.start.line, context), lineStart(first.range.start.line, context)), newText: template.text.slice(from.offset, from.endOffset) + lineBreakOf(template.text) },
+            {
+              range: context.range(
+                lineStart(first.range.start.line, context),
+                lineStart(first.range.start.line, context),
+              ),
+              newText: template.text.slice(from.offset, from.endOffset) + lineBreakOf(template.text),
+            },
             deleteCommand(from, context),
           ],
         },

@@ -11,7 +11,8 @@ const check: CommandCheck = (command: Command, context) => {
   if (!match) return;
   context.report({
     code: 'heredoc',
-    message: 'Heredocs are not documented for Image Builder: every line after this one is read as a command of its own. Use echo/printf with a continued RUN, or a COPY.',
+    message:
+      'Heredocs are not documented for Image Builder: every line after this one is read as a command of its own. Use echo/printf with a continued RUN, or a COPY.',
     range: content.range,
   });
 };

@@ -21,7 +21,8 @@ export const hiddenCharacters = defineRule({
   id: 'hidden-characters',
   codes: ['nul-character', 'bidi-control-character'],
   severity: 'warning',
-  description: 'No NUL and no bidirectional control characters anywhere: they hide or reorder text (hidden-text attacks).',
+  description:
+    'No NUL and no bidirectional control characters anywhere: they hide or reorder text (hidden-text attacks).',
   template: (template, context) => {
     for (const match of template.text.matchAll(HIDDEN)) {
       const offset = match.index;
@@ -35,7 +36,9 @@ export const hiddenCharacters = defineRule({
           : `${name}: invisible, it reorders how the text around it is displayed, so the line reads differently from what the build runs (Trojan Source, CVE-2021-42574). Remove it.`,
         range: context.range(offset, offset + 1),
         // A suggestion only: inside a quoted value the character is part of the value.
-        suggestions: [{ title: `Remove the ${name} character`, edits: [{ range: context.range(offset, offset + 1), newText: '' }] }],
+        suggestions: [
+          { title: `Remove the ${name} character`, edits: [{ range: context.range(offset, offset + 1), newText: '' }] },
+        ],
       });
     }
   },

@@ -23,15 +23,33 @@ const check: CommandCheck<PairCommand> = (command, context) => {
           severity,
           message: `LABEL takes key="value" pairs; write LABEL ${pair.key.text}="${pair.value?.text ?? ''}".`,
           range: pair.range,
-          fix: pair.value && plain(pair.key.text, escape) && plain(pair.value.text, escape) ? fixOf('Convert to key="value"', replaceOnOneLine(pair, `${pair.key.text}="${pair.value.text}"`)) : undefined,
+          fix:
+            pair.value && plain(pair.key.text, escape) && plain(pair.value.text, escape)
+              ? fixOf('Convert to key="value"', replaceOnOneLine(pair, `${pair.key.text}="${pair.value.text}"`))
+              : undefined,
         });
       } else if (!pair.value) {
-        context.report({ code, severity, message: `ENV ${pair.key.text} has no value: write ENV ${pair.key.text} <value> or ENV ${pair.key.text}="<value>".`, range: pair.key.range });
+        context.report({
+          code,
+          severity,
+          message: `ENV ${pair.key.text} has no value: write ENV ${pair.key.text} <value> or ENV ${pair.key.text}="<value>".`,
+          range: pair.key.range,
+        });
       }
     } else if (!pair.equals) {
-      context.report({ code, severity, message: `${pair.key.text} has no "=": every ${kind} pair is written key="value".`, range: pair.key.range });
+      context.report({
+        code,
+        severity,
+        message: `${pair.key.text} has no "=": every ${kind} pair is written key="value".`,
+        range: pair.key.range,
+      });
     } else if (pair.key.text === '') {
-      context.report({ code, severity, message: `A ${kind} pair is missing its name before "=".`, range: pair.equals.range });
+      context.report({
+        code,
+        severity,
+        message: `A ${kind} pair is missing its name before "=".`,
+        range: pair.equals.range,
+      });
     }
     if (pair.unterminatedQuote) {
       context.report({ code, severity, message: `A quote in this ${kind} pair is never closed.`, range: pair.range });

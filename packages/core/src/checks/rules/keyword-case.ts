@@ -14,7 +14,10 @@ export const keywordCase = defineRule({
         message: `Write ${command.keywordNode.text} as ${command.keyword}: the service documents upper-case keywords only, and does not say that others are accepted.`,
         range: command.keywordNode.range,
         // Safe: keywords are matched case-insensitively (ASCII only), so the command reads the same.
-        fix: fixOf(`Change ${command.keywordNode.text} to ${command.keyword}`, replaceOnOneLine(command.keywordNode, command.keyword)),
+        fix: fixOf(
+          `Change ${command.keywordNode.text} to ${command.keyword}`,
+          replaceOnOneLine(command.keywordNode, command.keyword),
+        ),
       });
     },
   },

@@ -4,7 +4,8 @@ export const linuxOnlyCommand = defineRule({
   id: 'linux-only-command',
   codes: ['linux-only-command'],
   severity: 'warning',
-  description: 'With a Windows source image (ImportImageOptions.OSType "windows"), only COMPONENT and RESTART apply: the other commands are Linux only.',
+  description:
+    'With a Windows source image (ImportImageOptions.OSType "windows"), only COMPONENT and RESTART apply: the other commands are Linux only.',
   commands: {
     '*': (command, context) => {
       if (context.options.params?.sourceOsType !== 'windows') return;

@@ -40,22 +40,26 @@ const MANAGERS: Manager[] = [
   },
   {
     names: /^(yum|dnf|microdnf|tdnf)$/,
-    subcommands: /^(install|update|upgrade|update-minimal|upgrade-minimal|remove|erase|autoremove|distro-sync|groupinstall|groupupdate|groupremove|grouperase|reinstall|localinstall|localupdate|downgrade|swap)$/,
+    subcommands:
+      /^(install|update|upgrade|update-minimal|upgrade-minimal|remove|erase|autoremove|distro-sync|groupinstall|groupupdate|groupremove|grouperase|reinstall|localinstall|localupdate|downgrade|swap)$/,
     groups: /^(group|groups|module)$/,
     yes: /^(-[a-zA-Z]*y[a-zA-Z]*|--assumeyes)$/,
     noPrompt: /^(--assumeno|--downloadonly)$/,
-    withArgument: /^(-c|-d|-e|-R|-x|--config|--setopt|--enablerepo|--disablerepo|--repo|--repoid|--exclude|--installroot|--releasever)$/,
+    withArgument:
+      /^(-c|-d|-e|-R|-x|--config|--setopt|--enablerepo|--disablerepo|--repo|--repoid|--exclude|--installroot|--releasever)$/,
     yesSetting: { option: /^--setopt$/, setting: /^assumeyes=(1|true|yes|on)$/i },
     insert: '-y',
     insertAfter: 'subcommand',
   },
   {
     names: /^zypper$/,
-    subcommands: /^(install|in|update|up|remove|rm|dist-upgrade|dup|patch|source-install|si|verify|ve|install-new-recommends|inr)$/,
+    subcommands:
+      /^(install|in|update|up|remove|rm|dist-upgrade|dup|patch|source-install|si|verify|ve|install-new-recommends|inr)$/,
     yes: /^(--non-interactive|--no-confirm|-y)$/,
     globalYes: /^(-n)$/,
     noPrompt: /^(-D|--dry-run)$/,
-    withArgument: /^(-c|-C|-D|-R|--config|--root|--reposd-dir|--cache-dir|--raw-cache-dir|--solv-cache-dir|--pkg-cache-dir)$/,
+    withArgument:
+      /^(-c|-C|-D|-R|--config|--root|--reposd-dir|--cache-dir|--raw-cache-dir|--solv-cache-dir|--pkg-cache-dir)$/,
     insert: '-n',
     insertAfter: 'name',
   },
@@ -75,7 +79,11 @@ function simpleCommands(text: string): Array<{ words: Word[]; after: string }> {
 /** Skips `VAR=value`, `sudo` and `env` prefixes; the index of the command's name. */
 function commandNameIndex(words: Word[]): number {
   let i = 0;
-  while (i < words.length && (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].word) || words[i].word === 'sudo' || words[i].word === 'env')) i++;
+  while (
+    i < words.length &&
+    (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].word) || words[i].word === 'sudo' || words[i].word === 'env')
+  )
+    i++;
   return i;
 }
 
@@ -111,7 +119,8 @@ export const packageInstallYes = defineRule({
   id: 'package-install-yes',
   codes: ['package-install-without-yes'],
   severity: 'warning',
-  description: 'apt-get, yum, dnf and zypper run non-interactively (-y / -n), or the build waits for an answer until it times out.',
+  description:
+    'apt-get, yum, dnf and zypper run non-interactively (-y / -n), or the build waits for an answer until it times out.',
   commands: {
     RUN: (command: RunLikeCommand, context) => {
       const shell = command.shell;
@@ -140,7 +149,14 @@ export const packageInstallYes = defineRule({
           message: `${words[i].word} ${sub.word} without ${manager.insert} waits for a confirmation that never comes on the build instance; add ${manager.insert}${manager.insertAfter === 'name' ? ` before ${sub.word}` : ''}.`,
           range: oneLine ? context.range(start, subEnd) : shell.range,
           // A suggestion only: answering yes changes what the command does (it installs instead of stopping).
-          suggestions: oneLine ? [{ title: `Add ${manager.insert} (answers yes to every prompt)`, edits: [{ range: context.range(insertAt, insertAt), newText: ` ${manager.insert}` }] }] : undefined,
+          suggestions: oneLine
+            ? [
+                {
+                  title: `Add ${manager.insert} (answers yes to every prompt)`,
+                  edits: [{ range: context.range(insertAt, insertAt), newText: ` ${manager.insert}` }],
+                },
+              ]
+            : undefined,
         });
       });
     },

@@ -4,7 +4,8 @@ import type { TextEdit } from '../diagnostic.js';
 import { deleteLines } from '../fix-helpers.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
-const shape = (c: Command) => `${c.keyword}\u0000${c.flags.map((f) => f.text).join('\u0000')}\u0000${c.args.map((a) => a.text).join('\u0000')}`;
+const shape = (c: Command) =>
+  `${c.keyword}\u0000${c.flags.map((f) => f.text).join('\u0000')}\u0000${c.args.map((a) => a.text).join('\u0000')}`;
 
 /** Whether the template's commands read the same once the edit is made (one more parse, at most once per directive). */
 function keepsCommands(template: Template, edit: TextEdit, context: RuleContext): boolean {
@@ -30,7 +31,10 @@ export const parserDirective = defineRule({
             : `# ${directive.name}=${directive.value} is a Docker parser directive that Image Builder does not document; the service treats it as a comment at best.`,
         range: directive.range,
         // A suggestion, not a fix; and for `# escape=` only when no command reads differently without it.
-        suggestions: directive.name !== 'escape' || keepsCommands(template, removal, context) ? [{ title: `Remove the ${directive.name} directive`, edits: [removal] }] : undefined,
+        suggestions:
+          directive.name !== 'escape' || keepsCommands(template, removal, context)
+            ? [{ title: `Remove the ${directive.name} directive`, edits: [removal] }]
+            : undefined,
       });
     }
   },

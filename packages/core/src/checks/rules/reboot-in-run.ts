@@ -4,14 +4,18 @@ import { defineRule, type RuleContext } from '../rule.js';
 import type { RunLikeCommand } from '../../syntax/ast.js';
 
 // Starts only at a separator, and `\s*(?:;\s*)?$` cannot trade blanks between two quantifiers: linear.
-const TRAILING_REBOOT = /(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*(?:;\s*)?$/;
+const TRAILING_REBOOT =
+  /(?:&&|;)\s*(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)\s*(?:;\s*)?$/;
 
 /** `RUN reboot` becomes RESTART; `RUN a && reboot` becomes `RUN a` followed by RESTART. Other shapes: no edit. */
 function restartSuggestion(command: RunLikeCommand, context: RuleContext): Fix | undefined {
   const shell = command.shell!;
   if (shell.range.start.line !== shell.range.end.line) return undefined;
   // The whole command is replaced: only when it sits on one line (no continuation or comment line to lose).
-  if (command.range.start.line === command.range.end.line && /^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)(?:\s*;)?$/.test(shell.text)) {
+  if (
+    command.range.start.line === command.range.end.line &&
+    /^(?:sudo\s+)?(?:reboot|shutdown\s+-r(?:\s+now)?|systemctl\s+reboot|init\s+6)(?:\s*;)?$/.test(shell.text)
+  ) {
     return { title: 'Replace with RESTART', edits: [{ range: command.range, newText: 'RESTART' }] };
   }
   const trailing = TRAILING_REBOOT.exec(shell.text);

@@ -17,7 +17,12 @@ export const repeatedCmdEntrypoint = defineRule({
           range: command.range,
           tags: ['unnecessary'],
           // A suggestion only: the service documents CMD/ENTRYPOINT by reference to Docker, not this rule itself.
-          suggestions: [{ title: `Remove this ${kind} (overridden by line ${last.range.start.line + 1})`, edits: [deleteCommand(command, context)] }],
+          suggestions: [
+            {
+              title: `Remove this ${kind} (overridden by line ${last.range.start.line + 1})`,
+              edits: [deleteCommand(command, context)],
+            },
+          ],
         });
       }
     }

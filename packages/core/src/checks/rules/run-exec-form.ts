@@ -12,15 +12,23 @@ export const runExecForm = defineRule({
   commands: {
     RUN: (command, context) => {
       if (command.form !== 'exec' || !command.exec) return;
-      const words = command.exec.elements.map((e) => (/^[A-Za-z0-9_./=:@%+-]+$/.test(e.value) ? e.value : `'${e.value.replace(/'/g, `'\\''`)}'`));
+      const words = command.exec.elements.map((e) =>
+        /^[A-Za-z0-9_./=:@%+-]+$/.test(e.value) ? e.value : `'${e.value.replace(/'/g, `'\\''`)}'`,
+      );
       context.report({
         code: 'run-exec-form',
-        message: 'Image Builder documents RUN in shell form only (RUN echo hello); the JSON exec form may not be accepted.',
+        message:
+          'Image Builder documents RUN in shell form only (RUN echo hello); the JSON exec form may not be accepted.',
         range: command.exec.range,
         // A suggestion only: the shell form runs through /bin/sh -c, which the exec form does not.
         suggestions:
           words.length > 0 && !command.exec.elements.some((e) => CONTROL.test(e.value))
-            ? [fixOf('Convert to the shell form (runs through /bin/sh -c)', replaceOnOneLine(command.exec, words.join(' ')))].filter((f) => f !== undefined)
+            ? [
+                fixOf(
+                  'Convert to the shell form (runs through /bin/sh -c)',
+                  replaceOnOneLine(command.exec, words.join(' ')),
+                ),
+              ].filter((f) => f !== undefined)
             : undefined,
       });
     },

@@ -5,7 +5,8 @@ import { defineRule, type CommandCheck } from '../rule.js';
 const check: CommandCheck<PairCommand> = (command, context) => {
   for (const pair of command.pairs) {
     const value = pair.value;
-    if (pair.form !== 'equals' || !value || pair.unterminatedQuote || value.text === '' || /^".*"$/s.test(value.text)) continue;
+    if (pair.form !== 'equals' || !value || pair.unterminatedQuote || value.text === '' || /^".*"$/s.test(value.text))
+      continue;
     // The docs state the quotes for ENV only ("double quotes are required around the value of each variable"):
     // there it is the service's ENV refusal; LABEL's examples merely use them.
     const env = command.kind === 'ENV';
@@ -26,6 +27,7 @@ export const unquotedValue = defineRule({
   id: 'unquoted-value',
   codes: ['InvalidCommandContent.ENV', 'unquoted-value'],
   severity: 'warning',
-  description: 'Values in the key="value" form are written in double quotes: ENV as the docs require (error), LABEL as the examples do.',
+  description:
+    'Values in the key="value" form are written in double quotes: ENV as the docs require (error), LABEL as the examples do.',
   commands: { ENV: check, LABEL: check },
 });

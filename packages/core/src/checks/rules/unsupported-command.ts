@@ -31,22 +31,32 @@ export const unsupportedCommand = defineRule({
       const hint = HINTS[word];
       const suggestion = hint?.use ?? closestKeyword(word);
       let message = `${command.keywordNode.text} is not a command Image Builder supports.`;
-      if (hint) message += hint.use ? ` Use ${hint.use}: ${hint.why}.` : ` Image Builder has no equivalent: ${hint.why}.`;
+      if (hint)
+        message += hint.use ? ` Use ${hint.use}: ${hint.why}.` : ` Image Builder has no equivalent: ${hint.why}.`;
       else if (suggestion) message += ` Did you mean ${suggestion}?`;
       // A look-alike letter (the dotless ı of entrypoınt) is easy to miss: name it.
       const foreign = [...command.keywordNode.text].find((c) => c.charCodeAt(0) > 127);
-      if (foreign && suggestion) message += ` (${command.keywordNode.text} holds the non-ASCII letter ${foreign}, U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+      if (foreign && suggestion)
+        message += ` (${command.keywordNode.text} holds the non-ASCII letter ${foreign}, U+${foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
       // Choices for a person, never applied by --fix: a guessed keyword (or ADD -> COPY, which does not unpack
       // archives), MAINTAINER's one equivalent, and dropping the command (its comment lines stay).
       const suggestions: Fix[] = [];
-      const guess = suggestion ? fixOf(`Change ${command.keywordNode.text} to ${suggestion}`, replaceOnOneLine(command.keywordNode, suggestion)) : undefined;
+      const guess = suggestion
+        ? fixOf(
+            `Change ${command.keywordNode.text} to ${suggestion}`,
+            replaceOnOneLine(command.keywordNode, suggestion),
+          )
+        : undefined;
       if (guess) suggestions.push(guess);
       const maintainer = command.content?.text;
       if (word === 'MAINTAINER' && maintainer && isOneLine(command)) {
         // Inside double quotes the escape character in force escapes `"`, `$` and itself: the label reads as written.
         const escape = context.template.escapeChar;
         const quoted = [...maintainer].map((c) => (c === '"' || c === '$' || c === escape ? escape + c : c)).join('');
-        suggestions.push({ title: `Convert to LABEL maintainer="${quoted}"`, edits: [{ range: command.range, newText: `LABEL maintainer="${quoted}"` }] });
+        suggestions.push({
+          title: `Convert to LABEL maintainer="${quoted}"`,
+          edits: [{ range: command.range, newText: `LABEL maintainer="${quoted}"` }],
+        });
       }
       suggestions.push({ title: 'Remove this command', edits: [deleteCommand(command, context)] });
       context.report({

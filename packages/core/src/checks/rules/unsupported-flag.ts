@@ -14,7 +14,12 @@ export const unsupportedFlag = defineRule({
           message: `${command.keyword} takes no flags in Image Builder; ${flag.text} would be passed on as ${command.kind === 'COPY' ? 'the source' : 'content'}.`,
           range: flag.range,
           // A suggestion only: --from, --mount, --chown change what the command does; dropping one needs a person's look.
-          suggestions: [fixOf(`Remove ${flag.text} (changes what ${command.keyword} does)`, [deleteFromCommand(command, flag, context)].filter((e) => e !== undefined))].filter((f) => f !== undefined),
+          suggestions: [
+            fixOf(
+              `Remove ${flag.text} (changes what ${command.keyword} does)`,
+              [deleteFromCommand(command, flag, context)].filter((e) => e !== undefined),
+            ),
+          ].filter((f) => f !== undefined),
         });
       }
     },

@@ -15,7 +15,12 @@ export const workdirContent = defineRule({
         message: `WORKDIR takes one directory (WORKDIR /<path>); found ${command.args.length} words. Docker reads the rest of the line as one path; the service documents one word. Quote a path that contains blanks.`,
         range: { start: extra[0].range.start, end: extra[extra.length - 1].range.end },
         // A suggestion only: whether the blanks belong to one path is a person's call. Only the quotes are written.
-        suggestions: [fixOf('Quote the path (if the blanks belong to it)', doubleQuoteEdits(command.content!, context.template.escapeChar, context))].filter((f) => f !== undefined),
+        suggestions: [
+          fixOf(
+            'Quote the path (if the blanks belong to it)',
+            doubleQuoteEdits(command.content!, context.template.escapeChar, context),
+          ),
+        ].filter((f) => f !== undefined),
       });
     },
   },

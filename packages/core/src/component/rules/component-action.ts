@@ -14,17 +14,26 @@ export const componentAction = defineYamlRule({
       if (!task.isMap) continue;
       const action = task.action;
       if (!action) {
-        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Task #${task.index + 1} has no Action (${ACTION_NAMES.join(', ')}).`, range: task.entries[0]?.keySpan.range ?? task.span.range });
+        context.report({
+          code: COMPONENT_CONTENT_INVALID,
+          message: `Task #${task.index + 1} has no Action (${ACTION_NAMES.join(', ')}).`,
+          range: task.entries[0]?.keySpan.range ?? task.span.range,
+        });
         continue;
       }
       if (typeof action.value === 'string' && actionNamed(action.value)) continue;
       const written = typeof action.value === 'string' ? action.value : '';
-      const near = written ? closestWord(written, ACTION_NAMES, Math.max(2, Math.floor(written.length / 3))) : undefined;
+      const near = written
+        ? closestWord(written, ACTION_NAMES, Math.max(2, Math.floor(written.length / 3)))
+        : undefined;
       context.report({
         code: COMPONENT_CONTENT_INVALID,
         message: `${written ? JSON.stringify(written) : 'The Action'} is not an action (${ACTION_NAMES.join(', ')})${near ? `: did you mean "${near}"?` : '.'}`,
         range: action.node ? action.valueSpan.range : action.keySpan.range,
-        suggestions: near && action.node ? [{ title: `Change to ${near}`, edits: [{ range: action.valueSpan.range, newText: near }] }] : undefined,
+        suggestions:
+          near && action.node
+            ? [{ title: `Change to ${near}`, edits: [{ range: action.valueSpan.range, newText: near }] }]
+            : undefined,
       });
     }
   },

@@ -18,14 +18,20 @@ export const componentCall = {
   id: 'component-call',
   codes: Object.values(COMPONENT_CALL_CODES),
   severity: 'warning' as const,
-  description: 'A COMPONENT line passes the parameters its local component declares, of their types, and calls Build components from build templates, Test components from test templates.',
+  description:
+    'A COMPONENT line passes the parameters its local component declares, of their types, and calls Build components from build templates, Test components from test templates.',
   href: componentHref('component-call'),
 };
 
 /** `Build` for a template, `Test` for a test template (`<name>.test.buildcontent`). */
 export type TemplateRole = 'Build' | 'Test';
 
-export function checkComponentCall(command: ComponentCommand, component: LocalComponent, role: TemplateRole, report: (finding: Finding) => void): void {
+export function checkComponentCall(
+  command: ComponentCommand,
+  component: LocalComponent,
+  role: TemplateRole,
+  report: (finding: Finding) => void,
+): void {
   const C = COMPONENT_CALL_CODES;
   const reference = command.reference!;
   const declared = component.parameters;
@@ -37,13 +43,23 @@ export function checkComponentCall(command: ComponentCommand, component: LocalCo
     const declaration = declared.find((candidate) => candidate.name === parameter.name);
     if (!declaration) {
       const near = closestWord(parameter.name, names, Math.max(2, Math.floor(parameter.name.length / 3)));
-      const takes = component.format === 'dockerfile' ? 'takes no parameters (Dockerfile format)' : names.length ? `takes ${names.map((n) => `--${n}`).join(', ')}` : 'declares no parameters';
+      const takes =
+        component.format === 'dockerfile'
+          ? 'takes no parameters (Dockerfile format)'
+          : names.length
+            ? `takes ${names.map((n) => `--${n}`).join(', ')}`
+            : 'declares no parameters';
       report({
         code: C.unknownParameter,
         message: `--${parameter.name} is not a parameter of ${component.name}: it ${takes}${near ? `; did you mean --${near}?` : '.'}`,
         range: parameter.flag.range,
       });
-    } else if (parameter.value && declaration.type && declaration.type !== 'String' && !fitsType(parameter.value.text, declaration.type)) {
+    } else if (
+      parameter.value &&
+      declaration.type &&
+      declaration.type !== 'String' &&
+      !fitsType(parameter.value.text, declaration.type)
+    ) {
       report({
         code: C.parameterValue,
         message: `--${parameter.name} of ${component.name} is a ${declaration.type}, not ${JSON.stringify(parameter.value.text)}.`,

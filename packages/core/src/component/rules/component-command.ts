@@ -5,7 +5,8 @@ export const componentCommand = defineRule({
   id: 'component-command',
   codes: ['InvalidCommand.Component'],
   severity: 'error',
-  description: 'A component does not call other components: the service refuses COMPONENT in one (InvalidCommand.Component).',
+  description:
+    'A component does not call other components: the service refuses COMPONENT in one (InvalidCommand.Component).',
   href: componentHref('component-command'),
   commands: {
     COMPONENT: (command, context) => {

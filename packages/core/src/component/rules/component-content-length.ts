@@ -4,7 +4,7 @@ import { defineComponentRule } from '../component-rule.js';
 
 const id = 'component-content-length';
 const code = 'InvalidContent.LengthExceeded';
-const description = 'A component\'s Content is at most 16 KB (16384 bytes of UTF-8).';
+const description = "A component's Content is at most 16 KB (16384 bytes of UTF-8).";
 
 export const { yaml: componentContentLength, dockerfile: componentContentLengthCommands } = defineComponentRule(
   { id, codes: [code], severity: 'error', description },
@@ -16,7 +16,8 @@ export const { yaml: componentContentLength, dockerfile: componentContentLengthC
       let total = 0;
       let line = 0;
       for (; line < component.lines.lineCount; line++) {
-        const next = line + 1 < component.lines.lineCount ? component.lines.lineStarts[line + 1] : component.text.length;
+        const next =
+          line + 1 < component.lines.lineCount ? component.lines.lineStarts[line + 1] : component.text.length;
         total += utf8Bytes(component.text.slice(component.lines.lineStarts[line], next));
         if (total > MAX_CONTENT_BYTES) break;
       }
@@ -31,9 +32,13 @@ export const { yaml: componentContentLength, dockerfile: componentContentLengthC
       template: (template, context) =>
         contentLength.template!(template, {
           ...context,
-          report: (finding) => context.report({ ...finding, code, message: finding.message.replace('The template', 'The component').replace('BuildContent', 'Content') }),
+          report: (finding) =>
+            context.report({
+              ...finding,
+              code,
+              message: finding.message.replace('The template', 'The component').replace('BuildContent', 'Content'),
+            }),
         }),
     },
   },
 );
-

@@ -12,9 +12,12 @@ export const componentFrom = defineRule({
     FROM: (command, context) => {
       context.report({
         code: 'NotSupportedCommand.FROM',
-        message: 'FROM is not supported in a component: the template that calls the component chooses the source image.',
+        message:
+          'FROM is not supported in a component: the template that calls the component chooses the source image.',
         range: command.keywordNode.range,
-        suggestions: [{ title: 'Remove FROM', edits: [deleteLines(command.range.start.line, command.range.end.line, context)] }],
+        suggestions: [
+          { title: 'Remove FROM', edits: [deleteLines(command.range.start.line, command.range.end.line, context)] },
+        ],
       });
     },
   },

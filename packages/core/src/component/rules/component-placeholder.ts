@@ -4,7 +4,8 @@ import { taskLabel } from '../yaml-component.js';
 
 const id = 'component-placeholder';
 const code = 'component-placeholder';
-const description = '{{ name }} names a declared parameter and {{ task.stdout }} an earlier task with stdout; the Dockerfile format has no {{ }}.';
+const description =
+  '{{ name }} names a declared parameter and {{ task.stdout }} an earlier task with stdout; the Dockerfile format has no {{ }}.';
 
 export const { yaml: componentPlaceholder, dockerfile: componentPlaceholderCommands } = defineComponentRule(
   { id, codes: [code], severity: 'warning', description },
@@ -13,7 +14,11 @@ export const { yaml: componentPlaceholder, dockerfile: componentPlaceholderComma
       const declared = new Set(component.parameters.map((parameter) => parameter.name));
       for (const reference of component.references) {
         if (reference.name === '') {
-          context.report({ code, message: '{{ }} is empty: write {{ parameterName }} or {{ taskName.stdout }}.', range: reference.range });
+          context.report({
+            code,
+            message: '{{ }} is empty: write {{ parameterName }} or {{ taskName.stdout }}.',
+            range: reference.range,
+          });
         } else if (reference.task === undefined) {
           if (!declared.has(reference.name)) {
             context.report({
@@ -27,10 +32,13 @@ export const { yaml: componentPlaceholder, dockerfile: componentPlaceholderComma
           const task = component.tasks[index];
           const action = typeof task?.action?.value === 'string' ? actionNamed(task.action.value) : undefined;
           let problem: string | undefined;
-          if (reference.field !== 'stdout') problem = `{{ ${reference.name} }}: a task's output is {{ ${reference.task}.stdout }}`;
+          if (reference.field !== 'stdout')
+            problem = `{{ ${reference.name} }}: a task's output is {{ ${reference.task}.stdout }}`;
           else if (!task) problem = `{{ ${reference.name} }}: no task is named ${JSON.stringify(reference.task)}`;
-          else if (index >= reference.taskIndex) problem = `{{ ${reference.name} }}: task ${taskLabel(task)} runs ${index === reference.taskIndex ? 'in this task' : 'later'}; only an earlier task's stdout is known`;
-          else if (action && !action.stdout) problem = `{{ ${reference.name} }}: ${action.name} has no stdout (only RunShellCommand has)`;
+          else if (index >= reference.taskIndex)
+            problem = `{{ ${reference.name} }}: task ${taskLabel(task)} runs ${index === reference.taskIndex ? 'in this task' : 'later'}; only an earlier task's stdout is known`;
+          else if (action && !action.stdout)
+            problem = `{{ ${reference.name} }}: ${action.name} has no stdout (only RunShellCommand has)`;
           if (problem) context.report({ code, message: `${problem}.`, range: reference.nameSpan.range });
         }
       }
@@ -55,4 +63,3 @@ export const { yaml: componentPlaceholder, dockerfile: componentPlaceholderComma
 );
 
 const PLACEHOLDER = /\{\{[^{}]*\}\}/g;
-

@@ -7,14 +7,18 @@ export const componentProperties = defineYamlRule({
   id: 'component-properties',
   codes: [COMPONENT_CONTENT_INVALID, 'component-property'],
   severity: 'error',
-  description: 'A task\'s Properties hold the keys its Action needs, no unknown keys, each value of its type.',
+  description: "A task's Properties hold the keys its Action needs, no unknown keys, each value of its type.",
   check: (component, context) => {
     for (const task of component.tasks) {
       const action = typeof task.action?.value === 'string' ? actionNamed(task.action.value) : undefined;
       if (!task.isMap || !action) continue;
       const properties = task.properties;
       if (properties?.node && !isMap(properties.node)) {
-        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Properties of ${action.name} is a mapping of ${action.properties.map((p) => p.name).join(', ')}.`, range: properties.valueSpan.range });
+        context.report({
+          code: COMPONENT_CONTENT_INVALID,
+          message: `Properties of ${action.name} is a mapping of ${action.properties.map((p) => p.name).join(', ')}.`,
+          range: properties.valueSpan.range,
+        });
         continue;
       }
       const written = new Set(task.propertyEntries.map((entry) => entry.key));
@@ -40,12 +44,22 @@ export const componentProperties = defineYamlRule({
           continue;
         }
         if (entry.value === null) {
-          if (property.required) context.report({ code: COMPONENT_CONTENT_INVALID, message: `${property.name} of ${action.name} has no value.`, range: entry.keySpan.range });
+          if (property.required)
+            context.report({
+              code: COMPONENT_CONTENT_INVALID,
+              message: `${property.name} of ${action.name} has no value.`,
+              range: entry.keySpan.range,
+            });
           continue;
         }
         // `key: {{ x }}` unquoted is a YAML flow mapping, not the text "{{ x }}".
         if (entry.node && isMap(entry.node) && component.text.startsWith('{{', entry.valueSpan.offset)) {
-          context.report({ code: 'component-property', severity: 'warning', message: `A value that starts with {{ is a YAML mapping: quote it ("{{ ... }}").`, range: entry.valueSpan.range });
+          context.report({
+            code: 'component-property',
+            severity: 'warning',
+            message: `A value that starts with {{ is a YAML mapping: quote it ("{{ ... }}").`,
+            range: entry.valueSpan.range,
+          });
           continue;
         }
         const reference = typeof entry.value === 'string' && entry.value.includes('{{');

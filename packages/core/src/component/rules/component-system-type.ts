@@ -3,7 +3,8 @@ import { defineComponentRule } from '../component-rule.js';
 
 const id = 'component-system-type';
 const code = 'component-system-type';
-const description = 'Actions (and the Dockerfile format) that need Linux or Windows agree with the component\'s SystemType.';
+const description =
+  "Actions (and the Dockerfile format) that need Linux or Windows agree with the component's SystemType.";
 
 export const { yaml: componentSystemType, dockerfile: componentSystemTypeCommands } = defineComponentRule(
   { id, codes: [code], severity: 'warning', description },
@@ -25,9 +26,13 @@ export const { yaml: componentSystemType, dockerfile: componentSystemTypeCommand
       template: (template, context) => {
         const system = (context.options as { systemType?: string }).systemType;
         if (system !== 'Windows' || template.commands.length === 0) return;
-        context.report({ code, message: 'Dockerfile-format components are for Linux only, but SystemType is Windows: write the component in YAML.', range: template.commands[0].keywordNode.range });
+        context.report({
+          code,
+          message:
+            'Dockerfile-format components are for Linux only, but SystemType is Windows: write the component in YAML.',
+          range: template.commands[0].keywordNode.range,
+        });
       },
     },
   },
 );
-

@@ -11,11 +11,19 @@ export const componentTaskName = defineYamlRule({
       if (!task.isMap) continue;
       const name = task.name;
       if (!name) {
-        context.report({ code: COMPONENT_CONTENT_INVALID, message: `Task #${task.index + 1} has no Name.`, range: task.entries[0]?.keySpan.range ?? task.span.range });
+        context.report({
+          code: COMPONENT_CONTENT_INVALID,
+          message: `Task #${task.index + 1} has no Name.`,
+          range: task.entries[0]?.keySpan.range ?? task.span.range,
+        });
         continue;
       }
       if (typeof name.value !== 'string' || name.value.trim() === '') {
-        context.report({ code: COMPONENT_CONTENT_INVALID, message: 'A task\'s Name is a non-empty string.', range: name.node ? name.valueSpan.range : name.keySpan.range });
+        context.report({
+          code: COMPONENT_CONTENT_INVALID,
+          message: "A task's Name is a non-empty string.",
+          range: name.node ? name.valueSpan.range : name.keySpan.range,
+        });
         continue;
       }
       const first = seen.get(name.value);

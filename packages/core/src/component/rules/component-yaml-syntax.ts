@@ -7,7 +7,11 @@ export const componentYamlSyntax = defineYamlRule({
   description: 'A YAML component must be valid YAML (duplicate keys included).',
   check: (component, context) => {
     for (const problem of component.syntaxProblems) {
-      context.report({ code: COMPONENT_CONTENT_INVALID, message: `Not valid YAML: ${problem.message}.`.replace(/\.\.$/, '.'), range: problem.range });
+      context.report({
+        code: COMPONENT_CONTENT_INVALID,
+        message: `Not valid YAML: ${problem.message}.`.replace(/\.\.$/, '.'),
+        range: problem.range,
+      });
     }
   },
 });

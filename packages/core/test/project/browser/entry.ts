@@ -6,7 +6,12 @@ async function main(): Promise<unknown> {
   const fs = new InMemoryFileSystem(files);
   const project = await loadProject(fs, '/ws/app/web.buildcontent');
   const text = new TextDecoder().decode(await fs.readFile(project.templatePath));
-  return lint(text, lintOptionsOf(project)).map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character]);
+  return lint(text, lintOptionsOf(project)).map((d) => [
+    d.code,
+    d.severity,
+    d.range.start.line,
+    d.range.start.character,
+  ]);
 }
 
 main().then(
