@@ -1,12 +1,13 @@
 // `buildcontent request <template>`: prints the CreateImagePipeline request for a template and its
 // parameters file, in one of four formats. Findings go to stderr in the lint format; while an error
 // stands nothing is printed to stdout (exit 1), unless --force.
-import { basename, dirname, extname, join, relative } from 'node:path';
+import { normalize, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildRequest,
   componentFormatOf,
   lintOptionsOf,
+  parametersPathOf,
   parametersWithDefaults,
   REQUEST_FORMATS,
   type LintOptions,
@@ -43,12 +44,6 @@ Options:
 
 Exit code: 0 when printed, 1 when errors block the request, 2 on a usage error or unreadable file.
 `;
-
-/** `web.buildcontent` -> `web.pipeline.json` in the same folder. */
-export function defaultParamsPath(templatePath: string): string {
-  const name = basename(templatePath, extname(templatePath));
-  return join(dirname(templatePath), `${name}.pipeline.json`);
-}
 
 function parseSet(entries: string[]): Array<[string, string]> {
   return entries.map((entry) => {
@@ -150,10 +145,10 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
   if (paramsText === undefined && set.length === 0 && !hasDefaults) {
     if (templatePath === '-') throw new UsageError('a template from stdin needs --params <file> or --set Name=value');
     throw new UsageError(
-      `no parameters: ${defaultParamsPath(templatePath)} does not exist; give --params <file> or --set Name=value`,
+      `no parameters: ${normalize(parametersPathOf(templatePath))} does not exist; give --params <file> or --set Name=value`,
     );
   }
-  const paramsPath = values.params ?? (paramsText === undefined ? undefined : defaultParamsPath(templatePath));
+  const paramsPath = values.params ?? (paramsText === undefined ? undefined : normalize(parametersPathOf(templatePath)));
 
   const keepComments = values['keep-comments'] || project.settings?.settings.keepComments;
   const result = buildRequest(template, parametersWithDefaults(paramsText, requestDefaults), {

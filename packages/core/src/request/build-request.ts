@@ -1,6 +1,7 @@
 // Template + parameters -> the CreateImagePipeline request, with every finding that would make the
 // service refuse it. The template is parsed once; the AST answers the cross checks (FROM, command
 // count) and the template's own rules run through `lint`, which also gets InternetMaxBandwidthOut.
+import { MAX_COMMANDS } from '../checks/rules/command-count.js';
 import type { Diagnostic, Severity, TextEdit } from '../checks/diagnostic.js';
 import { deleteCommand } from '../checks/fix-helpers.js';
 import { lint } from '../checks/registry.js';
@@ -90,7 +91,6 @@ export interface BuildRequestResult {
 
 const REQUEST_RULE_ID = 'request';
 const START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-const COMMAND_LIMIT = 127;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -314,12 +314,12 @@ export function buildRequest(
   // 4. The command count, once the service has prepended its FROM line.
   const prepends = fromBehavior === 'override' && !from;
   const lintCountedAlready = diagnostics.some((d) => d.code === 'InvalidImageTemplateCommandSize.ExceededMaxNumber');
-  if (prepends && !lintCountedAlready && ast.commands.length === COMMAND_LIMIT) {
+  if (prepends && !lintCountedAlready && ast.commands.length === MAX_COMMANDS) {
     ownDiagnostics.push(
       ownTemplateDiagnostic(
         OWN_CODES.prependedFromExceedsCommandLimit,
         'warning',
-        `The template has ${COMMAND_LIMIT} commands, and the service prepends FROM ${source.baseImageType ?? '<BaseImageType>'}:${source.baseImage ?? '<BaseImage>'}: ${COMMAND_LIMIT + 1} commands if it counts (undocumented; the limit is ${COMMAND_LIMIT})`,
+        `The template has ${MAX_COMMANDS} commands, and the service prepends FROM ${source.baseImageType ?? '<BaseImageType>'}:${source.baseImage ?? '<BaseImage>'}: ${MAX_COMMANDS + 1} commands if it counts (undocumented; the limit is ${MAX_COMMANDS})`,
         ast.commands[ast.commands.length - 1].range,
       ),
     );

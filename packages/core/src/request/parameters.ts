@@ -1,6 +1,7 @@
 // The CreateImagePipeline parameter model: one table for every request parameter of the API
 // (spec 4.1 and 4.2). The validator, the JSON Schema of `*.pipeline.json`, the SDK emitter and
 // docs/request-parameters.md are all derived from it, so they cannot disagree.
+import { MAX_CONTENT_BYTES } from '../checks/rules/content-length.js';
 
 /** The API action of a template build request (`Action` of the request). */
 export const ACTION = 'CreateImagePipeline';
@@ -223,7 +224,8 @@ export function tagList(sdkClass: string, maxItems: number | undefined, inferred
   };
 }
 
-export const SIXTEEN_KB = 16 * 1024;
+/** The 16 KB limit of BuildContent, TestContent and component Content (one definition: the content-length rule's). */
+export const SIXTEEN_KB = MAX_CONTENT_BYTES;
 
 export const LINUX_REPAIR_ITEMS = [
   'fstab',
