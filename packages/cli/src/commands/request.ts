@@ -148,7 +148,8 @@ async function run(argv: string[], io: CliIo, settings: { lint?: LintOptions }):
       `no parameters: ${normalize(parametersPathOf(templatePath))} does not exist; give --params <file> or --set Name=value`,
     );
   }
-  const paramsPath = values.params ?? (paramsText === undefined ? undefined : normalize(parametersPathOf(templatePath)));
+  const paramsPath =
+    values.params ?? (paramsText === undefined ? undefined : normalize(parametersPathOf(templatePath)));
 
   const keepComments = values['keep-comments'] || project.settings?.settings.keepComments;
   const result = buildRequest(template, parametersWithDefaults(paramsText, requestDefaults), {
