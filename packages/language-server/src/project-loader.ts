@@ -103,14 +103,10 @@ export class ProjectLoader {
     }
   }
 
-  async diagnosticsContext(uri: string): Promise<DiagnosticsContext> {
-    return contextOf(await this.projectOf(uri, { fresh: true }));
-  }
-
   /** What the emit actions and the code lens need from disk, read asynchronously first. */
   async emitEnvironment(uri: string): Promise<EmitEnvironment> {
-    const disabledSupport = this.client.support.disabledCodeActions;
     if (componentFormatOfUri(uri)) {
+      const disabledSupport = this.client.support.disabledCodeActions;
       // A component's parameters are `<name>.component.json` beside it.
       const path = filePathOf(uri);
       const parametersPath = path ? componentParametersPathOf(path) : undefined;
@@ -119,13 +115,17 @@ export class ProjectLoader {
         : undefined;
       return { templatePath: path, parametersPath, parametersText, disabledSupport };
     }
-    const project = await this.projectOf(uri, { fresh: true });
+    return this.environmentOf(uri, await this.projectOf(uri, { fresh: true }));
+  }
+
+  /** A template's emit environment from a project already read (one read per request, not one per need). */
+  environmentOf(uri: string, project: TemplateProject | undefined): EmitEnvironment {
     return {
       templatePath: filePathOf(uri),
       parametersPath: project?.parameters.path,
       parametersText: project?.parameters.text,
       testTemplateText: testTemplateTextOf(project),
-      disabledSupport,
+      disabledSupport: this.client.support.disabledCodeActions,
     };
   }
 

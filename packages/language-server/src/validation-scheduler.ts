@@ -198,7 +198,7 @@ export class ValidationScheduler {
       if (documents.get(uri)?.version !== current.version) return;
       await connection.sendDiagnostics({ uri, version: current.version, diagnostics });
       parametersFiles.publish(uri, report, parametersFile);
-      views.analysed(current, documentSettings, project);
+      views.analysed(current, documentSettings, projects.environmentOf(current.uri, project));
     } catch (error) {
       connection.console.error(`validating ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }

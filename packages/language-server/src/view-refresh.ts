@@ -1,16 +1,15 @@
 // Code lenses and inlay hints are asked for on the client's schedule: the server asks again when what they show
 // may have changed (settings, components, the parameters file), and keeps asking until the client has fetched
 // the current blocked-request lens (features/code-lens-delivery.ts).
-import type { TemplateProject } from '@buildcontent/core';
 import { CodeLensRefreshRequest, type CodeLens, type Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientState } from './client-support.js';
 import { computeCodeLenses } from './features/code-lens.js';
 import { CodeLensDelivery } from './features/code-lens-delivery.js';
 import { componentFormatOfUri } from './features/component-project.js';
-import { isTestTemplateUri, testTemplateTextOf } from './features/test-templates.js';
+import type { EmitEnvironment } from './features/emit-request.js';
+import { isTestTemplateUri } from './features/test-templates.js';
 import type { ServerSettings } from './settings.js';
-import { filePathOf } from './workspace-files.js';
 
 export class ViewRefresh {
   private readonly lenses: CodeLensDelivery;
@@ -32,15 +31,9 @@ export class ViewRefresh {
   }
 
   /** After an analysis: the lens the template has now, for clients that can be asked to fetch it again. */
-  analysed(document: TextDocument, settings: ServerSettings, project: TemplateProject | undefined): void {
+  analysed(document: TextDocument, settings: ServerSettings, environment: EmitEnvironment): void {
     if (!this.client.support.codeLensRefresh || componentFormatOfUri(document.uri) || isTestTemplateUri(document.uri))
       return;
-    const environment = {
-      templatePath: filePathOf(document.uri),
-      parametersPath: project?.parameters.path,
-      parametersText: project?.parameters.text,
-      testTemplateText: testTemplateTextOf(project),
-    };
     this.lenses.current(document.uri, computeCodeLenses(document, settings, environment));
   }
 

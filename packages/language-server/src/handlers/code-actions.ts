@@ -13,7 +13,7 @@ import {
 } from '../features/from-mismatch-fixes.js';
 import { computeParametersFileReport } from '../features/parameters-file.js';
 import { computeFromInlayHints } from '../features/from-inlay-hint.js';
-import { parametersFileOf } from '../project-loader.js';
+import { contextOf, parametersFileOf } from '../project-loader.js';
 import { PARAMETERS_SUFFIX } from '../workspace-files.js';
 import { computeCodeLenses } from '../features/code-lens.js';
 import { computeComponentEmitRequestActions } from '../features/component-emit-request.js';
@@ -61,18 +61,20 @@ export function registerCodeActions({
         : [];
     scheduler.focus(uri);
     if (!documents.analysable(uri)) return [];
-    const [documentSettings, context, environment, project] = await Promise.all([
+    const component = componentFormatOfUri(uri);
+    // The project is read once for the quick fixes, the FROM fixes and the emit actions.
+    const [documentSettings, project, componentEnvironment] = await Promise.all([
       settings.for(uri),
-      projects.diagnosticsContext(uri),
-      projects.emitEnvironment(uri),
       projects.projectOf(uri, { fresh: true }),
+      component ? projects.emitEnvironment(uri) : undefined,
     ]);
+    const context = contextOf(project);
+    const environment = componentEnvironment ?? projects.environmentOf(uri, project);
     await nextTurn();
     if (token.isCancellationRequested) return cancelled();
     const document = documents.analysable(uri);
     if (!document) return [];
     const only = params.context.only;
-    const component = componentFormatOfUri(uri);
     // YAML components have no template quick fixes; Dockerfile-format ones do.
     const actions: CodeAction[] =
       component === 'yaml'

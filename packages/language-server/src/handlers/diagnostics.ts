@@ -42,7 +42,7 @@ export function registerPullDiagnostics({
       });
       parametersFiles.publish(current.uri, { diagnostics: testContent }, parametersFile);
     }
-    views.analysed(current, documentSettings, project);
+    views.analysed(current, documentSettings, projects.environmentOf(current.uri, project));
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };
   });
 }
