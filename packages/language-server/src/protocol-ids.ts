@@ -6,6 +6,7 @@ import { CodeActionKind, type SemanticTokensLegend } from 'vscode-languageserver
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.buildcontent`;
 export const EMIT_REQUEST_KIND = `${CodeActionKind.Source}.emitRequest`;
 export const EMIT_REQUEST_COMMAND = 'buildcontent.emitRequest';
+/** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
 export const WRITE_REQUEST_COMMAND = 'buildcontent.writeRequest';
 
 export const COMPLETION_TRIGGER_CHARACTERS = ['-', ':', '$', '{'];

@@ -61,7 +61,6 @@ export interface EmitEnvironment {
   disabledSupport: boolean;
 }
 
-/** `buildcontent.writeRequest` with `[{ uri, format }]`: the server writes the request file and shows it. */
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
