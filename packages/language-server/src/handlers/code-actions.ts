@@ -14,7 +14,7 @@ import {
 import { computeParametersFileReport } from '../features/parameters-file.js';
 import { computeFromInlayHints } from '../features/from-inlay-hint.js';
 import { contextOf, parametersFileOf } from '../project-loader.js';
-import { PARAMETERS_SUFFIX } from '../workspace-files.js';
+import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf } from '../workspace-files.js';
 import { computeCodeLenses } from '../features/code-lens.js';
 import { computeComponentEmitRequestActions } from '../features/component-emit-request.js';
 import { isTestTemplateUri } from '../features/test-templates.js';
@@ -38,6 +38,9 @@ export function registerCodeActions({
     const actions: CodeAction[] = [];
     for (const template of documents.all()) {
       if (!documents.template(template.uri) || componentFormatOfUri(template.uri)) continue;
+      // Only the templates this file belongs to are read (not every open template's project, per request).
+      const templatePath = filePathOf(template.uri);
+      if (!templatePath || parametersPathOf(templatePath) !== filePathOf(uri)) continue;
       const [templateSettings, project] = await Promise.all([
         settings.for(template.uri),
         projects.projectOf(template.uri, { fresh: true }),
