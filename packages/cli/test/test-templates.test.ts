@@ -1,7 +1,9 @@
 // Test templates in the CLI: `lint` of a folder lints <name>.test.buildcontent as a template (its findings
 // name its own file), inline TestContent is linted in the parameters file, and `request` sends the test
 // template as TestContent (`--test` names another) and refuses while it has an error.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { runCli, tempDir } from './cli-kit.js';
@@ -118,6 +120,14 @@ describe('buildcontent request: TestContent', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr.split('\n')).toHaveLength(2);
     expect(missing.stderr).toMatch(/^buildcontent request: nope\.test\.buildcontent/);
+  });
+
+  it('a test template beside the template that is not a regular file (a FIFO) is refused, not left out: exit 2', async () => {
+    const dir = project({ 'web.buildcontent': 'RUN echo build\n', 'web.pipeline.json': JSON.stringify(PARAMS) });
+    execFileSync('mkfifo', [join(dir, 'web.test.buildcontent')]);
+    const { code, stdout, stderr } = await run(['request', 'web.buildcontent'], dir);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe('buildcontent request: web.test.buildcontent: a FIFO, not a regular file\n');
   });
 
   it('inline TestContent with an error stops the request; the finding is in the parameters file', async () => {

@@ -52,7 +52,11 @@ export interface TemplateProject {
   settings?: SettingsFile;
   /** The parameters file (path undefined: none is looked for, as for stdin). */
   parameters: { path?: string; text?: string };
-  /** The test template beside the template; `text` when it exists and could be read (read for a build template only). */
+  /**
+   * The test template beside the template. `exists`: something is at that path (a FIFO too: reading it then says
+   * why it cannot be sent, rather than the request leaving it out). `text` when it is a regular file that could be
+   * read (read for a build template only).
+   */
   testTemplate: { path: string; exists: boolean; text?: string };
   /** `Test` when the file itself is a test template (`<name>.test.buildcontent`), else `Build`. */
   role: 'Build' | 'Test';
@@ -189,7 +193,7 @@ export async function loadProject(
     parameters: { path: parametersPath, text: parameters.text },
     testTemplate: {
       path: testPath,
-      exists: testStat?.type === 'file',
+      exists: testStat !== undefined,
       ...(test?.text !== undefined ? { text: test.text } : {}),
     },
     role,
