@@ -1,9 +1,13 @@
 // Start-up as an editor sees it: spawn the installed bin (`node_modules/.bin/...`, through its shebang, with
 // `--stdio`), send `initialize`, time until the answer arrives; then `shutdown` and `exit`. Our bin and
-// dockerfile-language-server's are started alternately, so both see the same machine load.
+// dockerfile-language-server's are started alternately, so both see the same machine load. Node's own floor is
+// measured in the same rounds: `node -e 0` and node running an empty .mjs (spawn to exit), and a one-line .mjs
+// that answers the first message on stdin with a fixed `initialize` result (spawn to answer: what no server
+// written for Node can beat on this machine).
 // Run: npm run bench:startup   (RUNS=40 for more samples)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -57,6 +61,33 @@ function timeInitialize(bin: string): Promise<number> {
   });
 }
 
+/** Milliseconds from spawn to exit of `node <args>`. */
+function timeExit(args: string[]): Promise<number> {
+  return new Promise((resolveTime, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', () => resolveTime(performance.now() - started));
+  });
+}
+
+const floorDir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
+const emptyModule = join(floorDir, 'empty.mjs');
+writeFileSync(emptyModule, '');
+const answerModule = join(floorDir, 'answer.mjs');
+writeFileSync(
+  answerModule,
+  `const body = '{"jsonrpc":"2.0","id":1,"result":{"capabilities":{}}}';
+process.stdin.once('data', () => process.stdout.write('Content-Length: ' + body.length + '\\r\\n\\r\\n' + body));
+process.stdin.on('end', () => process.exit(0));
+`,
+);
+const FLOORS: { name: string; time: () => Promise<number> }[] = [
+  { name: 'node -e 0 (to exit)', time: () => timeExit(['-e', '0']) },
+  { name: 'node empty.mjs (to exit)', time: () => timeExit([emptyModule]) },
+  { name: 'node answer.mjs (to answer)', time: () => timeInitialize(answerModule) },
+];
+
 for (const server of SERVERS) {
   if (!existsSync(server.bin)) {
     console.error(`${server.bin} is missing: run npm install (and npm run build)`);
@@ -64,13 +95,16 @@ for (const server of SERVERS) {
   }
 }
 const samples = new Map(SERVERS.map((server) => [server.name, [] as number[]]));
+const floorSamples = new Map(FLOORS.map((floor) => [floor.name, [] as number[]]));
 // One unmeasured start each: the first spawn pays for cold file caches.
 for (const server of SERVERS) await timeInitialize(server.bin);
 for (let run = 0; run < RUNS; run++) {
   for (const server of SERVERS) samples.get(server.name)!.push(await timeInitialize(server.bin));
+  for (const floor of FLOORS) floorSamples.get(floor.name)!.push(await floor.time());
 }
+rmSync(floorDir, { recursive: true, force: true });
 console.log(`spawn -> initialize answered, ${RUNS} runs each, alternating:`);
-for (const [name, times] of samples) {
+for (const [name, times] of [...samples, ...floorSamples]) {
   console.log(
     `  ${name.padEnd(30)} median ${median(times).toFixed(1)} ms, p90 ${percentile(times, 90).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`,
   );

@@ -1,16 +1,30 @@
 // The bin answers `initialize` before it loads the server (parser, checks, request builder: most of the start-up
 // time). The messages that follow `initialize` are held here, in order, until the server's handlers are
 // registered, so that none is dropped as unhandled.
-import { Message, type DataCallback, type Disposable, type MessageReader } from 'vscode-languageserver/node';
+import {
+  Message,
+  type DataCallback,
+  type Disposable,
+  type MessageReader,
+  type MessageWriter,
+  type RequestMessage,
+} from 'vscode-languageserver/node';
 
 export interface HeldReader {
   reader: MessageReader;
   /** Delivers what was held, in order, and passes every later message through. */
   release(): void;
+  /**
+   * `writer`, which calls `answered` once the answer to `initialize` has been handed to the transport. The
+   * server is loaded from there: loading it from the `initialize` handler would run before the answer is
+   * written (the JSON-RPC writer writes on a later turn of the event loop) and delay it by the whole load.
+   */
+  announceAnswer(writer: MessageWriter, answered: () => void): MessageWriter;
 }
 
 export function holdAfterInitialize(inner: MessageReader): HeldReader {
   let initializeSeen = false;
+  let initializeId: RequestMessage['id'] | undefined;
   let holding = true;
   const held: Message[] = [];
   let deliver: DataCallback | undefined;
@@ -26,7 +40,10 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
           held.push(message);
           return;
         }
-        if (Message.isRequest(message) && message.method === 'initialize') initializeSeen = true;
+        if (Message.isRequest(message) && message.method === 'initialize') {
+          initializeSeen = true;
+          initializeId = message.id;
+        }
         callback(message);
       });
     },
@@ -36,6 +53,24 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
     release() {
       holding = false;
       for (const message of held.splice(0)) deliver?.(message);
+    },
+    announceAnswer(writer, answered) {
+      let announced = false;
+      return {
+        onError: writer.onError,
+        onClose: writer.onClose,
+        end: () => writer.end(),
+        dispose: () => writer.dispose(),
+        write(message) {
+          const written = writer.write(message);
+          if (!announced && initializeSeen && Message.isResponse(message) && message.id === initializeId) {
+            announced = true;
+            // Loaded whether or not the write succeeded: a failed write is the transport's to report.
+            void written.then(answered, answered);
+          }
+          return written;
+        },
+      };
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type MessageReader,
+  type InitializeParams,
   type MessageWriter,
   type ResponseMessage,
 } from 'vscode-languageserver/node';
@@ -104,28 +105,33 @@ function transport(): [MessageReader, MessageWriter] {
 }
 
 // `initialize` is answered from the capabilities alone; the server (./server.js, which loads core) is imported
-// right after the answer is written, while what the client sends next waits in order (deferred-start.ts).
+// once the answer is written, while what the client sends next waits in order (deferred-start.ts).
 const [reader, writer] = transport();
 const held = holdAfterInitialize(gateLifecycle(reader, writer));
-const connection = createConnection(ProposedFeatures.all, held.reader, writer);
 const client: ClientState = { support: clientSupport({}), workspaceRoots: [] };
-connection.onInitialize((params) => {
-  setImmediate(() => {
-    import('./server.js')
-      .then(({ startServer }) => {
-        startServer(connection, {
-          initialized: { client, params },
-          onShutdown: () => {
-            shutdownRequested = true;
-          },
-        });
-        held.release();
-      })
-      .catch((error: unknown) => {
-        process.stderr.write(`${SERVER_NAME}: the server failed to load: ${(error as Error).stack ?? String(error)}\n`);
-        process.exit(1);
+let initializeParams: InitializeParams | undefined;
+const loadServer = () => {
+  const params = initializeParams;
+  // Only an `initialize` whose handler threw is answered without params: there is no session to serve.
+  if (!params) return;
+  import('./server.js')
+    .then(({ startServer }) => {
+      startServer(connection, {
+        initialized: { client, params },
+        onShutdown: () => {
+          shutdownRequested = true;
+        },
       });
-  });
+      held.release();
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`${SERVER_NAME}: the server failed to load: ${(error as Error).stack ?? String(error)}\n`);
+      process.exit(1);
+    });
+};
+const connection = createConnection(ProposedFeatures.all, held.reader, held.announceAnswer(writer, loadServer));
+connection.onInitialize((params) => {
+  initializeParams = params;
   return initialize(client, params);
 });
 connection.listen();
