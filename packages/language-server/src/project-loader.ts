@@ -11,6 +11,7 @@ import {
   readTextFile,
   SIZE_CAPS,
   type ComponentIndex,
+  type FileSystemProvider,
   type ProjectCache,
   type TemplateProject,
 } from '@buildcontent/core';
@@ -21,6 +22,7 @@ import type { DiagnosticsContext } from './features/diagnostics.js';
 import type { EmitEnvironment } from './features/emit-request.js';
 import type { ParametersFile } from './features/parameters-file.js';
 import { componentFormatOfUri } from './features/component-project.js';
+import { ListedFileSystem } from './listed-file-system.js';
 import { filePathOf, uriOf } from './workspace-files.js';
 
 export const SETTINGS_PROBLEM_CODE = 'invalid-settings';
@@ -52,6 +54,8 @@ export class ProjectLoader {
   private readonly projects = new Map<string, Promise<TemplateProject | undefined>>();
   /** Component indexes by project root, shared by the project's templates (one folder walk, not one per template). */
   private readonly componentCache = new Map<string, Promise<ComponentIndex>>();
+  /** What validation reads projects through: absent files answered from their folder's listing. */
+  private readonly listedFiles = new ListedFileSystem(nodeFileSystem);
 
   constructor(
     private readonly connection: Connection,
@@ -69,7 +73,8 @@ export class ProjectLoader {
   projectOf(uri: string, { fresh = false }: { fresh?: boolean } = {}): Promise<TemplateProject | undefined> {
     let project = fresh ? undefined : this.projects.get(uri);
     if (!project) {
-      project = this.load(uri);
+      // A fresh read asks the file system itself, not a listing of a moment ago.
+      project = this.load(uri, fresh ? nodeFileSystem : this.listedFiles);
       this.projects.set(uri, project);
     }
     return project;
@@ -83,14 +88,15 @@ export class ProjectLoader {
     }
     this.projects.clear();
     this.componentCache.clear();
+    this.listedFiles.clear();
   }
 
-  private async load(uri: string): Promise<TemplateProject | undefined> {
+  private async load(uri: string, files: FileSystemProvider): Promise<TemplateProject | undefined> {
     const path = filePathOf(uri);
     if (!path) return undefined;
     const stopAt = this.client.workspaceRoots.find((root) => path.startsWith(root));
     try {
-      const project = await loadProject(nodeFileSystem, path, {
+      const project = await loadProject(files, path, {
         stopAt,
         cache: this.settingsFiles,
         componentCache: this.componentCache,
