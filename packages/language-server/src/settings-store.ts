@@ -36,6 +36,8 @@ export class SettingsStore {
   /** Settings pushed by `didChangeConfiguration` (clients without `workspace/configuration`). */
   private pushed: Partial<ServerSettings> | undefined;
   private readonly cache = new Map<string, Promise<ServerSettings>>();
+  /** Documents whose client settings are asked for in this turn: one `workspace/configuration` request for all. */
+  private batch: { uri: string; answer: (value: unknown) => void; fail: (error: Error) => void }[] | undefined;
 
   constructor(private readonly options: SettingsStoreOptions) {}
 
@@ -63,6 +65,24 @@ export class SettingsStore {
     this.cache.clear();
   }
 
+  /**
+   * Starts reading the settings of documents about to be validated, so that a workspace opened at once asks the
+   * client once for many documents (`workspace/configuration` takes a list) instead of once per document.
+   */
+  prefetch(uris: Iterable<string>, limit: number): void {
+    let started = 0;
+    for (const uri of uris) {
+      if (started >= limit) return;
+      if (this.cache.has(uri)) continue;
+      void this.for(uri);
+      started++;
+    }
+  }
+
+  has(uri: string): boolean {
+    return this.cache.has(uri);
+  }
+
   /** The settings of a document, cached until something they come from changes. */
   for(uri: string): Promise<ServerSettings> {
     const cached = this.cache.get(uri);
@@ -85,23 +105,47 @@ export class SettingsStore {
     return settings;
   }
 
+  /** One document's section of the client's settings; documents asked for in the same turn share a request. */
+  private askClient(uri: string): Promise<unknown> {
+    return new Promise((answer, fail) => {
+      if (!this.batch) {
+        this.batch = [];
+        queueMicrotask(() => this.sendBatch());
+      }
+      this.batch.push({ uri, answer, fail });
+    });
+  }
+
+  private sendBatch(): void {
+    const batch = this.batch ?? [];
+    this.batch = undefined;
+    this.options.connection.workspace
+      .getConfiguration(batch.map(({ uri }) => ({ scopeUri: uri, section: SETTINGS_SECTION })))
+      .then(
+        (values: unknown) => {
+          // A client that answers with fewer items than asked gives the missing ones no settings.
+          const list = Array.isArray(values) ? values : [];
+          batch.forEach(({ answer }, index) => answer(list[index]));
+        },
+        (error: Error) => batch.forEach(({ fail }) => fail(error)),
+      );
+  }
+
   /** The client's settings for a document; a client that does not answer in time gets the other layers. */
   private async clientSettings(
     uri: string,
   ): Promise<{ settings: Partial<ServerSettings>; late?: Promise<Partial<ServerSettings>> }> {
-    const { connection, client, log, reportProblems } = this.options;
+    const { client, log, reportProblems } = this.options;
     if (!client.support.configuration) return { settings: this.pushed ?? {} };
     const read = (value: unknown) => {
       const { settings, problems } = normalizeSettings(value, 'workspace/configuration');
       reportProblems(problems);
       return settings;
     };
-    const answer = connection.workspace
-      .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-      .then(read, (error: Error) => {
-        log(`workspace/configuration failed: ${error.message}`);
-        return this.pushed ?? {};
-      });
+    const answer = this.askClient(uri).then(read, (error: Error) => {
+      log(`workspace/configuration failed: ${error.message}`);
+      return this.pushed ?? {};
+    });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolveTimeout) => {
       timer = setTimeout(() => resolveTimeout(undefined), CONFIGURATION_TIMEOUT_MS);

@@ -24,6 +24,11 @@ const MIN_VALIDATION_INTERVAL_MS = 5;
  * turn of the event loop, so requests are answered between two documents of a large workspace.
  */
 const MAX_IN_FLIGHT = 16;
+/**
+ * When a document's settings were never read, those of this many waiting documents are read with them: the client
+ * is asked for all of them in one `workspace/configuration` request (settings-store.ts), not one per document.
+ */
+const SETTINGS_PREFETCH = 64;
 
 interface ValidationState {
   lastRun: number;
@@ -137,10 +142,12 @@ export class ValidationScheduler {
     }
     this.pending.delete(uri);
     this.running.add(uri);
+    const firstRead = !this.options.settings.has(uri);
     void this.validate(uri).finally(() => {
       this.running.delete(uri);
       this.queueDrain();
     });
+    if (firstRead) this.options.settings.prefetch(this.pending, SETTINGS_PREFETCH);
     // One start per turn: requests that arrived meanwhile are read first.
     if (this.pending.size > 0) this.queueDrain();
   }
