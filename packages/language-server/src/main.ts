@@ -9,7 +9,6 @@ import {
   IPCMessageWriter,
   ProposedFeatures,
   StreamMessageReader,
-  StreamMessageWriter,
   type MessageReader,
   type InitializeParams,
   type MessageWriter,
@@ -21,6 +20,7 @@ import { initialize } from './initialize.js';
 import { gateLifecycle } from './lifecycle-gate.js';
 import { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 import { FrameResync, MAX_MESSAGE_BYTES } from './stdio-framing.js';
+import { StdioMessageWriter } from './stdio-writer.js';
 
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=<port> | --pipe=<name>]
 
@@ -95,7 +95,7 @@ function transport(): [MessageReader, MessageWriter] {
   if (pipe !== undefined) return createServerPipeTransport(pipe);
   // stdout carries the protocol: anything logged with console.log would corrupt it.
   console.log = (...values: unknown[]) => console.error(...values);
-  const writer = new StreamMessageWriter(process.stdout);
+  const writer = new StdioMessageWriter(process.stdout);
   const reader = streamTransport(process.stdin, writer);
   // The client closed its end: exit with 0 after a shutdown request, else 1, as the protocol says.
   const exitOnClose = () => process.exit(shutdownRequested ? 0 : 1);
