@@ -8,11 +8,10 @@
 // Each server's CPU time per edit (user + system, from /proc/<pid>/stat) is printed beside its latency: wall
 // time on a shared machine includes waiting for a processor, CPU time does not.
 // Run: npm run bench:lsp   (SERVER=<path> measures another build of ours, e.g. dist/main.js)
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LspTestClient, REPO_ROOT } from '../../../test/protocol/lsp-client.js';
-import { median, percentile } from './stats.js';
+import { cpuMsOf, median, percentile } from './stats.js';
 
 const EDITS = Number(process.env.EDITS ?? 60);
 const WARMUP = Number(process.env.WARMUP ?? 60);
@@ -55,19 +54,6 @@ const SERVERS = [
     extension: 'Dockerfile',
   },
 ];
-
-/** CPU milliseconds (user + system) a process has used so far; NaN where /proc is not available. */
-function cpuMsOf(pid: number | undefined): number {
-  try {
-    // The fields after the command name (which may hold blanks) start at its closing parenthesis.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime are fields 14 and 15 of the file, in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
