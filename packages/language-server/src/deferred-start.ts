@@ -15,6 +15,12 @@ export interface HeldReader {
   /** Delivers what was held, in order, and passes every later message through. */
   release(): void;
   /**
+   * Calls `listener` with every message as soon as it is read, before it waits (here, or in the connection's
+   * queue behind the messages read with it): the server learns which document the user works in before it
+   * has handled everything the client sent first.
+   */
+  onRead(listener: (message: Message) => void): void;
+  /**
    * `writer`, which calls `answered` once the answer to `initialize` has been handed to the transport. The
    * server is loaded from there: loading it from the `initialize` handler would run before the answer is
    * written (the JSON-RPC writer writes on a later turn of the event loop) and delay it by the whole load.
@@ -28,6 +34,7 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
   let holding = true;
   const held: Message[] = [];
   let deliver: DataCallback | undefined;
+  const readListeners: ((message: Message) => void)[] = [];
   const reader: MessageReader = {
     onError: inner.onError,
     onClose: inner.onClose,
@@ -36,6 +43,7 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
     listen(callback: DataCallback): Disposable {
       deliver = callback;
       return inner.listen((message) => {
+        for (const listener of readListeners) listener(message);
         if (holding && initializeSeen) {
           held.push(message);
           return;
@@ -50,6 +58,9 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
   };
   return {
     reader,
+    onRead(listener) {
+      readListeners.push(listener);
+    },
     release() {
       holding = false;
       for (const message of held.splice(0)) deliver?.(message);

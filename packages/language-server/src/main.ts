@@ -118,6 +118,7 @@ const loadServer = () => {
     .then(({ startServer }) => {
       startServer(connection, {
         initialized: { client, params },
+        onMessageRead: (listener) => held.onRead(listener),
         onShutdown: () => {
           shutdownRequested = true;
         },

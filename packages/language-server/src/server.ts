@@ -1,7 +1,7 @@
 // Wiring only: builds the services the server keeps between requests and registers the handlers, each
 // group in handlers/, over the pure feature functions in features/.
 import { nodeFileSystem } from '@buildcontent/core/node';
-import type { Connection, InitializeParams } from 'vscode-languageserver/node';
+import type { Connection, InitializeParams, Message } from 'vscode-languageserver/node';
 import { clientSupport, type ClientState } from './client-support.js';
 import { ComponentIndexCache } from './component-index-cache.js';
 import { DirectoryWatchers } from './directory-watchers.js';
@@ -19,11 +19,16 @@ import { OpenDocuments } from './open-documents.js';
 import { ProjectLoader } from './project-loader.js';
 import type { ServerContext } from './server-context.js';
 import { SettingsStore } from './settings-store.js';
-import { ValidationScheduler } from './validation-scheduler.js';
+import { activatingUri, ValidationScheduler } from './validation-scheduler.js';
 
 export { SERVER_NAME, SERVER_VERSION } from './server-info.js';
 
 export interface StartServerOptions {
+  /**
+   * Registers a listener for every message as soon as the transport reads it (deferred-start.ts): an edit or a
+   * request read behind a thousand opens makes its document the next one validated.
+   */
+  onMessageRead?: (listener: (message: Message) => void) => void;
   /** Called when the client asks to shut down (the transport decides the exit code from it). */
   onShutdown?: () => void;
   /**
@@ -94,6 +99,10 @@ export function startServer(connection: Connection, options: StartServerOptions 
   registerOutline(context);
   registerNavigation(context);
 
+  options.onMessageRead?.((message) => {
+    const uri = activatingUri(message);
+    if (uri !== undefined) scheduler.expect(uri);
+  });
   documents.listen(connection);
   if (!options.initialized) connection.listen();
 }

@@ -2,13 +2,14 @@
 // scheduler only asks the client to pull again.
 import type { ViewRefresh } from './view-refresh.js';
 import { performance } from 'node:perf_hooks';
-import type { Connection } from 'vscode-languageserver/node';
+import { Message, type Connection } from 'vscode-languageserver/node';
 import type { ClientState } from './client-support.js';
 import { diagnosticsOf, type ParametersFilePublisher } from './document-diagnostics.js';
 import type { ComponentProjects } from './features/component-project.js';
 import { MAX_DOCUMENT_LENGTH, tooLargeDiagnostic, type OpenDocuments } from './open-documents.js';
 import type { ProjectLoader } from './project-loader.js';
 import type { SettingsStore } from './settings-store.js';
+import { PARAMETERS_SUFFIX } from './workspace-files.js';
 
 /**
  * A document whose diagnostics take at least this much CPU time is throttled: edits closer together than a few lint
@@ -29,6 +30,32 @@ const MAX_IN_FLIGHT = 16;
  * is asked for all of them in one `workspace/configuration` request (settings-store.ts), not one per document.
  */
 const SETTINGS_PREFETCH = 64;
+
+/**
+ * How long an edit or request read ahead (`expect`) holds other documents back. It ends as soon as the message is
+ * handled; the bound only matters for one that never is (an edit to a document that is not open).
+ */
+const EXPECTATION_MS = 500;
+
+/** The messages whose handlers make their document the active one (`schedule(uri, { active })`, `focus`). */
+const ACTIVATING_METHODS = new Set([
+  'textDocument/didChange',
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/codeAction',
+  'textDocument/documentSymbol',
+  'textDocument/semanticTokens/full',
+]);
+
+/** The document an edit or a request read from the transport is about: it becomes active once handled. */
+export function activatingUri(message: Message): string | undefined {
+  if (!(Message.isNotification(message) || Message.isRequest(message)) || !ACTIVATING_METHODS.has(message.method))
+    return undefined;
+  const document = (message.params as { textDocument?: { uri?: unknown } } | undefined)?.textDocument;
+  // A parameters file's code actions do not make it active (handlers/code-actions.ts).
+  if (typeof document?.uri !== 'string' || document.uri.endsWith(PARAMETERS_SUFFIX)) return undefined;
+  return document.uri;
+}
 
 interface ValidationState {
   lastRun: number;
@@ -64,6 +91,8 @@ export class ValidationScheduler {
   private readonly pending = new Set<string>();
   private readonly running = new Set<string>();
   private active: string | undefined;
+  /** A document the user works in whose edit or request is read but not yet handled, and until when it counts. */
+  private expected: { uri: string; until: number } | undefined;
   private drainQueued = false;
   private wakeTimer: NodeJS.Timeout | undefined;
   private disposed = false;
@@ -73,14 +102,31 @@ export class ValidationScheduler {
   /** Validates the document soon; `active` when the user is working in it (an edit). */
   schedule(uri: string, { active = false }: { active?: boolean } = {}): void {
     if (this.options.client.support.pullDiagnostics) return;
-    if (active) this.active = uri;
+    if (active) this.setActive(uri);
     this.pending.add(uri);
     this.queueDrain();
   }
 
   /** The user is looking at this document (a request about it): its pending validation goes first. */
   focus(uri: string): void {
+    this.setActive(uri);
+  }
+
+  /**
+   * An edit or a request about this document was read, behind messages not yet handled (a workspace opened at
+   * once): until it is handled, no other document starts validating, so the user's document goes first.
+   */
+  expect(uri: string): void {
+    if (this.options.client.support.pullDiagnostics) return;
+    this.expected = { uri, until: performance.now() + EXPECTATION_MS };
+  }
+
+  private setActive(uri: string): void {
     this.active = uri;
+    if (this.expected?.uri === uri) {
+      this.expected = undefined;
+      if (this.pending.size > 0) this.queueDrain();
+    }
   }
 
   /** Every open document again (settings changed); pull clients are asked to pull. */
@@ -106,6 +152,7 @@ export class ValidationScheduler {
     this.states.delete(uri);
     this.pending.delete(uri);
     if (this.active === uri) this.active = undefined;
+    if (this.expected?.uri === uri) this.expected = undefined;
     if (!this.options.client.support.pullDiagnostics)
       void this.options.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.options.parametersFiles.publish(uri, undefined);
@@ -127,6 +174,11 @@ export class ValidationScheduler {
   /** The next document to validate: the active one if it waits, else the longest waiting; none while throttled. */
   private next(now: number): string | undefined {
     const ready = (uri: string) => !this.running.has(uri) && readyAt(this.states.get(uri)) <= now;
+    if (this.expected && this.expected.until <= now) this.expected = undefined;
+    if (this.expected) {
+      const expected = this.expected.uri;
+      return this.pending.has(expected) && ready(expected) ? expected : undefined;
+    }
     if (this.active !== undefined && this.pending.has(this.active) && ready(this.active)) return this.active;
     for (const uri of this.pending) if (ready(uri)) return uri;
     return undefined;
@@ -159,6 +211,8 @@ export class ValidationScheduler {
     for (const uri of this.pending)
       if (!this.running.has(uri)) earliest = Math.min(earliest, readyAt(this.states.get(uri)));
     if (earliest === Infinity) return;
+    // Held back for an expected document: come back when the expectation lapses (handling it wakes sooner).
+    if (this.expected) earliest = Math.max(earliest, this.expected.until);
     this.wakeTimer = setTimeout(
       () => {
         this.wakeTimer = undefined;
