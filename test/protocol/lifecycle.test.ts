@@ -76,6 +76,8 @@ describe("the protocol's lifecycle", () => {
     expect(server.output()).toContain(
       '{"jsonrpc":"2.0","id":2,"error":{"code":-32600,"message":"initialize was already sent"}}',
     );
+    // Answered once: before the connection was loaded (early-initialize.ts), not again by the connection.
+    expect(server.output().match(/"id":1,/g)).toHaveLength(1);
     expect(server.output()).toContain(
       '{"jsonrpc":"2.0","id":4,"error":{"code":-32600,"message":"The server is shutting down: textDocument/hover after shutdown"}}',
     );

@@ -1,25 +1,30 @@
 // What the server offers, adapted to what the client supports.
-import { CodeActionKind, TextDocumentSyncKind, type ServerCapabilities } from 'vscode-languageserver/node';
+// Types only from vscode-languageserver: the bin answers `initialize` before it loads that library.
+import type { ServerCapabilities, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { ClientSupport } from './client-support.js';
 import {
   COMPLETION_TRIGGER_CHARACTERS,
   EMIT_REQUEST_COMMAND,
   EMIT_REQUEST_KIND,
   FIX_ALL_KIND,
+  QUICK_FIX_KIND,
   SEMANTIC_TOKENS_LEGEND,
   SIGNATURE_RETRIGGER_CHARACTERS,
   SIGNATURE_TRIGGER_CHARACTERS,
   WRITE_REQUEST_COMMAND,
 } from './protocol-ids.js';
 
+/** TextDocumentSyncKind.Incremental: clients send the changed ranges only. */
+const INCREMENTAL_SYNC: TextDocumentSyncKind = 2;
+
 export function serverCapabilities(support: ClientSupport): ServerCapabilities {
   return {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+    textDocumentSync: { openClose: true, change: INCREMENTAL_SYNC, save: { includeText: false } },
     diagnosticProvider: support.pullDiagnostics
       ? { identifier: 'buildcontent', interFileDependencies: false, workspaceDiagnostics: false }
       : undefined,
     codeActionProvider: support.codeActionLiterals
-      ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, EMIT_REQUEST_KIND], resolveProvider: false }
+      ? { codeActionKinds: [QUICK_FIX_KIND, FIX_ALL_KIND, EMIT_REQUEST_KIND], resolveProvider: false }
       : true,
     completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: false },
     hoverProvider: true,
