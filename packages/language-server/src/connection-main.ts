@@ -20,7 +20,7 @@ import {
 import type { ClientState } from './client-support.js';
 import { option } from './command-line.js';
 import type { EarlyStart } from './early-initialize.js';
-import { holdAfterInitialize } from './deferred-start.js';
+import { holdAfterInitialize, withWrite } from './deferred-start.js';
 import { initialize } from './initialize.js';
 import { gateLifecycle } from './lifecycle-gate.js';
 import { SERVER_NAME } from './server-info.js';
@@ -78,20 +78,14 @@ function transport(args: string[], input: NodeJS.ReadableStream): [MessageReader
 /** `writer`, except for the connection's answer to the `initialize` request answered already (main.ts). */
 function withoutSecondAnswer(writer: MessageWriter, answeredId: ResponseMessage['id']): MessageWriter {
   let dropped = false;
-  return {
-    onError: writer.onError,
-    onClose: writer.onClose,
-    end: () => writer.end(),
-    dispose: () => writer.dispose(),
-    write(message) {
-      // Only the result: a refusal with the same id (a client that sent initialize twice) is still sent.
-      if (!dropped && Message.isResponse(message) && message.id === answeredId && 'result' in message) {
-        dropped = true;
-        return Promise.resolve();
-      }
-      return writer.write(message);
-    },
-  };
+  return withWrite(writer, (message) => {
+    // Only the result: a refusal with the same id (a client that sent initialize twice) is still sent.
+    if (!dropped && Message.isResponse(message) && message.id === answeredId && 'result' in message) {
+      dropped = true;
+      return Promise.resolve();
+    }
+    return writer.write(message);
+  });
 }
 
 // `initialize` is answered from the capabilities alone; the server (./server.js, which loads core) is imported

@@ -67,21 +67,26 @@ export function holdAfterInitialize(inner: MessageReader): HeldReader {
     },
     announceAnswer(writer, answered) {
       let announced = false;
-      return {
-        onError: writer.onError,
-        onClose: writer.onClose,
-        end: () => writer.end(),
-        dispose: () => writer.dispose(),
-        write(message) {
-          const written = writer.write(message);
-          if (!announced && initializeSeen && Message.isResponse(message) && message.id === initializeId) {
-            announced = true;
-            // Loaded whether or not the write succeeded: a failed write is the transport's to report.
-            void written.then(answered, answered);
-          }
-          return written;
-        },
-      };
+      return withWrite(writer, (message) => {
+        const written = writer.write(message);
+        if (!announced && initializeSeen && Message.isResponse(message) && message.id === initializeId) {
+          announced = true;
+          // Loaded whether or not the write succeeded: a failed write is the transport's to report.
+          void written.then(answered, answered);
+        }
+        return written;
+      });
     },
+  };
+}
+
+/** `writer` with its `write` replaced: the rest (events, end, dispose) is the writer's own. */
+export function withWrite(writer: MessageWriter, write: (message: Message) => Promise<void>): MessageWriter {
+  return {
+    onError: writer.onError,
+    onClose: writer.onClose,
+    end: () => writer.end(),
+    dispose: () => writer.dispose(),
+    write,
   };
 }
