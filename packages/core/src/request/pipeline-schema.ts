@@ -92,10 +92,9 @@ function parameterSchema(parameter: ParameterSpec): JsonSchema {
   const words = [parameter.doc];
   if (parameter.default) words.push(`Default: ${parameter.default.text}.`);
   if (parameter.deprecated) words.push(`Deprecated: ${parameter.deprecated}.`);
-  const out: JsonSchema = { description: words.join(' '), ...schema };
   const constraints = constraintsInWords(parameter.value);
-  if (constraints.length && parameter.value.kind !== 'object')
-    out.description += ` Allowed: ${constraints.join('; ')}.`;
+  if (constraints.length && parameter.value.kind !== 'object') words.push(`Allowed: ${constraints.join('; ')}.`);
+  const out: JsonSchema = { description: words.join(' '), ...schema };
   if (parameter.default?.value !== undefined) out.default = parameter.default.value;
   if (parameter.deprecated) out.deprecationMessage = `Deprecated: ${parameter.deprecated}.`;
   return out;
