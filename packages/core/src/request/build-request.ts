@@ -24,8 +24,7 @@ import {
   type ValueSpec,
   sourceOsTypeOf,
 } from './parameters.js';
-import { sentText } from '../syntax/sent-text.js';
-import { checkSentText } from './check-sent-text.js';
+import { lintAsSent } from './check-sent-text.js';
 import type { BuildContentOptions } from './strip-comments.js';
 import {
   PARAMETER_RULE_ID,
@@ -333,9 +332,9 @@ export function buildRequest(template: string, params: unknown, options: BuildRe
 
   // 5. The BuildContent as sent, linted as sent (its errors the template's findings do not show, and refusals a
   // suppression comment hides), and what no request can carry.
-  const asSent = sentText(ast, { keepComments: lintOptions.keepComments });
-  const buildContent = asSent.text;
-  ownDiagnostics.push(...checkSentText(ast, asSent, diagnostics, lintOptions));
+  const asSent = lintAsSent(ast, diagnostics, lintOptions);
+  const buildContent = asSent.sent.text;
+  ownDiagnostics.push(...asSent.diagnostics);
   const unsendable = unsendableCharacter(buildContent);
   if (unsendable) {
     // The same character is in the template (the sent text is made of its lines): point at it there.
