@@ -57,7 +57,7 @@ export function knownCodes(): string[] {
 }
 
 /** A key as a message shows it: quoted and escaped, and shortened when long (never the file's content). */
-export function quoteKey(key: string): string {
+function quoteKey(key: string): string {
   return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
 }
 

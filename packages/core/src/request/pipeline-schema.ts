@@ -6,7 +6,7 @@ import { describeIntegerRange, describeRule } from './validate-parameters.js';
 /** A JSON Schema (draft-07) document, as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const PIPELINE_SCHEMA_ID =
+const PIPELINE_SCHEMA_ID =
   'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/pipeline.schema.json';
 
 function escapeRegExp(text: string): string {

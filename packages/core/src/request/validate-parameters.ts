@@ -72,7 +72,7 @@ function quoteList(values: readonly string[]): string {
 }
 
 /** `1 character`, `2 characters`. */
-export function counted(count: number, noun: string): string {
+function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
