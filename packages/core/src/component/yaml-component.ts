@@ -23,6 +23,7 @@ export interface YamlEntry {
   valueSpan: YamlSpan;
 }
 
+/** One entry of a YAML component's `Parameters` map, with the places of its name, `Type` and `DefaultValue`. */
 export interface ComponentParameterDeclaration {
   name: string;
   nameSpan: YamlSpan;
