@@ -17,6 +17,7 @@ export const CREATE_IMAGE_PIPELINE_DOC_URL =
 export interface FormParameter {
   /** The parameter's label as it appears inside the form's label. */
   label: string;
+  /** What to write there (Markdown). */
   documentation: string;
 }
 
@@ -24,7 +25,9 @@ export interface FormParameter {
 export interface CommandForm {
   /** The form as a signature: `COPY <source> <destination>`. */
   label: string;
+  /** What the form is for (Markdown). */
   documentation: string;
+  /** The placeholders of `label`, in order (signature help highlights the one the cursor is in). */
   parameters: FormParameter[];
   /** LSP snippet inserted by completion (`$1` tab stops), keyword included. */
   snippet: string;
@@ -38,6 +41,7 @@ export interface CommandForm {
 
 /** What the reference says about one command. */
 export interface CommandReference {
+  /** The command, upper case. */
   keyword: CommandKind;
   /** One or two sentences: what the command does. */
   summary: string;
@@ -57,11 +61,13 @@ export interface CommandReference {
 
 /** A FROM source type (`IMAGE:`, `IMAGE_FAMILY:`), as completion offers and hover explains it. */
 export interface SourceType {
+  /** The word before the colon, as `BaseImageType` takes it. */
   type: 'IMAGE' | 'IMAGE_FAMILY';
   /** What follows the colon, in words. */
   value: string;
   /** An example of it. */
   example?: string;
+  /** What the source is, in a clause (Markdown): `the source is an image, named by its ID`. */
   documentation: string;
 }
 
