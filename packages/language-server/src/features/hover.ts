@@ -55,7 +55,8 @@ function commandMarkdown(info: CommandReference): string {
     byRule.set(check.rule, entry);
   }
   const checks = [...byRule].map(
-    ([rule, { description, href, codes }]) => `- ${escapeMarkdown(description)} ([${rule}](${href}): ${codes.join(', ')})`,
+    ([rule, { description, href, codes }]) =>
+      `- ${escapeMarkdown(description)} ([${rule}](${href}): ${codes.join(', ')})`,
   );
   const parameters = (info.requestParameters ?? []).map(requestParameterLine).filter((line) => line !== undefined);
   const deprecated = info.deprecated ? ' *(deprecated)*' : '';
