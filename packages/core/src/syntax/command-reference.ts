@@ -86,6 +86,36 @@ export const FROM_SOURCE_TYPES: readonly SourceType[] = [
   },
 ];
 
+/** CMD and ENTRYPOINT: the same two forms, exec (a JSON array) and shell. */
+function startupCommand(keyword: 'CMD' | 'ENTRYPOINT', summary: string): CommandReference {
+  const forms: CommandForm[] = [
+    {
+      name: 'exec',
+      label: `${keyword} ["<executable>", "<param>"...]`,
+      documentation: 'A JSON array of strings, in double quotes.',
+      parameters: [
+        { label: '"<executable>"', documentation: 'The program to run.' },
+        { label: '"<param>"', documentation: 'An argument.' },
+      ],
+      repeatsFrom: 1,
+      json: true,
+      snippet: `${keyword} ["\${1:executable}", "\${2:param}"]`,
+    },
+    {
+      name: 'shell',
+      label: `${keyword} <command> <param>...`,
+      documentation: 'A shell command line.',
+      parameters: [
+        { label: '<command>', documentation: 'The command.' },
+        { label: '<param>', documentation: 'An argument.' },
+      ],
+      repeatsFrom: 1,
+      snippet: `${keyword} \${1:command}`,
+    },
+  ];
+  return { keyword, summary, forms, notes: [], linuxOnly: true, docUrl: COMMANDS_DOC_URL };
+}
+
 /** Every command the service knows, by keyword. */
 export const COMMAND_REFERENCE: Readonly<Record<CommandKind, CommandReference>> = {
   COMPONENT: {
@@ -282,70 +312,8 @@ export const COMMAND_REFERENCE: Readonly<Record<CommandKind, CommandReference>> 
     linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
-  CMD: {
-    keyword: 'CMD',
-    summary: 'Sets a command to run at system startup.',
-    forms: [
-      {
-        name: 'exec',
-        label: 'CMD ["<executable>", "<param>"...]',
-        documentation: 'A JSON array of strings, in double quotes.',
-        parameters: [
-          { label: '"<executable>"', documentation: 'The program to run.' },
-          { label: '"<param>"', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        json: true,
-        snippet: 'CMD ["${1:executable}", "${2:param}"]',
-      },
-      {
-        name: 'shell',
-        label: 'CMD <command> <param>...',
-        documentation: 'A shell command line.',
-        parameters: [
-          { label: '<command>', documentation: 'The command.' },
-          { label: '<param>', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        snippet: 'CMD ${1:command}',
-      },
-    ],
-    notes: [],
-    linuxOnly: true,
-    docUrl: COMMANDS_DOC_URL,
-  },
-  ENTRYPOINT: {
-    keyword: 'ENTRYPOINT',
-    summary: 'Sets the program to run at system startup.',
-    forms: [
-      {
-        name: 'exec',
-        label: 'ENTRYPOINT ["<executable>", "<param>"...]',
-        documentation: 'A JSON array of strings, in double quotes.',
-        parameters: [
-          { label: '"<executable>"', documentation: 'The program to run.' },
-          { label: '"<param>"', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        json: true,
-        snippet: 'ENTRYPOINT ["${1:executable}", "${2:param}"]',
-      },
-      {
-        name: 'shell',
-        label: 'ENTRYPOINT <command> <param>...',
-        documentation: 'A shell command line.',
-        parameters: [
-          { label: '<command>', documentation: 'The command.' },
-          { label: '<param>', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        snippet: 'ENTRYPOINT ${1:command}',
-      },
-    ],
-    notes: [],
-    linuxOnly: true,
-    docUrl: COMMANDS_DOC_URL,
-  },
+  CMD: startupCommand('CMD', 'Sets a command to run at system startup.'),
+  ENTRYPOINT: startupCommand('ENTRYPOINT', 'Sets the program to run at system startup.'),
   RESTART: {
     keyword: 'RESTART',
     summary: 'Restarts the intermediate instance.',
