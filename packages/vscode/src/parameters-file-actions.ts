@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { CodeActionRequest, type LanguageClient } from 'vscode-languageclient/node';
 
 /** The parameters files beside templates; the server publishes their findings and answers their code actions. */
-export const PARAMETERS_FILE_SELECTOR: vscode.DocumentFilter = { scheme: 'file', pattern: '**/*.pipeline.json' };
+const PARAMETERS_FILE_SELECTOR: vscode.DocumentFilter = { scheme: 'file', pattern: '**/*.pipeline.json' };
 
 export function registerParametersFileActions(client: LanguageClient): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
