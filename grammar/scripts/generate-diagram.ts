@@ -51,7 +51,7 @@ const execOrShell = (keyword: string) => [
   ),
 ];
 
-/** Every command with its documented forms (packages/language-server/src/commands.ts words them for hovers). */
+/** Every command with its documented forms (core's syntax/command-reference.ts words them for hovers and completion). */
 /** A drawn rule: chevrotain's serialized production, with the name the diagram shows. */
 export type DiagramRule = ISerializedGast & { name: string };
 

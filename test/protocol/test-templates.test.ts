@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   CodeLensRequest,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  FileChangeType,
   type CodeAction,
 } from 'vscode-languageserver-protocol';
 import { LspTestClient, requireBuiltServer } from './lsp-client.js';
@@ -117,5 +119,26 @@ describe('test templates over the protocol', () => {
     expect(lenses?.map((lens) => lens.command?.title)).toEqual([
       'Emit CreateImagePipeline request: unavailable: 1 error',
     ]);
+  });
+
+  it('a test template created beside an open template validates the template again (TestContent now given twice)', async () => {
+    requireBuiltServer();
+    const dir = folder({
+      'web.buildcontent': 'RUN a\n',
+      'web.pipeline.json': JSON.stringify({ ...PARAMS, TestContent: 'RUN test -f /a' }),
+    });
+    const uri = pathToFileURL(join(dir, 'web.buildcontent')).href;
+    const parametersUri = pathToFileURL(join(dir, 'web.pipeline.json')).href;
+    const testPath = join(dir, 'web.test.buildcontent');
+    client = await LspTestClient.start();
+    await client.open(uri, 'RUN a\n');
+    await client.waitForDiagnostics(uri, () => true, 15000);
+    expect(client.diagnostics.get(parametersUri)?.diagnostics ?? []).toEqual([]);
+    writeFileSync(testPath, 'RUN test -f /b\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(testPath).href, type: FileChangeType.Created }],
+    });
+    const published = await client.waitForDiagnostics(parametersUri, (params) => params.diagnostics.length > 0, 15000);
+    expect(published.diagnostics.map((d) => [d.code, d.severity])).toEqual([['test-content-twice', 1]]);
   });
 });

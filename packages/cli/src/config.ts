@@ -15,7 +15,7 @@ import {
 import { nodeFileSystem } from '@buildcontent/core/node';
 import { UsageError } from './cli-io.js';
 
-export const SEVERITY_LEVELS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const SEVERITY_LEVELS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 
 /** `path:line:col: message`, the path relative to the working folder when it is inside it. */
 export function formatProblem(problem: ProjectProblem, cwd: string): string {

@@ -5,12 +5,25 @@
 export * from './syntax/ast.js';
 export { parse } from './syntax/parse.js';
 export { lineBreakOf, offsetAt, positionAt, type LineIndex } from './syntax/line-index.js';
+export {
+  COMMAND_REFERENCE,
+  COMMANDS_DOC_URL,
+  CREATE_IMAGE_PIPELINE_DOC_URL,
+  FROM_SOURCE_TYPES,
+  commandReference,
+  type CommandForm,
+  type CommandReference,
+  type FormParameter,
+  type SourceType,
+} from './syntax/command-reference.js';
 
 // Checks: linting, the rule list and the fixes.
 export type { Diagnostic, Fix, TextEdit, Severity, SeveritySetting } from './checks/diagnostic.js';
 export type { LintOptions, FromBehavior, RequestDefaults, ProjectSettings } from './options.js';
 export { lint, rules, sortDiagnostics, type LintRun, type RuleInfo } from './checks/registry.js';
 export { applyFixes } from './checks/apply-fixes.js';
+export { checksOfCommand, ruleOf, type CommandCheck } from './checks/command-checks.js';
+export { readSuppression, type Suppression } from './checks/suppressions.js';
 
 // The CreateImagePipeline / CreateImageComponent requests: the parameter models, validation, building and
 // emitting. The helpers these are built from (wire names, JSON locations, quoting) stay internal.

@@ -7,6 +7,7 @@ import type { ProjectLoader } from './project-loader.js';
 import type { SettingsStore } from './settings-store.js';
 import type { ValidationScheduler } from './validation-scheduler.js';
 import type { ViewRefresh } from './view-refresh.js';
+import { isTestTemplatePath, testTemplatePathOf } from '@buildcontent/core';
 import { filePathOf, PARAMETERS_SUFFIX, parametersPathOf, SETTINGS_FILE } from './workspace-files.js';
 
 export interface FileChangesOptions {
@@ -23,7 +24,9 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
   const { documents, client, settings, projects, components, scheduler, views } = options;
   return (path) => {
     const isSettings = path.endsWith(SETTINGS_FILE);
-    if (ComponentProjects.matters(path) || path.endsWith(PARAMETERS_SUFFIX)) projects.forget();
+    // A parameters file or a test template (sent as TestContent) belongs to the template beside it.
+    const isSibling = path.endsWith(PARAMETERS_SUFFIX) || isTestTemplatePath(path);
+    if (ComponentProjects.matters(path) || isSibling) projects.forget();
     if (ComponentProjects.matters(path)) {
       // A component, its parameters or a settings file: the calls of every template may change.
       components.clear();
@@ -32,7 +35,7 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
         return;
       }
     }
-    if (!isSettings && !path.endsWith(PARAMETERS_SUFFIX)) return;
+    if (!isSettings && !isSibling) return;
     projects.forgetFileProblems(path);
     if (isSettings) {
       projects.settingsFiles.clear();
@@ -40,7 +43,7 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
       scheduler.revalidateAll();
       return;
     }
-    // The blocked-request code lens and the FROM inlay hint depend on the parameters file too.
+    // The blocked-request code lens and the FROM inlay hint depend on these files too.
     views.refresh();
     if (client.support.pullDiagnostics) {
       scheduler.revalidateAll();
@@ -48,7 +51,7 @@ export function onFileChanged(options: FileChangesOptions): (path: string) => vo
     }
     for (const document of documents.all()) {
       const templatePath = filePathOf(document.uri);
-      if (templatePath && parametersPathOf(templatePath) === path) {
+      if (templatePath && (parametersPathOf(templatePath) === path || testTemplatePathOf(templatePath) === path)) {
         settings.forget(document.uri);
         scheduler.schedule(document.uri);
       }

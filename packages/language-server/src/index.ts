@@ -8,7 +8,7 @@ export {
   COMMANDS_DOC_URL,
   type CommandReference,
   type CommandForm,
-} from './command-reference.js';
+} from '@buildcontent/core';
 export * from './features/diagnostics.js';
 export * from './features/code-actions.js';
 export * from './features/emit-request.js';

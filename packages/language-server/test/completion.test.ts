@@ -5,6 +5,7 @@ import {
   type CompletionItem,
   type TextEdit,
 } from 'vscode-languageserver';
+import { COMMANDS_DOC_URL } from '@buildcontent/core';
 import { describe, expect, it } from 'vitest';
 import { expectCompletion, markedCases } from '../../../test/kit/index.js';
 import { computeCompletion } from '../src/features/completion.js';
@@ -94,6 +95,31 @@ describe('computeCompletion of FROM and COMPONENT arguments', () => {
   it('offers the FROM source types after FROM, replacing what is typed, and no command snippet', () => {
     expectCompletion('FROM <|IM<|>|>', SOURCE_TYPES);
     expectCompletion('FROM <|<|>|>\n', SOURCE_TYPES);
+  });
+
+  it("describes each source type with core's reference (the hover's words)", () => {
+    const [items] = expectCompletion('FROM <|IM<|>|>', SOURCE_TYPES);
+    expect(items.map((item) => [item.detail, item.documentation])).toEqual([
+      [
+        'an image ID follows, e.g. IMAGE:m-bp67acfmxazb4p****',
+        { kind: 'markdown', value: '`IMAGE`: the source is an image, named by its ID (`m-...`).' },
+      ],
+      [
+        'an image family name follows',
+        {
+          kind: 'markdown',
+          value: '`IMAGE_FAMILY`: the source is the newest image of an image family, named by the family.',
+        },
+      ],
+    ]);
+  });
+
+  it("documents each keyword with core's command summary and documentation link", () => {
+    const [items] = expectCompletion('<|RES<|>|>', ['RESTART'], { match: 'includes' });
+    expect(items.find((item) => item.label === 'RESTART')?.documentation).toEqual({
+      kind: 'markdown',
+      value: `Restarts the intermediate instance.\n\n[Documentation](${COMMANDS_DOC_URL})`,
+    });
   });
 
   it('offers nothing after the FROM source type is complete', () => {

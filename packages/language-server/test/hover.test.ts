@@ -1,21 +1,66 @@
+import {
+  checksOfCommand,
+  COMMAND_KINDS,
+  COMMAND_REFERENCE,
+  COMMANDS_DOC_URL,
+  CREATE_IMAGE_PIPELINE_DOC_URL,
+} from '@buildcontent/core';
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { describe, expect, it } from 'vitest';
 import { expectHover } from '../../../test/kit/index.js';
-import { COMMANDS_DOC_URL, CREATE_IMAGE_PIPELINE_DOC_URL } from '../src/command-reference.js';
 import { DESCRIBE_IMAGE_COMPONENTS_URL } from '../src/features/document-links.js';
 import { markdownToPlainText } from '../src/features/hover.js';
 
 describe('computeHover', () => {
-  it('explains a command on its keyword, with forms, rules and the documentation link', () => {
+  it('explains a command on its keyword: forms, the checks the registry runs, request parameters, the link', () => {
+    const rules = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/checks/rules';
     const hovers = expectHover('RUN a\n<|CO<|>PY|> https://example.com/a /tmp/\n', {
       contains: [
-        '**COPY**',
-        'COPY <source> <destination>',
-        'URLs with a query string are not supported.',
-        `[Documentation](${COMMANDS_DOC_URL})`,
+        '**COPY**: Copies a file from the network or from the intermediate instance to a directory on the instance.\n\n' +
+          '```buildcontent\nCOPY <source> <destination>\n```\n\n- Applies to Linux images only.\n\nChecked:\n' +
+          `- RUN, ENV, WORKDIR, COPY, USER, LABEL, CMD and ENTRYPOINT need content. ([empty-command-content](${rules}/empty-command-content.md): \`EmptyCommandContent.COPY\`)\n` +
+          `- COPY takes exactly two operands: a source (URL or path) and a destination. ([copy-operands](${rules}/copy-operands.md): \`InvalidCommandContent.COPY\`, \`copy-operands\`)\n` +
+          `- COPY URLs: no query strings (wget drops them); the build instance needs internet access. ([copy-url](${rules}/copy-url.md): \`copy-url-query\`, \`copy-url-without-internet\`)\n` +
+          `- Heredocs (\\<\\<EOF) are not documented for Image Builder. ([heredoc](${rules}/heredoc.md): \`heredoc\`)\n`,
+        'Request parameters:\n- `InternetMaxBandwidthOut`: Outbound public bandwidth of the build instance in Mbit/s, 0-100. ' +
+          'With 0 the instance cannot reach the internet (COPY from a URL fails). Default: `0`.\n\n' +
+          `[Documentation](${COMMANDS_DOC_URL})`,
       ],
     });
     for (const hover of hovers) expect((hover!.contents as MarkupContent).kind).toBe(MarkupKind.Markdown);
+  });
+
+  it.each(COMMAND_KINDS)('shows every check the registry runs on %s, with its code', (kind) => {
+    const checks = checksOfCommand(kind);
+    expect(checks.length).toBeGreaterThan(0);
+    expectHover(`<|${kind}<|>|>\n`, {
+      contains: [
+        `**${kind}**`,
+        COMMAND_REFERENCE[kind].forms[0].label,
+        ...checks.map((check) => `\`${check.code}\``),
+        ...checks.map((check) => `${check.description.replace(/</g, '\\<')} ([${check.rule}](${check.href}): `),
+      ],
+    });
+  });
+
+  it('escapes what Markdown would take for HTML, and the plain-text hover gives it back', () => {
+    const description = 'FROM must be IMAGE:<image id> or IMAGE_FAMILY:<family name>.';
+    expectHover('<|FR<|>OM|> IMAGE:m-1', { contains: [description.replace(/</g, '\\<')] });
+    expectHover('<|FR<|>OM|> IMAGE:m-1', { contains: [description] }, { markdown: false });
+  });
+
+  it('explains a code or rule id in a suppression comment from the rule registry', () => {
+    const rules = 'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/checks/rules';
+    expectHover(
+      '# buildcontent-ignore <|copy-url<|>-query|>, EmptyCommandContent.RUN\nRUN a\n',
+      '**copy-url** (warning): COPY URLs: no query strings (wget drops them); the build instance needs internet access.\n\n' +
+        `Codes: \`copy-url-query\`\n\n[Rule documentation](${rules}/copy-url.md)`,
+    );
+    expectHover('# buildcontent-ignore-file copy-url-query,<|<|>restart-not-empty|> # later\nRESTART\n', {
+      contains: ['**restart-not-empty** (error): RESTART takes no content.', 'Codes: `NotEmptyCommandContent.RESTART`'],
+    });
+    expectHover('# buildcontent-ignore no-such-<|>code\nRUN a\n', null);
+    expectHover('# buildcontent-ignore copy-url-query  <|> # why\nRUN a\n', null);
   });
 
   it('works at the end of a lower-case keyword', () => {
@@ -23,8 +68,15 @@ describe('computeHover', () => {
   });
 
   it('explains the FROM source type and marks FROM deprecated', () => {
-    expectHover('FROM <|IMAGE_FAM<|>ILY|>:ubuntu\n', {
-      contains: ['newest image of an image family', CREATE_IMAGE_PIPELINE_DOC_URL],
+    expectHover(
+      'FROM <|IMAGE_FAM<|>ILY|>:ubuntu\n',
+      '`IMAGE_FAMILY`: the source is the newest image of an image family, named by the family.\n\n' +
+        "Same meaning as the request's `BaseImageType`:\n" +
+        '- `BaseImageType`: The type of the source image: an image ID, an image family, or image files in OSS (see ImportImageOptions).\n\n' +
+        `[Documentation](${CREATE_IMAGE_PIPELINE_DOC_URL})`,
+    );
+    expectHover('FROM <|image<|>s|>:m-1\n', {
+      contains: ['`images` is not a source type: use `IMAGE` or `IMAGE_FAMILY`.'],
     });
     expectHover('<|FR<|>OM|> IMAGE:m-1', { contains: ['*(deprecated)*'] });
   });

@@ -3,7 +3,7 @@
 import { lint } from '@buildcontent/core';
 import { describe, expect, it } from 'vitest';
 import { computeEmitRequestActions } from '../src/features/emit-request.js';
-import { computeTestContentDiagnostics, isTestTemplateUri } from '../src/features/test-templates.js';
+import { computeCrossFileDiagnostics, isTestTemplateUri } from '../src/features/test-templates.js';
 import { createDocument, LINE_ENDINGS, range, settings } from '../../../test/kit/index.js';
 
 const PARAMS =
@@ -12,13 +12,21 @@ const PARAMS =
 describe.each(LINE_ENDINGS)('test templates ($name)', ({ eol }) => {
   it("only the TestContent findings of the parameters file, inside the JSON string (not the other parameters')", () => {
     const document = createDocument('RUN a\n', eol);
-    const diagnostics = computeTestContentDiagnostics(document, settings(), { parametersText: PARAMS });
+    const diagnostics = computeCrossFileDiagnostics(document, settings(), { parametersText: PARAMS });
     // Line 6 is `  "TestContent": "RUN true\nRESTART \"\u00e9\""`; the argument `\"\u00e9\"` spans columns 36 to 46.
     expect(PARAMS.split('\n')[5].slice(36, 46)).toBe('\\"\\u00e9\\"');
     expect(diagnostics.map((d) => [d.code, d.range])).toEqual([
       ['NotEmptyCommandContent.RESTART', range(5, 36, 5, 46)],
     ]);
-    expect(computeTestContentDiagnostics(document, settings(), {})).toEqual([]);
+    expect(computeCrossFileDiagnostics(document, settings(), {})).toEqual([]);
+  });
+
+  it('a FROM naming another image than the parameters: the mismatch at the value, the file checked by no schema', () => {
+    const document = createDocument('FROM IMAGE:m-from\nRUN a\n', eol);
+    const parametersText =
+      '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-other"\n}\n';
+    const diagnostics = computeCrossFileDiagnostics(document, settings(), { parametersText });
+    expect(diagnostics.map((d) => [d.code, d.range])).toEqual([['from-parameters-mismatch', range(3, 15, 3, 24)]]);
   });
 
   it("the build template's emit actions are disabled while its test template has an error, and say why", () => {

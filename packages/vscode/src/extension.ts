@@ -23,6 +23,7 @@ import {
   SYNTAX_DIAGRAM_VIEW_TYPE,
   type RequestFormat,
 } from './ids';
+import { registerParametersFileActions } from './parameters-file-actions';
 
 // workspaceState key (not a setting).
 const LAST_FORMAT_KEY = 'lastRequestFormat';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): BuildContentApi {
   client = languageClient;
 
   context.subscriptions.push(
+    registerParametersFileActions(languageClient),
     vscode.commands.registerCommand(COMMANDS.showEmittedRequest, (uri?: vscode.Uri) =>
       showEmittedRequest(context, languageClient, uri),
     ),

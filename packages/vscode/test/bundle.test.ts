@@ -2,7 +2,7 @@
 // bundle activated in plain Node with a `vscode` stand-in (client -> server -> diagnostics -> emit), and
 // the .vsix that vsce packs from it. One file, run in order, since every step uses the same dist/.
 import { execFileSync, fork, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -100,12 +100,19 @@ interface ActivationReport {
   messages: string[];
   configurationReads: string[];
   output: string[];
+  parametersFileActions?: { error?: string; providers: number; titles: string[] };
 }
 
-function activate(template: string): ActivationReport {
+function activate(template: string, parametersFile?: string): ActivationReport {
   const run = spawnSync(
     process.execPath,
-    [join(packageDir, 'test', 'harness', 'activate-extension.cjs'), packageDir, template, 'json'],
+    [
+      join(packageDir, 'test', 'harness', 'activate-extension.cjs'),
+      packageDir,
+      template,
+      'json',
+      ...(parametersFile ? [parametersFile] : []),
+    ],
     {
       encoding: 'utf8',
       timeout: 60_000,
@@ -186,6 +193,24 @@ describe('dist/extension.js in Node with a vscode stand-in', () => {
     ).toHaveLength(1);
     expect(withErrors.messages.join('\n')).toMatch(/The template has \d+ errors/);
   });
+
+  it("offers the server's FROM quick fixes in a parameters file, which the client does not sync", () => {
+    const dir = mkdtempSync(join(scratch, 'from-'));
+    const template = join(dir, 'web.buildcontent');
+    const parameters = join(dir, 'web.pipeline.json');
+    writeFileSync(template, 'FROM IMAGE:m-from\nRUN echo hi\n');
+    writeFileSync(
+      parameters,
+      '{\n  "RegionId": "cn-hangzhou",\n  "BaseImageType": "IMAGE",\n  "BaseImage": "m-other",\n  "Name": "web"\n}\n',
+    );
+    expect(activate(template, parameters).parametersFileActions).toEqual({
+      providers: 1,
+      titles: [
+        "Take the FROM's image into web.pipeline.json (IMAGE:m-from)",
+        "Remove the FROM (build from web.pipeline.json's image)",
+      ],
+    });
+  }, 60_000);
 });
 
 describe('vsce package', () => {

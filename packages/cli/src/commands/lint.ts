@@ -23,7 +23,7 @@ import { safeText } from '../terminal/safe-text.js';
 import { VERSION } from '../version.js';
 import { fileLinter, type ComponentCache } from '../lint-file.js';
 
-export const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
+const LINT_USAGE = `Usage: buildcontent lint [options] [paths...]
 
 Lints Image Builder templates and components. Paths are files (linted whatever their extension), folders
 (walked for *.buildcontent, *.imagebuilder and components *.component.yaml|yml|buildcontent; .git and

@@ -5,7 +5,7 @@ import { safeJson } from '../terminal/safe-text.js';
 import { readText } from '../files/read-file.js';
 import { decodeUtf8 } from '../files/utf8.js';
 
-export const PARSE_USAGE = `Usage: buildcontent parse <file|->
+const PARSE_USAGE = `Usage: buildcontent parse <file|->
 
 Prints the template's AST as JSON: { "commands": [ { "keyword": "RUN", "range": ..., ... } ], "comments", "directives", ... }.
 Ranges are 0-based lines and UTF-16 characters (as LSP counts them), plus offsets into the text.

@@ -3,7 +3,7 @@ import { rules } from '@buildcontent/core';
 import { UsageError, type CliIo } from '../cli-io.js';
 import { safeJson } from '../terminal/safe-text.js';
 
-export const RULES_USAGE = `Usage: buildcontent rules [--json]
+const RULES_USAGE = `Usage: buildcontent rules [--json]
 
 Lists every rule: its id, default severity, the codes it reports and what it checks.
 

@@ -24,7 +24,7 @@ function eslintFix(text: string, fix: Fix): { range: [number, number]; text: str
   return { range: [edits[0].start, edits[edits.length - 1].end], text: merged };
 }
 
-export function toEslintResults(results: FileResult[], cwd: string) {
+function toEslintResults(results: FileResult[], cwd: string) {
   return results.map((result) => {
     const messages = result.diagnostics.map((d) => {
       const message: Record<string, unknown> = {

@@ -17,7 +17,7 @@ function encodePath(path: string): string {
     .join('/');
 }
 
-export function fileUri(absolutePath: string): string {
+function fileUri(absolutePath: string): string {
   const encoded = encodePath(absolutePath);
   return `file://${encoded.startsWith('/') ? '' : '/'}${encoded}`;
 }

@@ -11,7 +11,7 @@ import { suppressionsOf } from './suppressions.js';
 import { componentRuleInfos } from '../component/rules/index.js';
 
 /** The project's repository (root package.json `repository`; test/packaging/metadata.test.ts keeps them equal). */
-export const REPOSITORY_URL = 'https://github.com/buildcontent/buildcontent';
+const REPOSITORY_URL = 'https://github.com/buildcontent/buildcontent';
 /** Documentation pages in the repository, by path from its root. */
 export const DOCS_PAGE_BASE = `${REPOSITORY_URL}/blob/main`;
 export const DOCS_BASE = `${DOCS_PAGE_BASE}/packages/core/src/checks/rules`;

@@ -1,6 +1,7 @@
 // The seven actions of YAML components (spec §3): their Properties, what they output and which system
 // they need. One table for the checks, completion and hover.
 
+/** The type of an action property's value (`Json`: an object or array, as the action documents). */
 export type PropertyType = 'String' | 'Number' | 'Boolean' | 'Json';
 
 /** One property a component action takes: its name, type, whether it is required, and what it is. */
@@ -36,6 +37,7 @@ const workingDir = p('workingDir', 'String', false, 'The folder the command runs
 const ossRegion = p('ossRegion', 'String', false, 'The region of the OSS bucket.');
 const validTime = p('validTime', 'Number', false, 'How long (seconds) the signed OSS URL stays valid.');
 
+/** What the OSS actions' documentation says about the bucket (hover and completion add it to those actions). */
 export const OSS_TAG_NOTE =
   'The OSS bucket must carry the tag `allowImageBuilderAccess:true`, or Image Builder cannot reach it.';
 
@@ -125,7 +127,9 @@ export function actionNamed(name: string): ComponentAction | undefined {
   return COMPONENT_ACTIONS.find((action) => action.name === name);
 }
 
+/** The `Type` values a YAML component parameter may declare. */
 export const PARAMETER_TYPES = ['String', 'Number', 'Boolean'] as const;
+/** One of {@link PARAMETER_TYPES}. */
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
 
 /** Whether a value as written (a YAML scalar, or a COMPONENT `--name value` word) fits a parameter type. */

@@ -4,10 +4,13 @@
 //   <name>.component.json                      the other CreateImageComponent parameters, beside either
 import { basenameOf, dirnameOf, joinPath } from '../project/paths.js';
 
+/** The file name endings of YAML components. */
 export const YAML_COMPONENT_EXTENSIONS: readonly string[] = ['.component.yaml', '.component.yml'];
+/** The file name ending of Dockerfile-format components. */
 export const DOCKERFILE_COMPONENT_EXTENSION = '.component.buildcontent';
 /** The file name endings of component files, YAML and Dockerfile format. */
 export const COMPONENT_EXTENSIONS: readonly string[] = [...YAML_COMPONENT_EXTENSIONS, DOCKERFILE_COMPONENT_EXTENSION];
+/** The file name ending of a component's request parameters, beside the component (`<name>.component.json`). */
 export const COMPONENT_PARAMETERS_SUFFIX = '.component.json';
 
 /** The two formats of an image component file. */

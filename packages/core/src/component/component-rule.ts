@@ -12,6 +12,7 @@ import type { YamlComponent } from './yaml-component.js';
  */
 export const COMPONENT_CONTENT_INVALID = 'InvalidParameter.Content';
 
+/** Where the component rules' documentation pages are (`<base>/<rule id>.md`). */
 export const COMPONENT_DOCS_BASE =
   'https://github.com/buildcontent/buildcontent/blob/main/packages/core/src/component/rules';
 

@@ -6,6 +6,7 @@ import { PARAMETER_TYPES, type ParameterType } from './actions.js';
 import { componentBaseName, componentFormatOf, type ComponentFormat } from './component-files.js';
 import { parseYamlComponent, type YamlComponent } from './yaml-component.js';
 
+/** A parameter a component declares, as a template's COMPONENT line sees it: its name, type and default. */
 export interface ComponentParameterInfo {
   name: string;
   type?: ParameterType;

@@ -16,6 +16,7 @@ export interface ComponentIndex {
   problems: Array<{ id: string; message: string }>;
 }
 
+/** The index of a project without local components (nothing resolves). */
 export const EMPTY_COMPONENT_INDEX: ComponentIndex = Object.freeze({ components: [], ids: {}, problems: [] });
 
 /** `1.0.*` fits `1.0.3`; a local component without ComponentVersion fits any version (the service numbers it). */

@@ -23,6 +23,7 @@ export interface YamlEntry {
   valueSpan: YamlSpan;
 }
 
+/** One entry of a YAML component's `Parameters` map, with the places of its name, `Type` and `DefaultValue`. */
 export interface ComponentParameterDeclaration {
   name: string;
   nameSpan: YamlSpan;
@@ -108,7 +109,7 @@ export function parseYamlComponent(text: string): YamlComponent {
 
   const entriesOf = (node: Node): YamlEntry[] => {
     if (!isMap(node)) return [];
-    return (node.items as Pair[]).map((pair) => {
+    return node.items.map((pair: Pair) => {
       const keyNode = pair.key as Node | null;
       const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
       const keySpan = nodeSpan(keyNode, 0);
@@ -120,7 +121,7 @@ export function parseYamlComponent(text: string): YamlComponent {
         key,
         keySpan,
         node: hasValue ? valueNode : undefined,
-        value: hasValue ? (valueNode as Node).toJSON() : null,
+        value: hasValue ? (valueNode.toJSON() as unknown) : null,
         valueSpan: hasValue ? nodeSpan(valueNode, keySpan.endOffset) : span(keySpan.offset, keySpan.endOffset),
       };
     });
@@ -182,7 +183,7 @@ export function parseYamlComponent(text: string): YamlComponent {
     // The source text, not the parsed value: offsets stay exact through quotes, escapes and block scalars.
     const source = text.slice(within.offset, within.endOffset);
     for (const match of source.matchAll(PLACEHOLDER)) {
-      const offset = within.offset + match.index!;
+      const offset = within.offset + match.index;
       const inner = match[1];
       const name = inner.trim();
       const nameOffset = offset + 2 + (inner.length - inner.trimStart().length);

@@ -35,6 +35,7 @@ export interface FileSystemProvider {
   readDirectory(path: string): Promise<DirectoryEntry[]>;
 }
 
+/** Why a {@link FileAccessError} refused a file: missing, not a regular file, above the size cap, or unreadable. */
 export type FileAccessReason = 'not-found' | 'not-a-file' | 'too-large' | 'unreadable';
 
 /** Why a file was not read; `message` is one line without the path (callers put the path in front). */
@@ -48,17 +49,20 @@ export class FileAccessError extends Error {
   }
 }
 
+/** A size in words: `512 bytes`, `16 KB`, `1.5 MB` (binary units, as the caps are set). */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
   return `${bytes} bytes`;
 }
 
+/** The error of a file above `maxBytes` (its size when known), read no further. */
 export function tooLargeError(size: number | undefined, maxBytes: number): FileAccessError {
   const what = size === undefined ? 'more than' : `${size} bytes, above`;
   return new FileAccessError('too-large', `${what} the ${formatBytes(maxBytes)} limit; not read`);
 }
 
+/** The error of a path that is not a regular file (a directory, a FIFO, a device: `description` says which). */
 export function notAFileError(description: string): FileAccessError {
   return new FileAccessError('not-a-file', `not a regular file (${description}); not read`);
 }

@@ -169,7 +169,7 @@ export async function loadProject(
   const [settings, parameters, testStat, test] = await Promise.all([
     settingsPromise,
     parametersPath === undefined
-      ? ({} as { text?: string; problem?: string })
+      ? { text: undefined, problem: undefined }
       : readTextFile(fs, parametersPath, SIZE_CAPS.parameters),
     fs.stat(testPath).catch(() => undefined),
     // Unreadable (a FIFO, too large): no text here; linting the file itself says why.

@@ -12,6 +12,7 @@ import { parametersWithDefaults } from './load-project.js';
 /** Our own code (not the service's): the summary is inferred from the file beside the template. */
 export const PARAMETERS_SUMMARY_CODE = 'parameters-file';
 
+/** What a parameters-file check needs besides the two texts: the template's lint settings and request defaults. */
 export interface ParametersFileCheckOptions {
   /** The template's lint settings (severities apply to the parameter findings too). */
   lint?: LintOptions;

@@ -15,6 +15,7 @@ export function dirnameOf(path: string): string {
   return path.slice(0, index);
 }
 
+/** The last part of a path (after its last `/` or `\\`): `web.buildcontent` for `/srv/web.buildcontent`. */
 export function basenameOf(path: string): string {
   return path.slice(lastSeparator(path) + 1);
 }

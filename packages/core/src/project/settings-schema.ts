@@ -2,6 +2,7 @@
 // validator uses. scripts/generate-schema.ts writes it to schemas/buildcontentrc.schema.json.
 import { FROM_BEHAVIOURS, knownCodes, REQUEST_DEFAULT_KEYS, SETTINGS_KEYS, SEVERITY_SETTINGS } from './settings.js';
 
+/** The `$id` of the settings file's JSON Schema (`schemas/buildcontentrc.schema.json` in the repository). */
 export const SETTINGS_SCHEMA_ID =
   'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/buildcontentrc.schema.json';
 

@@ -48,16 +48,16 @@ export const SETTINGS_KEYS: Readonly<Record<string, string>> = {
     'Component ids (ic-...) mapped to the local component file that holds them, relative to this file (docs/components.md).',
 };
 
-/** Every code and rule id a severity setting or a suppression comment may name. */
 /** Codes of findings made outside the rules, which settings may turn off or re-level too. */
 const PROJECT_CODES = ['parameters-file', TEST_CONTENT_TWICE_CODE];
 
+/** Every code and rule id a severity setting or a suppression comment may name. */
 export function knownCodes(): string[] {
   return [...new Set([...rules.flatMap((rule) => [...rule.codes, rule.id]), ...PROJECT_CODES])];
 }
 
 /** A key as a message shows it: quoted and escaped, and shortened when long (never the file's content). */
-export function quoteKey(key: string): string {
+function quoteKey(key: string): string {
   return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
 }
 

@@ -12,12 +12,11 @@ import { DOCS_PAGE_BASE, lint } from '../checks/registry.js';
 import type { LintOptions } from '../options.js';
 import type { JsonDocument, JsonNode } from '../request/json-locator.js';
 import type { JsonPath } from '../request/parameters.js';
-import { checkSentText } from '../request/check-sent-text.js';
+import { lintAsSent } from '../request/check-sent-text.js';
 import { PARAMETER_RULE_ID, type ParameterDiagnostic } from '../request/validate-parameters.js';
 import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import { parse } from '../syntax/parse.js';
-import { sentText } from '../syntax/sent-text.js';
 
 /** Our own code (the service documents no refusal): TestContent given by a test template and the parameters. */
 export const TEST_CONTENT_TWICE_CODE = 'test-content-twice';
@@ -88,10 +87,9 @@ function lintedAsSent(
   ast: ReturnType<typeof parse>,
   options: LintOptions,
 ): { content?: string; diagnostics: Diagnostic[] } {
-  const asSent = sentText(ast, { keepComments: options.keepComments });
   const findings = lint(ast, options);
-  const diagnostics = [...findings, ...checkSentText(ast, asSent, findings, options)];
-  return { content: asSent.text === '' ? undefined : asSent.text, diagnostics };
+  const { sent, diagnostics } = lintAsSent(ast, findings, options);
+  return { content: sent.text === '' ? undefined : sent.text, diagnostics: [...findings, ...diagnostics] };
 }
 
 /** Lints the test template (file or inline) and gives the TestContent to send. */

@@ -21,12 +21,10 @@ import {
   type CreateImagePipelineRequest,
   type JsonPath,
   type ParameterSpec,
-  type PipelineParameters,
   type ValueSpec,
   sourceOsTypeOf,
 } from './parameters.js';
-import { sentText } from '../syntax/sent-text.js';
-import { checkSentText } from './check-sent-text.js';
+import { lintAsSent } from './check-sent-text.js';
 import type { BuildContentOptions } from './strip-comments.js';
 import {
   PARAMETER_RULE_ID,
@@ -203,6 +201,12 @@ function sourceImageOf(from: FromCommand): { BaseImageType: string; BaseImage: s
   return { BaseImageType: type, BaseImage: image };
 }
 
+/** A parameter's value in a message: a string as it is, anything else as JSON. */
+function shownValue(value: unknown): string {
+  if (value === undefined || value === null) return '(absent)';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
 /** Deletes the FROM's lines (comment lines inside it stay), as the from-ignored fix does. */
 function removeFromEdit(ast: Template, from: FromCommand): TextEdit {
   const lines = new LineIndex(ast.text);
@@ -219,12 +223,13 @@ function removeFromEdit(ast: Template, from: FromCommand): TextEdit {
 /**
  * Builds the CreateImagePipeline request for a template and its parameters, and checks both
  * together. Pure: no file system; pass the parameters file's text as `paramsText` for ranges.
+ *
+ * @param template - the template's text (the BuildContent).
+ * @param params - the request parameters: a `PipelineParameters` object, or any parsed JSON value (what is
+ *   not an object is reported, not thrown).
+ * @param options - the parameters file's text, `set` overrides, lint options.
  */
-export function buildRequest(
-  template: string,
-  params: PipelineParameters | unknown,
-  options: BuildRequestOptions = {},
-): BuildRequestResult {
+export function buildRequest(template: string, params: unknown, options: BuildRequestOptions = {}): BuildRequestResult {
   // 1. The parameters: the object given, or the file's text read here; then the `set` overrides.
   const { merged, document, isSet, rangeOf, parameterDiagnostics } = readRequestParameters(params, options);
 
@@ -267,7 +272,7 @@ export function buildRequest(
     if (differing.length === 0) {
       sent = { ...merged, BaseImageType: fromImage.BaseImageType, BaseImage: fromImage.BaseImage };
     } else {
-      const given = `BaseImageType=${String(merged.BaseImageType ?? '(absent)')}, BaseImage=${String(merged.BaseImage ?? '(absent)')}`;
+      const given = `BaseImageType=${shownValue(merged.BaseImageType)}, BaseImage=${shownValue(merged.BaseImage)}`;
       const message = `FROM ${fromImage.BaseImageType}:${fromImage.BaseImage} and the parameters (${given}) name different source images: the older API builds from the FROM, today's from the parameters`;
       ownDiagnostics.push({
         ...ownTemplateDiagnostic(OWN_CODES.fromParametersMismatch, 'error', message, from.range),
@@ -327,9 +332,9 @@ export function buildRequest(
 
   // 5. The BuildContent as sent, linted as sent (its errors the template's findings do not show, and refusals a
   // suppression comment hides), and what no request can carry.
-  const asSent = sentText(ast, { keepComments: lintOptions.keepComments });
-  const buildContent = asSent.text;
-  ownDiagnostics.push(...checkSentText(ast, asSent, diagnostics, lintOptions));
+  const asSent = lintAsSent(ast, diagnostics, lintOptions);
+  const buildContent = asSent.sent.text;
+  ownDiagnostics.push(...asSent.diagnostics);
   const unsendable = unsendableCharacter(buildContent);
   if (unsendable) {
     // The same character is in the template (the sent text is made of its lines): point at it there.

@@ -8,7 +8,7 @@ import type { LintOptions } from '../options.js';
 import type { Command, Position, Range, Template } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import { parse } from '../syntax/parse.js';
-import type { SentText } from '../syntax/sent-text.js';
+import { sentText, type SentText } from '../syntax/sent-text.js';
 import { OWN_CODES, PARAMETERS_DOC, codeAnchor } from './parameters.js';
 
 /** `Xxx.Yyy`: the shape of the service's error codes (ours are kebab-case; see docs/decisions.md). */
@@ -76,7 +76,7 @@ export function escapeRewriteProblem(
  * the template. A finding that a suppression comment hides stays hidden when the code is ours, and stops the
  * request when the code is the service's (the service will refuse it whatever the comment says).
  */
-export function checkSentText(
+function checkSentText(
   template: Template,
   sent: SentText,
   templateFindings: readonly Diagnostic[],
@@ -110,4 +110,17 @@ export function checkSentText(
     out.push({ ...plain, range, message: `In the BuildContent as sent: ${finding.message}` });
   }
   return out;
+}
+
+/**
+ * A template as it will be sent (BuildContent, TestContent) and that text's own findings, the ones the template's
+ * findings do not show: the one path both the request builder and the test template take.
+ */
+export function lintAsSent(
+  template: Template,
+  templateFindings: readonly Diagnostic[],
+  options: LintOptions,
+): { sent: SentText; diagnostics: Diagnostic[] } {
+  const sent = sentText(template, { keepComments: options.keepComments });
+  return { sent, diagnostics: checkSentText(template, sent, templateFindings, options) };
 }

@@ -3,7 +3,7 @@
 import { COMPONENT_PARAMETERS } from './component-parameters.js';
 import { objectSchema } from './pipeline-schema.js';
 
-export const COMPONENT_SCHEMA_ID =
+const COMPONENT_SCHEMA_ID =
   'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/component.schema.json';
 
 /** The JSON Schema (draft-07) of a `*.component.json` parameters file; also published as `schemas/component.schema.json`. */

@@ -7,6 +7,20 @@ import { API_VERSION, type ParameterSpec, type ValueSpec } from './parameters.js
 /** One RPC query parameter of a request: its wire name (`Tag.1.Key`) and value. */
 export type WirePair = [name: string, value: string];
 
+/** A scalar as its text; an object or list where the model expects a scalar (validation reports it) as JSON. */
+function scalarText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return JSON.stringify(value) ?? '';
+  }
+}
+
 function flattenValue(value: unknown, spec: ValueSpec, name: string, out: WirePair[]): void {
   if (value === undefined || value === null) return;
   if (spec.kind === 'object' && typeof value === 'object' && !Array.isArray(value)) {
@@ -14,7 +28,7 @@ function flattenValue(value: unknown, spec: ValueSpec, name: string, out: WirePa
   } else if (spec.kind === 'list' && Array.isArray(value)) {
     value.forEach((item, index) => flattenValue(item, spec.items, `${name}.${index + 1}`, out));
   } else {
-    out.push([name, String(value)]);
+    out.push([name, scalarText(value)]);
   }
 }
 

@@ -4,11 +4,13 @@ import type { Range } from '../syntax/ast.js';
 import { LineIndex } from '../syntax/line-index.js';
 import type { JsonPath } from './parameters.js';
 
+/** Where a JSON value sits in the text: UTF-16 offsets, end exclusive. */
 export interface NodeBase {
   offset: number;
   endOffset: number;
 }
 
+/** One `"key": value` of a JSON object, with the key's place. */
 export interface JsonProperty {
   key: string;
   keyOffset: number;
@@ -16,6 +18,7 @@ export interface JsonProperty {
   value: JsonNode;
 }
 
+/** A parsed JSON value with its place in the text, by kind. */
 export type JsonNode =
   | (NodeBase & { kind: 'object'; properties: JsonProperty[] })
   | (NodeBase & { kind: 'array'; items: JsonNode[] })
@@ -24,6 +27,7 @@ export type JsonNode =
   | (NodeBase & { kind: 'boolean'; value: boolean })
   | (NodeBase & { kind: 'null' });
 
+/** Why a JSON text could not be read, or a repeated key, with its place. */
 export interface JsonProblem {
   message: string;
   offset: number;

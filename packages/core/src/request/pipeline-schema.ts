@@ -6,7 +6,7 @@ import { describeIntegerRange, describeRule } from './validate-parameters.js';
 /** A JSON Schema (draft-07) document, as plain data. */
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const PIPELINE_SCHEMA_ID =
+const PIPELINE_SCHEMA_ID =
   'https://raw.githubusercontent.com/buildcontent/buildcontent/main/packages/core/schemas/pipeline.schema.json';
 
 function escapeRegExp(text: string): string {
@@ -92,10 +92,9 @@ function parameterSchema(parameter: ParameterSpec): JsonSchema {
   const words = [parameter.doc];
   if (parameter.default) words.push(`Default: ${parameter.default.text}.`);
   if (parameter.deprecated) words.push(`Deprecated: ${parameter.deprecated}.`);
-  const out: JsonSchema = { description: words.join(' '), ...schema };
   const constraints = constraintsInWords(parameter.value);
-  if (constraints.length && parameter.value.kind !== 'object')
-    out.description += ` Allowed: ${constraints.join('; ')}.`;
+  if (constraints.length && parameter.value.kind !== 'object') words.push(`Allowed: ${constraints.join('; ')}.`);
+  const out: JsonSchema = { description: words.join(' '), ...schema };
   if (parameter.default?.value !== undefined) out.default = parameter.default.value;
   if (parameter.deprecated) out.deprecationMessage = `Deprecated: ${parameter.deprecated}.`;
   return out;

@@ -72,7 +72,7 @@ function quoteList(values: readonly string[]): string {
 }
 
 /** `1 character`, `2 characters`. */
-export function counted(count: number, noun: string): string {
+function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -162,7 +162,8 @@ function describeJson(value: unknown): string {
   }
   if (typeof value === 'string')
     return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+  if (typeof value === 'boolean') return `boolean ${value}`;
+  return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 function closestName(name: string, fields: readonly ParameterSpec[]): string | undefined {

@@ -37,7 +37,7 @@ export function parseWireName(name: string): JsonPath {
  * they parse; lists and objects are JSON. A text that does not fit stays a string, so the validator
  * reports it with the parameter's own message.
  */
-export function readWireValue(text: string, spec: ValueSpec | undefined): unknown {
+function readWireValue(text: string, spec: ValueSpec | undefined): unknown {
   switch (spec?.kind) {
     case 'integer':
       // A long above 2^53 stays a string of digits, which the model accepts and sends exactly.

@@ -227,8 +227,8 @@ export const allTokenTypes: TokenType[] = [
   PairText,
   DoubleQuoted,
   SingleQuoted,
-  ...Object.values(escapeTokenSets['\\']),
-  ...Object.values(escapeTokenSets['`']),
+  ...(Object.values(escapeTokenSets['\\']) as TokenType[]),
+  ...(Object.values(escapeTokenSets['`']) as TokenType[]),
 ];
 
 /** The command kind of each keyword token type, by `tokenTypeIdx` (unknown words have none). */

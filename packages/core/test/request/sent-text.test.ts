@@ -13,7 +13,7 @@ import {
   type Command,
   type Diagnostic,
 } from '../../src/index.js';
-import { checkSentText } from '../../src/request/check-sent-text.js';
+import { lintAsSent } from '../../src/request/check-sent-text.js';
 import { sentText } from '../../src/syntax/sent-text.js';
 import { EOLS, marked } from '../kit.js';
 
@@ -38,9 +38,8 @@ describe('every example: the BuildContent as sent re-lints clean', () => {
         const text = readFileSync(resolve(examplesDir, name), 'utf8');
         const template = parse(text);
         const options = { keepComments };
-        const sent = sentText(template, options);
         const found = lint(template, options);
-        const extra = checkSentText(template, sent, found, options);
+        const { sent, diagnostics: extra } = lintAsSent(template, found, options);
         if (template.escapeChar === '`') {
           // directives.buildcontent: `WORKDIR C:\not\an\escape` would read `C:notanescape` under `\`.
           expect(extra.map((d) => [d.code, d.range.start.line])).toEqual([[OWN_CODES.escapeNotSendable, 0]]);

@@ -3,6 +3,8 @@
 // `$` or `${` in the values of the commands the build shell expands.
 import {
   COMMAND_KINDS,
+  COMMAND_REFERENCE,
+  FROM_SOURCE_TYPES,
   lineBreakOf,
   type Command,
   type ComponentCommand,
@@ -18,7 +20,6 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMAND_REFERENCE } from '../command-reference.js';
 import { commandAt, commandForArguments, templateOf, touches } from '../document.js';
 import { variablesBefore } from './variables.js';
 
@@ -134,11 +135,6 @@ function blockSnippetItems(range: Range, lineBreak: string): CompletionItem[] {
   }));
 }
 
-const FROM_SOURCE_TYPES = [
-  { label: 'IMAGE:', detail: 'an image ID follows, e.g. IMAGE:m-bp67acfmxazb4p****' },
-  { label: 'IMAGE_FAMILY:', detail: 'an image family name follows' },
-];
-
 function componentParameterItems(template: Template, command: ComponentCommand, range: Range): CompletionItem[] {
   const reference = command.reference?.text;
   if (!reference) return [];
@@ -229,10 +225,11 @@ function argumentCompletions(
     if (firstArgument && firstArgument.offset < start) return [];
     if (text.slice(start, offset).includes(':')) return [];
     return FROM_SOURCE_TYPES.map((type) => ({
-      label: type.label,
+      label: `${type.type}:`,
       kind: CompletionItemKind.EnumMember,
-      detail: type.detail,
-      textEdit: { range, newText: type.label },
+      detail: `${type.value} follows${type.example ? `, e.g. ${type.type}:${type.example}` : ''}`,
+      documentation: { kind: MarkupKind.Markdown, value: `\`${type.type}\`: ${type.documentation}.` },
+      textEdit: { range, newText: `${type.type}:` },
     }));
   }
   if (command.kind === 'COMPONENT') {

@@ -4,28 +4,21 @@
 import {
   buildComponentRequest,
   emitRequest,
-  REQUEST_FORMATS,
   type CreateImageComponentRequest,
   type RequestFormat,
 } from '@buildcontent/core';
 import type { CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type ServerSettings } from '../settings.js';
-import { kindRequested } from './code-actions.js';
 import { componentFormatOfUri } from './component-project.js';
-import { EMIT_REQUEST_KIND, FORMAT_LABELS, WRITE_REQUEST_COMMAND, type EmitEnvironment } from './emit-request.js';
-
-const MENU_ORDER: RequestFormat[] = ['cli', 'json', 'query', 'sdk'];
-
-export function emitComponentRequestTitle(format: RequestFormat): string {
-  return `Emit CreateImageComponent request (${FORMAT_LABELS[format]})`;
-}
+import { emitMenuActions, plural, type EmitBlocked } from './emit-menu.js';
+import type { EmitEnvironment } from './emit-request.js';
 
 function buildForEmit(
   document: TextDocument,
   settings: ServerSettings,
   environment: Pick<EmitEnvironment, 'parametersText'>,
-): { request: CreateImageComponentRequest; reason?: undefined } | { request?: undefined; reason: string } {
+): { request: CreateImageComponentRequest; reason?: undefined } | ({ request?: undefined } & EmitBlocked) {
   const format = componentFormatOfUri(document.uri) ?? 'yaml';
   const params =
     settings.request.regionId && environment.parametersText === undefined
@@ -42,12 +35,16 @@ function buildForEmit(
     },
   );
   if (result.request && !result.blocked) return { request: result.request };
-  const first = [...result.diagnostics, ...result.parameterDiagnostics].find((d) => d.severity === 'error');
+  const errors = [...result.diagnostics, ...result.parameterDiagnostics].filter((d) => d.severity === 'error');
+  const first = errors[0];
   const where =
     first && result.diagnostics.includes(first)
       ? `the component, line ${first.range.start.line + 1}`
       : 'the parameters (<name>.component.json)';
-  return { reason: first ? `Errors stand in ${where}: ${first.message}` : 'The request has errors' };
+  return {
+    reason: first ? `Errors stand in ${where}: ${first.message}` : 'The request has errors',
+    short: plural(errors.length, 'error'),
+  };
 }
 
 export function computeComponentEmitRequestText(
@@ -66,29 +63,16 @@ export function computeComponentEmitRequestActions(
   environment: EmitEnvironment,
   only?: readonly string[],
 ): CodeAction[] {
-  const formats = MENU_ORDER.filter(
-    (format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only),
-  );
-  if (formats.length === 0) return [];
-  const disabled = (format: RequestFormat, reason: string): CodeAction =>
-    environment.disabledSupport
-      ? { title: emitComponentRequestTitle(format), kind: `${EMIT_REQUEST_KIND}.${format}`, disabled: { reason } }
-      : {
-          title: `${emitComponentRequestTitle(format)}: unavailable (${reason})`,
-          kind: `${EMIT_REQUEST_KIND}.${format}`,
-        };
-  if (!environment.templatePath)
-    return formats.map((format) =>
-      disabled(format, 'Save the component to a file first: the request is written beside it'),
-    );
-  const built = buildForEmit(document, settings, environment);
-  if (!built.request) return formats.map((format) => disabled(format, built.reason));
-  return formats.map((format): CodeAction => {
-    const title = emitComponentRequestTitle(format);
-    return {
-      title,
-      kind: `${EMIT_REQUEST_KIND}.${format}`,
-      command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] },
-    };
+  return emitMenuActions({
+    document,
+    action: 'CreateImageComponent',
+    noun: 'component',
+    saved: Boolean(environment.templatePath),
+    disabledSupport: environment.disabledSupport,
+    blocked: () => {
+      const built = buildForEmit(document, settings, environment);
+      return built.request ? undefined : { reason: built.reason, short: built.short };
+    },
+    only,
   });
 }

@@ -11,26 +11,18 @@ import {
   buildRequest,
   emitRequest,
   parametersWithDefaults,
-  REQUEST_FORMATS,
   type CreateImagePipelineRequest,
   type RequestFormat,
 } from '@buildcontent/core';
 import type { CodeAction } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLintOptions, type ServerSettings } from '../settings.js';
-import { kindRequested } from './code-actions.js';
+import { emitMenuActions, emitTitle, FORMAT_LABELS, plural, unavailableEmitTitle } from './emit-menu.js';
 
 /** The base kind; each format has its own sub-kind (`source.emitRequest.cli`) for key bindings. */
 import { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, WRITE_REQUEST_COMMAND } from '../protocol-ids.js';
 
-export { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, WRITE_REQUEST_COMMAND };
-
-export const FORMAT_LABELS: Record<RequestFormat, string> = {
-  cli: 'aliyun CLI',
-  json: 'JSON',
-  query: 'query',
-  sdk: 'TypeScript SDK',
-};
+export { EMIT_REQUEST_COMMAND, EMIT_REQUEST_KIND, FORMAT_LABELS, WRITE_REQUEST_COMMAND };
 
 /** The extension of the sibling file each format is written to. */
 export const FORMAT_EXTENSIONS: Record<RequestFormat, string> = {
@@ -40,11 +32,8 @@ export const FORMAT_EXTENSIONS: Record<RequestFormat, string> = {
   sdk: 'ts',
 };
 
-/** The order of the actions in the menu: the forms users run first. */
-const MENU_ORDER: RequestFormat[] = ['cli', 'json', 'query', 'sdk'];
-
 export function emitRequestTitle(format: RequestFormat): string {
-  return `Emit CreateImagePipeline request (${FORMAT_LABELS[format]})`;
+  return emitTitle('CreateImagePipeline', format);
 }
 
 /** What the action needs from outside the document; the server reads it from disk, tests make it up. */
@@ -59,10 +48,6 @@ export interface EmitEnvironment {
   testTemplateText?: string;
   /** The client shows disabled code actions (`codeAction.disabledSupport`). */
   disabledSupport: boolean;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** Why no request can be emitted: the first error, and how many there are; `short` is the count alone. */
@@ -178,7 +163,7 @@ export function emitBlocked(
 
 /** The one entry clients without disabled actions get while no request can be emitted: a short title. */
 export function unavailableTitle(short: string): string {
-  return `Emit CreateImagePipeline request: unavailable: ${short}`;
+  return unavailableEmitTitle('CreateImagePipeline', short);
 }
 
 export function computeEmitRequestActions(
@@ -187,46 +172,13 @@ export function computeEmitRequestActions(
   environment: EmitEnvironment,
   only?: readonly string[],
 ): CodeAction[] {
-  const formats = MENU_ORDER.filter(
-    (format) => REQUEST_FORMATS.includes(format) && kindRequested(`${EMIT_REQUEST_KIND}.${format}`, only),
-  );
-  if (formats.length === 0) return [];
-  const kind = (format: RequestFormat) => `${EMIT_REQUEST_KIND}.${format}`;
-  const unavailable = (reason: string, short: string, explain: boolean): CodeAction[] =>
-    environment.disabledSupport
-      ? formats.map((format) => ({ title: emitRequestTitle(format), kind: kind(format), disabled: { reason } }))
-      : // One entry, not one per format; choosing it runs buildcontent.emitRequest, whose error is the full reason.
-        [
-          {
-            title: unavailableTitle(short),
-            kind: kind(formats[0]),
-            ...(explain
-              ? {
-                  command: {
-                    title: unavailableTitle(short),
-                    command: EMIT_REQUEST_COMMAND,
-                    arguments: [{ uri: document.uri, format: formats[0] }],
-                  },
-                }
-              : {}),
-          },
-        ];
-
-  if (!environment.templatePath)
-    return unavailable(
-      'Save the template to a file first: the request is written beside it',
-      'save the template first',
-      false,
-    );
-
-  const built = buildForEmit(document, settings, environment);
-  if (!built.request) return unavailable(built.reason, built.short, true);
-  return formats.map((format): CodeAction => {
-    const title = emitRequestTitle(format);
-    return {
-      title,
-      kind: kind(format),
-      command: { title, command: WRITE_REQUEST_COMMAND, arguments: [{ uri: document.uri, format }] },
-    };
+  return emitMenuActions({
+    document,
+    action: 'CreateImagePipeline',
+    noun: 'template',
+    saved: Boolean(environment.templatePath),
+    disabledSupport: environment.disabledSupport,
+    blocked: () => emitBlocked(document, settings, environment),
+    only,
   });
 }

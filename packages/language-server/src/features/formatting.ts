@@ -8,7 +8,7 @@
 import { parse, type Command, type Range, type Template } from '@buildcontent/core';
 import type { TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandReference } from '../command-reference.js';
+import { commandReference } from '@buildcontent/core';
 import { templateOf } from '../document.js';
 
 export interface FormattingOptions {

@@ -1,18 +1,27 @@
-// Hover: what a command does, its forms and the service's rules, with a link to the service documentation;
-// what an ENV or LABEL key sets, the value a `$VAR` has at that point, and what a COMPONENT `--name` passes.
-import type {
-  ComponentCommand,
-  ComponentParameter,
-  ComponentReference,
-  FromCommand,
-  KeyValuePair,
-  PairCommand,
-  Position,
-  Template,
+// Hover: what a command does, its forms, the service's facts and what is checked about it, with a link to the
+// service documentation; what an ENV or LABEL key sets, the value a `$VAR` has at that point, what a COMPONENT
+// `--name` passes, and what a code in a `# buildcontent-ignore` comment checks. The texts come from core: the
+// command reference, the rule registry and the parameter model; this file only lays them out.
+import {
+  checksOfCommand,
+  commandReference,
+  CREATE_IMAGE_PIPELINE_DOC_URL,
+  FROM_SOURCE_TYPES,
+  PIPELINE_PARAMETERS,
+  readSuppression,
+  ruleOf,
+  type CommandReference,
+  type ComponentCommand,
+  type ComponentParameter,
+  type ComponentReference,
+  type FromCommand,
+  type KeyValuePair,
+  type PairCommand,
+  type Position,
+  type Template,
 } from '@buildcontent/core';
 import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandReference, CREATE_IMAGE_PIPELINE_DOC_URL, type CommandReference } from '../command-reference.js';
 import { commandAt, templateOf, touches } from '../document.js';
 import { DESCRIBE_IMAGE_COMPONENTS_URL } from './document-links.js';
 import { variableUseAt, variablesBefore } from './variables.js';
@@ -22,24 +31,80 @@ export interface HoverOptions {
   markdown?: boolean;
 }
 
-function commandMarkdown(info: CommandReference): string {
-  const forms = info.forms.map((form) => form.label).join('\n');
-  const rules = info.rules.map((rule) => `- ${rule}`).join('\n');
-  const deprecated = info.deprecated ? ' *(deprecated)*' : '';
-  return `**${info.keyword}**${deprecated}: ${info.summary}\n\n\`\`\`buildcontent\n${forms}\n\`\`\`\n\n${rules}\n\n[Documentation](${info.docUrl})`;
+/** Text with `<` escaped, so that Markdown renderers do not take `<source>` or `<<EOF` for HTML and drop it. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/</g, '\\<');
 }
 
-const SOURCE_TYPES: Record<string, string> = {
-  IMAGE: '`IMAGE`: the source is an image, named by its ID (`m-...`).',
-  IMAGE_FAMILY: '`IMAGE_FAMILY`: the source is the newest image of an image family, named by the family.',
-};
+/** A request parameter as the parameter model describes it: `- \`Name\`: doc Default: ...` */
+function requestParameterLine(name: string): string | undefined {
+  const parameter = PIPELINE_PARAMETERS.find((candidate) => candidate.name === name);
+  if (!parameter) return undefined;
+  const byDefault = parameter.default ? ` Default: ${parameter.default.text}.` : '';
+  return `- \`${name}\`: ${escapeMarkdown(parameter.doc)}${byDefault}`;
+}
+
+function commandMarkdown(info: CommandReference): string {
+  const forms = info.forms.map((form) => form.label).join('\n');
+  const notes = [...info.notes, ...(info.linuxOnly ? ['Applies to Linux images only.'] : [])];
+  // One line per rule: its description, then its page and codes (a rule may report several about one command).
+  const byRule = new Map<string, { description: string; href: string; codes: string[] }>();
+  for (const check of checksOfCommand(info.keyword)) {
+    const entry = byRule.get(check.rule) ?? { description: check.description, href: check.href, codes: [] };
+    entry.codes.push(`\`${check.code}\``);
+    byRule.set(check.rule, entry);
+  }
+  const checks = [...byRule].map(
+    ([rule, { description, href, codes }]) =>
+      `- ${escapeMarkdown(description)} ([${rule}](${href}): ${codes.join(', ')})`,
+  );
+  const parameters = (info.requestParameters ?? []).map(requestParameterLine).filter((line) => line !== undefined);
+  const deprecated = info.deprecated ? ' *(deprecated)*' : '';
+  const sections = [
+    `**${info.keyword}**${deprecated}: ${info.summary}`,
+    `\`\`\`buildcontent\n${forms}\n\`\`\``,
+    notes.map((note) => `- ${note}`).join('\n'),
+    checks.length > 0 ? `Checked:\n${checks.join('\n')}` : '',
+    parameters.length > 0 ? `Request parameters:\n${parameters.join('\n')}` : '',
+    `[Documentation](${info.docUrl})`,
+  ];
+  return sections.filter((section) => section !== '').join('\n\n');
+}
 
 function sourceTypeMarkdown(from: FromCommand): string | undefined {
-  const type = from.sourceType?.text.toUpperCase();
-  if (!type) return undefined;
-  const known = SOURCE_TYPES[type];
-  const body = known ?? `\`${from.sourceType!.text}\` is not a source type: use \`IMAGE\` or \`IMAGE_FAMILY\`.`;
-  return `${body}\n\nSame meaning as the request's \`BaseImageType\`.\n\n[Documentation](${CREATE_IMAGE_PIPELINE_DOC_URL})`;
+  const typed = from.sourceType?.text;
+  if (!typed) return undefined;
+  const known = FROM_SOURCE_TYPES.find((candidate) => candidate.type === typed.toUpperCase());
+  const names = FROM_SOURCE_TYPES.map((candidate) => `\`${candidate.type}\``).join(' or ');
+  const body = known
+    ? `\`${known.type}\`: ${known.documentation}.`
+    : `\`${typed}\` is not a source type: use ${names}.`;
+  const baseImageType = requestParameterLine('BaseImageType') ?? '';
+  return `${body}\n\nSame meaning as the request's \`BaseImageType\`:\n${baseImageType}\n\n[Documentation](${CREATE_IMAGE_PIPELINE_DOC_URL})`;
+}
+
+/** A code or rule id in a `# buildcontent-ignore` comment: what its rule checks, from the registry. */
+function suppressedCodeHover(
+  document: TextDocument,
+  template: Template,
+  offset: number,
+): { markdown: string; node: { range: Hover['range'] } } | undefined {
+  const comment = template.comments.find((candidate) => candidate.offset <= offset && offset <= candidate.endOffset);
+  const suppression = comment && readSuppression(comment.text);
+  if (!comment || !suppression) return undefined;
+  for (const { code, start } of suppression.codes) {
+    const from = comment.offset + start;
+    if (offset < from || offset > from + code.length) continue;
+    const rule = ruleOf(code);
+    if (!rule) return undefined; // The suppression-comment rule reports the unknown code.
+    const codes = rule.id === code ? rule.codes.map((c) => `\`${c}\``).join(', ') : `\`${code}\``;
+    const markdown = `**${rule.id}** (${rule.severity}): ${escapeMarkdown(rule.description)}\n\nCodes: ${codes}\n\n[Rule documentation](${rule.href})`;
+    return {
+      markdown,
+      node: { range: { start: document.positionAt(from), end: document.positionAt(from + code.length) } },
+    };
+  }
+  return undefined;
 }
 
 /** Said plainly: there is no page per component to link to, only the API that looks components up. */
@@ -103,12 +168,15 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1: $2')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\*([^*]+)\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1');
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\</g, '<');
 }
 
 export function computeHover(document: TextDocument, position: Position, options: HoverOptions = {}): Hover | null {
   const template = templateOf(document);
   const offset = document.offsetAt(position);
+  const suppressed = suppressedCodeHover(document, template, offset);
+  if (suppressed) return hoverOf(suppressed.markdown, suppressed.node.range, options);
   const command = commandAt(template, offset);
   if (!command) return null;
   let markdown: string | undefined;
@@ -145,9 +213,13 @@ export function computeHover(document: TextDocument, position: Position, options
     }
   }
   if (markdown === undefined || !node) return null;
+  return hoverOf(markdown, node.range, options);
+}
+
+function hoverOf(markdown: string, range: Hover['range'], options: HoverOptions): Hover {
   const contents: MarkupContent =
     options.markdown === false
       ? { kind: MarkupKind.PlainText, value: markdownToPlainText(markdown) }
       : { kind: MarkupKind.Markdown, value: markdown };
-  return { contents, range: node.range };
+  return { contents, range };
 }

@@ -2,7 +2,7 @@
 import type { Command, Position } from '@buildcontent/core';
 import { MarkupKind, type SignatureHelp, type SignatureInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { commandReference, type CommandForm } from '../command-reference.js';
+import { commandReference, type CommandForm } from '@buildcontent/core';
 import { commandForArguments, templateOf } from '../document.js';
 
 export { SIGNATURE_RETRIGGER_CHARACTERS, SIGNATURE_TRIGGER_CHARACTERS } from '../protocol-ids.js';

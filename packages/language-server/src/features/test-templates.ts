@@ -3,7 +3,7 @@
 // test template gets no parameters summary, no emit actions and no blocked-request lens of its own. TestContent
 // written inline in `<name>.pipeline.json` is linted by core's buildRequest; its findings are placed inside the
 // JSON string and published in the parameters file (pull clients too: the JSON Schema cannot check it).
-import { isTestTemplatePath, type TemplateProject } from '@buildcontent/core';
+import { isTestTemplatePath, OWN_CODES, type TemplateProject } from '@buildcontent/core';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerSettings } from '../settings.js';
@@ -23,16 +23,20 @@ export function testTemplateTextOf(project: TemplateProject | undefined): string
 }
 
 /**
- * The findings of TestContent in the parameters file (inline content, or given twice), for clients that get
- * no other parameters-file diagnostics from us (pull clients: VS Code checks the rest with the schema).
+ * The findings in the parameters file that depend on other files, which no JSON Schema can check: TestContent
+ * (inline content, or given twice) and a FROM naming another image (`from-parameters-mismatch`, with its quick
+ * fixes). For clients that get no other parameters-file diagnostics from us (pull clients: VS Code checks the
+ * rest with the schema).
  */
-export function computeTestContentDiagnostics(
+export function computeCrossFileDiagnostics(
   document: TextDocument,
   settings: ServerSettings,
   environment: { parametersText?: string; testTemplateText?: string },
 ): Diagnostic[] {
   if (environment.parametersText === undefined) return [];
   return buildRequestFor(document, settings, environment)
-    .parameterDiagnostics.filter((finding) => finding.path[0] === 'TestContent')
+    .parameterDiagnostics.filter(
+      (finding) => finding.path[0] === 'TestContent' || finding.code === OWN_CODES.fromParametersMismatch,
+    )
     .map(toLspDiagnostic);
 }

@@ -1,7 +1,7 @@
 // Pull diagnostics (`textDocument/diagnostic`, VS Code): computed when asked, cancellable before the work.
 import { DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import { diagnosticsOf } from '../document-diagnostics.js';
-import { computeTestContentDiagnostics } from '../features/test-templates.js';
+import { computeCrossFileDiagnostics } from '../features/test-templates.js';
 import { tooLargeDiagnostic } from '../open-documents.js';
 import type { ServerContext } from '../server-context.js';
 import { cancelledRetrigger, nextTurn } from './cancellation.js';
@@ -34,13 +34,13 @@ export function registerPullDiagnostics({
       components,
       reportProblems,
     );
-    // Pull clients get inline TestContent's findings in the parameters file too (the schema cannot check it).
+    // Pull clients get the parameters file's findings no schema can check (TestContent, a FROM mismatch) pushed.
     if (parametersFile) {
-      const testContent = computeTestContentDiagnostics(current, documentSettings, {
+      const crossFile = computeCrossFileDiagnostics(current, documentSettings, {
         parametersText: parametersFile.text,
         testTemplateText: parametersFile.testTemplateText,
       });
-      parametersFiles.publish(current.uri, { diagnostics: testContent }, parametersFile);
+      parametersFiles.publish(current.uri, { diagnostics: crossFile }, parametersFile);
     }
     views.analysed(current, documentSettings, projects.environmentOf(current.uri, project));
     return { kind: DocumentDiagnosticReportKind.Full, items: diagnostics };

@@ -1,5 +1,5 @@
 // initialize/initialized/shutdown, configuration and watched-file changes, and the open documents' events.
-import { lint } from '@buildcontent/core';
+import { lint, TEST_TEMPLATE_SUFFIX } from '@buildcontent/core';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -45,6 +45,7 @@ export function registerLifecycle(
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [
           { globPattern: `**/*${PARAMETERS_SUFFIX}` },
+          { globPattern: `**/*${TEST_TEMPLATE_SUFFIX}` },
           { globPattern: `**/${SETTINGS_FILE}` },
           { globPattern: '**/*.component.{yaml,yml,buildcontent,json}' },
         ],

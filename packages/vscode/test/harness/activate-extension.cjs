@@ -1,7 +1,9 @@
 // Activates the bundled extension (dist/extension.js) in plain Node, with the `vscode` stand-in, as an
 // editor would on opening a template: the language client forks dist/server.js over IPC, the server
 // answers initialize, the open template gets diagnostics, and the emit command fetches the request.
-// Usage: node activate-extension.cjs <extensionDir> <template> [format]
+// With a parameters file, also asks the extension's own code action provider for the quick fixes of its first
+// `from-parameters-mismatch` finding (the client does not sync parameters files).
+// Usage: node activate-extension.cjs <extensionDir> <template> [format] [parametersFile]
 // Prints one JSON object on stdout; the test asserts on it.
 'use strict';
 
@@ -12,7 +14,7 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 const standIn = require('./vscode-stand-in.cjs');
 
-const [extensionDir, templatePath, format = 'json'] = process.argv.slice(2);
+const [extensionDir, templatePath, format = 'json', parametersPath] = process.argv.slice(2);
 const { recorded } = standIn;
 
 // `require('vscode')` inside the bundle gets the stand-in.
@@ -37,6 +39,32 @@ async function waitFor(condition, timeoutMs) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return undefined;
+}
+
+/** The titles the extension's parameters-file provider offers for the file's first FROM mismatch. */
+async function parametersFileActions(file) {
+  const uri = standIn.Uri.file(path.resolve(file));
+  const published = await waitFor(() => {
+    const entry = recorded.diagnostics.get(uri.toString());
+    const codeOf = (d) => (typeof d.code === 'object' && d.code !== null ? d.code.value : d.code);
+    return entry && entry.diagnostics.find((d) => codeOf(d) === 'from-parameters-mismatch');
+  }, 15000);
+  if (!published) {
+    const seen = [...recorded.diagnostics].map(
+      ([key, entry]) => `${key}: ${entry.diagnostics.map((d) => JSON.stringify(d.code)).join(' ')}`,
+    );
+    return { error: `no from-parameters-mismatch published for the parameters file; published: ${seen.join('; ')}` };
+  }
+  const document = standIn.openDocument(uri, 'json', readFileSync(file, 'utf8'));
+  const providers = recorded.codeActionProviders.filter((entry) => entry.selector.pattern?.endsWith('.pipeline.json'));
+  const token = new standIn.vscode.CancellationTokenSource().token;
+  const titles = [];
+  for (const { provider } of providers) {
+    const context = { diagnostics: [published], triggerKind: 1, only: undefined };
+    const actions = await provider.provideCodeActions(document, published.range, context, token);
+    titles.push(...actions.map((action) => action.title));
+  }
+  return { providers: providers.length, titles };
 }
 
 async function main() {
@@ -91,6 +119,8 @@ async function main() {
         message: d.message,
       }))
     : [];
+
+  if (parametersPath) result.parametersFileActions = await parametersFileActions(parametersPath);
 
   standIn.setQuickPickChoice((items) => items.find((item) => item.format === format));
   await recorded.commands.get('buildcontent.showEmittedRequest')(templateUri);

@@ -16,6 +16,8 @@ const recorded = {
   missing: new Set(),
   /** Every setting read through getConfiguration, as a full dotted key. */
   configurationReads: new Set(),
+  /** Code action providers the extension registered itself: `{ selector, provider, metadata }`. */
+  codeActionProviders: [],
 };
 
 class Disposable {
@@ -127,6 +129,33 @@ class Diagnostic {
     this.range = range;
     this.message = message;
     this.severity = severity;
+  }
+}
+
+// What a code action carries, as the client builds it from the server's answer.
+class CodeAction {
+  constructor(title, kind) {
+    this.title = title;
+    this.kind = kind;
+  }
+}
+
+class TextEdit {
+  constructor(range, newText) {
+    this.range = range;
+    this.newText = newText;
+  }
+}
+
+class WorkspaceEdit {
+  constructor() {
+    this._entries = [];
+  }
+  set(uri, edits) {
+    this._entries.push([uri, edits]);
+  }
+  entries() {
+    return this._entries;
   }
 }
 
@@ -325,6 +354,9 @@ const vscode = {
   Selection,
   Diagnostic,
   Location,
+  CodeAction,
+  TextEdit,
+  WorkspaceEdit,
   CodeActionKind,
   CancellationTokenSource,
   TabInputText,
@@ -399,6 +431,11 @@ const vscode = {
   }),
   languages: namespace('languages', {
     match: matchScore,
+    registerCodeActionsProvider(selector, provider, metadata) {
+      const entry = { selector, provider, metadata };
+      recorded.codeActionProviders.push(entry);
+      return new Disposable(() => recorded.codeActionProviders.splice(recorded.codeActionProviders.indexOf(entry), 1));
+    },
     createDiagnosticCollection(name) {
       const set = (uri, diagnostics) => {
         if (Array.isArray(uri)) {

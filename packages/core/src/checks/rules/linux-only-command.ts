@@ -1,3 +1,4 @@
+import { COMMAND_REFERENCE } from '../../syntax/command-reference.js';
 import { defineRule } from '../rule.js';
 
 export const linuxOnlyCommand = defineRule({
@@ -9,7 +10,8 @@ export const linuxOnlyCommand = defineRule({
   commands: {
     '*': (command, context) => {
       if (context.options.params?.sourceOsType !== 'windows') return;
-      if (command.kind === 'COMPONENT' || command.kind === 'RESTART' || command.kind === 'UNKNOWN') return;
+      // The command reference marks what the commands page calls Linux only (all but COMPONENT and RESTART).
+      if (command.kind === 'UNKNOWN' || !COMMAND_REFERENCE[command.kind].linuxOnly) return;
       context.report({
         code: 'linux-only-command',
         message: `${command.kind} applies only to Linux images (the Image Builder commands page), but ImportImageOptions.OSType is "windows". Use a COMPONENT with RunPowerShellCommand tasks instead.`,

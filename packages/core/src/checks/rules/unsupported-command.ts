@@ -16,7 +16,7 @@ const HINTS: Record<string, { use?: string; why: string }> = {
 };
 
 /** Typos such as RUNN or ENTRYPIONT: within one edit of a short keyword, two of a longer one. */
-export function closestKeyword(word: string): string | undefined {
+function closestKeyword(word: string): string | undefined {
   return closestWord(word, COMMAND_KINDS, word.length > 4 ? 2 : 1);
 }
 

@@ -7,6 +7,7 @@ import { fitsType } from '../actions.js';
 import { componentHref } from '../component-rule.js';
 import type { LocalComponent } from '../local-component.js';
 
+/** The codes of the `component-call` rule (our own: a COMPONENT line checked against the local component it names). */
 export const COMPONENT_CALL_CODES = {
   unknownParameter: 'component-call-unknown-parameter',
   missingParameter: 'component-call-missing-parameter',

@@ -1,23 +1,33 @@
-// What the language server tells users about each command: a summary, the syntax forms (which drive
-// completion snippets and signature help) and the service's rules. Written from the Image Builder
-// command reference; the wording is ours.
-import type { CommandKind } from '@buildcontent/core';
+// The command reference: what each command does, its syntax forms (which drive editors' completion snippets,
+// signature help and formatting) and the service's facts about it that no rule checks. Written from the Image
+// Builder command reference; the wording is ours. The checks that apply to a command are not repeated here: the
+// rule registry holds them (checks/command-checks.ts), and the request parameters that bear on a command are
+// named, not described (the parameter model describes them). The language server's hover and completion, and
+// docs/editor-features.md, read this one table.
+import type { CommandKind } from './ast.js';
 
+/** The service's page of template commands (the Image Builder command reference). */
 export const COMMANDS_DOC_URL =
   'https://www.alibabacloud.com/help/en/ecs/user-guide/commands-supported-by-image-builder';
+/** The CreateImagePipeline API reference (FROM and the source image parameters are documented there). */
 export const CREATE_IMAGE_PIPELINE_DOC_URL =
   'https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-createimagepipeline';
 
+/** One placeholder of a {@link CommandForm}. */
 export interface FormParameter {
   /** The parameter's label as it appears inside the form's label. */
   label: string;
+  /** What to write there (Markdown). */
   documentation: string;
 }
 
+/** One documented syntax form of a command (`COPY <source> <destination>`). */
 export interface CommandForm {
   /** The form as a signature: `COPY <source> <destination>`. */
   label: string;
+  /** What the form is for (Markdown). */
   documentation: string;
+  /** The placeholders of `label`, in order (signature help highlights the one the cursor is in). */
   parameters: FormParameter[];
   /** LSP snippet inserted by completion (`$1` tab stops), keyword included. */
   snippet: string;
@@ -29,19 +39,85 @@ export interface CommandForm {
   json?: boolean;
 }
 
+/** What the reference says about one command. */
 export interface CommandReference {
+  /** The command, upper case. */
   keyword: CommandKind;
+  /** One or two sentences: what the command does. */
   summary: string;
+  /** The documented forms, the most used first. */
   forms: CommandForm[];
-  rules: string[];
+  /** The service's facts about the command that no rule checks (a rule's description says what it checks). */
+  notes: string[];
+  /** The command applies to Linux images only (the `linux-only-command` rule reads this). */
+  linuxOnly: boolean;
+  /** Request parameters (`PIPELINE_PARAMETERS` names) that bear on the command. */
+  requestParameters?: string[];
+  /** The page that documents the command. */
   docUrl: string;
-  /** Shown with a strike-through in completion. */
+  /** The current service ignores the command (editors strike it through and sort it last). */
   deprecated?: boolean;
 }
 
-const LINUX_ONLY = 'Applies to Linux images only.';
+/** A FROM source type (`IMAGE:`, `IMAGE_FAMILY:`), as completion offers and hover explains it. */
+export interface SourceType {
+  /** The word before the colon, as `BaseImageType` takes it. */
+  type: 'IMAGE' | 'IMAGE_FAMILY';
+  /** What follows the colon, in words. */
+  value: string;
+  /** An example of it. */
+  example?: string;
+  /** What the source is, in a clause (Markdown): `the source is an image, named by its ID`. */
+  documentation: string;
+}
 
-export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
+/** The source types FROM takes, as `BaseImageType` names them. */
+export const FROM_SOURCE_TYPES: readonly SourceType[] = [
+  {
+    type: 'IMAGE',
+    value: 'an image ID',
+    example: 'm-bp67acfmxazb4p****',
+    documentation: 'the source is an image, named by its ID (`m-...`)',
+  },
+  {
+    type: 'IMAGE_FAMILY',
+    value: 'an image family name',
+    documentation: 'the source is the newest image of an image family, named by the family',
+  },
+];
+
+/** CMD and ENTRYPOINT: the same two forms, exec (a JSON array) and shell. */
+function startupCommand(keyword: 'CMD' | 'ENTRYPOINT', summary: string): CommandReference {
+  const forms: CommandForm[] = [
+    {
+      name: 'exec',
+      label: `${keyword} ["<executable>", "<param>"...]`,
+      documentation: 'A JSON array of strings, in double quotes.',
+      parameters: [
+        { label: '"<executable>"', documentation: 'The program to run.' },
+        { label: '"<param>"', documentation: 'An argument.' },
+      ],
+      repeatsFrom: 1,
+      json: true,
+      snippet: `${keyword} ["\${1:executable}", "\${2:param}"]`,
+    },
+    {
+      name: 'shell',
+      label: `${keyword} <command> <param>...`,
+      documentation: 'A shell command line.',
+      parameters: [
+        { label: '<command>', documentation: 'The command.' },
+        { label: '<param>', documentation: 'An argument.' },
+      ],
+      repeatsFrom: 1,
+      snippet: `${keyword} \${1:command}`,
+    },
+  ];
+  return { keyword, summary, forms, notes: [], linuxOnly: true, docUrl: COMMANDS_DOC_URL };
+}
+
+/** Every command the service knows, by keyword. */
+export const COMMAND_REFERENCE: Readonly<Record<CommandKind, CommandReference>> = {
   COMPONENT: {
     keyword: 'COMPONENT',
     summary: 'Runs an image component (a system or custom component, written in YAML or in Dockerfile format).',
@@ -78,11 +154,12 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'COMPONENT acs:ecs:${1:cn-hangzhou}:${2:account-id}:imagecomponent/${3:name}/${4:1.0.*}',
       },
     ],
-    rules: [
+    notes: [
       'Only in image templates (BuildContent, TestContent), never inside a component.',
       'A template may hold several COMPONENT commands.',
       'An unknown component fails with `ImageComponent.NotFound`; an unavailable one with `InvalidImageComponent.NotSupported`.',
     ],
+    linuxOnly: false,
     docUrl: COMMANDS_DOC_URL,
   },
   FROM: {
@@ -105,11 +182,12 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'FROM IMAGE_FAMILY:${1:familyName}',
       },
     ],
-    rules: [
+    notes: [
       'Older API pages: FROM overrides `BaseImageType` and `BaseImage`, may appear once and must come first.',
       'Current API pages: FROM is deprecated and ignored; the request parameters always decide the source image.',
-      'Not allowed in component content (`NotSupportedCommand.FROM`).',
     ],
+    linuxOnly: true,
+    requestParameters: ['BaseImageType', 'BaseImage'],
     docUrl: CREATE_IMAGE_PIPELINE_DOC_URL,
     deprecated: true,
   },
@@ -125,7 +203,8 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'RUN ${1:command}',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.RUN`).', 'Only the shell form is documented.', LINUX_ONLY],
+    notes: [],
+    linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
   ENV: {
@@ -154,11 +233,8 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'ENV ${1:key}="${2:value}"',
       },
     ],
-    rules: [
-      'Must not be empty (`EmptyCommandContent.ENV`).',
-      'In the `key="value"` form the double quotes are required.',
-      LINUX_ONLY,
-    ],
+    notes: [],
+    linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
   WORKDIR: {
@@ -173,7 +249,8 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'WORKDIR ${1:/path}',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.WORKDIR`).', LINUX_ONLY],
+    notes: [],
+    linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
   COPY: {
@@ -194,12 +271,9 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'COPY ${1:source} ${2:/destination}',
       },
     ],
-    rules: [
-      'Must not be empty (`EmptyCommandContent.COPY`); takes exactly two operands.',
-      'URLs with a query string are not supported.',
-      'Downloading needs Internet access: set `InternetMaxBandwidthOut` above 0 (it defaults to 0).',
-      LINUX_ONLY,
-    ],
+    notes: [],
+    linuxOnly: true,
+    requestParameters: ['InternetMaxBandwidthOut'],
     docUrl: COMMANDS_DOC_URL,
   },
   USER: {
@@ -214,7 +288,8 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'USER ${1:username}',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.USER`).', 'No `user:group` form is documented.', LINUX_ONLY],
+    notes: ['No `user:group` form is documented.'],
+    linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
   LABEL: {
@@ -233,79 +308,12 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'LABEL ${1:key}="${2:value}"',
       },
     ],
-    rules: ['Must not be empty (`EmptyCommandContent.LABEL`).', LINUX_ONLY],
+    notes: [],
+    linuxOnly: true,
     docUrl: COMMANDS_DOC_URL,
   },
-  CMD: {
-    keyword: 'CMD',
-    summary: 'Sets a command to run at system startup.',
-    forms: [
-      {
-        name: 'exec',
-        label: 'CMD ["<executable>", "<param>"...]',
-        documentation: 'A JSON array of strings, in double quotes.',
-        parameters: [
-          { label: '"<executable>"', documentation: 'The program to run.' },
-          { label: '"<param>"', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        json: true,
-        snippet: 'CMD ["${1:executable}", "${2:param}"]',
-      },
-      {
-        name: 'shell',
-        label: 'CMD <command> <param>...',
-        documentation: 'A shell command line.',
-        parameters: [
-          { label: '<command>', documentation: 'The command.' },
-          { label: '<param>', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        snippet: 'CMD ${1:command}',
-      },
-    ],
-    rules: [
-      'Must not be empty (`EmptyCommandContent.CMD`).',
-      'The exec form must be a JSON array of double-quoted strings.',
-      LINUX_ONLY,
-    ],
-    docUrl: COMMANDS_DOC_URL,
-  },
-  ENTRYPOINT: {
-    keyword: 'ENTRYPOINT',
-    summary: 'Sets the program to run at system startup.',
-    forms: [
-      {
-        name: 'exec',
-        label: 'ENTRYPOINT ["<executable>", "<param>"...]',
-        documentation: 'A JSON array of strings, in double quotes.',
-        parameters: [
-          { label: '"<executable>"', documentation: 'The program to run.' },
-          { label: '"<param>"', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        json: true,
-        snippet: 'ENTRYPOINT ["${1:executable}", "${2:param}"]',
-      },
-      {
-        name: 'shell',
-        label: 'ENTRYPOINT <command> <param>...',
-        documentation: 'A shell command line.',
-        parameters: [
-          { label: '<command>', documentation: 'The command.' },
-          { label: '<param>', documentation: 'An argument.' },
-        ],
-        repeatsFrom: 1,
-        snippet: 'ENTRYPOINT ${1:command}',
-      },
-    ],
-    rules: [
-      'Must not be empty (`EmptyCommandContent.ENTRYPOINT`).',
-      'The exec form must be a JSON array of double-quoted strings.',
-      LINUX_ONLY,
-    ],
-    docUrl: COMMANDS_DOC_URL,
-  },
+  CMD: startupCommand('CMD', 'Sets a command to run at system startup.'),
+  ENTRYPOINT: startupCommand('ENTRYPOINT', 'Sets the program to run at system startup.'),
   RESTART: {
     keyword: 'RESTART',
     summary: 'Restarts the intermediate instance.',
@@ -318,11 +326,13 @@ export const COMMAND_REFERENCE: Record<CommandKind, CommandReference> = {
         snippet: 'RESTART',
       },
     ],
-    rules: ['Nothing may follow the keyword (`NotEmptyCommandContent.RESTART`).'],
+    notes: [],
+    linuxOnly: false,
     docUrl: COMMANDS_DOC_URL,
   },
 };
 
+/** The reference of a keyword (upper case, as {@link CommandKind}); undefined for an unknown command. */
 export function commandReference(keyword: string): CommandReference | undefined {
   return Object.prototype.hasOwnProperty.call(COMMAND_REFERENCE, keyword)
     ? COMMAND_REFERENCE[keyword as CommandKind]
