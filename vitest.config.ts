@@ -67,8 +67,10 @@ export default defineConfig({
           name: 'integration',
           include: INTEGRATION,
           exclude: [...EXCLUDE, ...RUN_THE_BIN],
-          // Four files at a time: most of their time is spent waiting on an editor, a browser or a server.
+          // Four files at a time: most of their time is spent waiting on an editor, a browser or a server. Like the
+          // unit tests, they share each worker's module graph (no test changes global state or mocks a module).
           maxWorkers: 4,
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
@@ -79,6 +81,7 @@ export default defineConfig({
           include: RUN_THE_BIN,
           exclude: EXCLUDE,
           maxWorkers: 4,
+          isolate: false,
           sequence: { groupOrder: 2 },
         },
       },
