@@ -6,10 +6,10 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * Integration tests: real editors, code-server and Chromium, packed npm packages, the built bundles and the
- * language server spoken to over stdio. `npm run test:integration`; `npm test` runs the rest (unit tests).
+ * language server spoken to over stdio, the built CLI binary. `npm run test:integration` (it builds first);
+ * `npm test` runs the rest (unit tests, from the sources: they need no build).
  */
 const INTEGRATION = [
-  'test/editors/**/*.test.ts',
   'test/vscode-e2e/**/*.test.ts',
   'test/packaging/**/*.test.ts',
   'test/protocol/**/*.test.ts',
@@ -17,7 +17,17 @@ const INTEGRATION = [
   'packages/vscode/test/bundle.test.ts',
   'packages/core/test/project/browser.test.ts',
   'grammar/test/diagram.test.ts',
+  // The built dist: the CLI binary spawned, core imported from plain Node, core's .d.ts read by API Extractor.
+  'packages/cli/test/built-binary.test.ts',
+  'packages/core/test/package.test.ts',
+  'packages/core/test/api-report.test.ts',
 ];
+/**
+ * The integration tests that start the language server's bin (it imports dist/bundle/*.mjs). They run after the
+ * others: test/packaging/pack.test.ts runs `npm pack`, whose prepack rewrites that bundle in place, and a server
+ * started meanwhile could read half a file.
+ */
+const RUN_THE_BIN = ['test/editors/**/*.test.ts', 'test/packaging/launchers.test.ts', 'test/protocol/start-up.test.ts'];
 const EXCLUDE = ['**/node_modules/**', 'test/vscode-e2e/node_modules/**'];
 
 export default defineConfig({
@@ -29,26 +39,51 @@ export default defineConfig({
     },
   },
   test: {
-    // .ci/run counts the tests of both projects from this JSON report (one file per run).
+    // .ci/run counts the tests of both commands from this JSON report (one file per run).
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
     testTimeout: 30000,
     hookTimeout: 60000,
+    // The pool's ceiling; each project sets its own share (vitest's default, cores - 1, is one worker here).
+    maxWorkers: 4,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          // One module graph for all unit test files (the core sources are transformed and loaded once, not once
-          // per file): ~37 s of CPU for 67 files instead of several minutes. Unit tests keep no global state.
+          // One module graph per worker for all unit test files (the core sources are transformed and loaded
+          // once, not once per file). Unit tests keep no global state.
           isolate: false,
+          // Two workers on a 2-core machine: the unit tests are CPU-bound; a third only adds a module graph.
+          maxWorkers: 2,
           include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts', 'grammar/test/**/*.test.ts'],
-          exclude: [...EXCLUDE, ...INTEGRATION],
+          exclude: [...EXCLUDE, ...INTEGRATION, ...RUN_THE_BIN],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         extends: true,
-        test: { name: 'integration', include: INTEGRATION, exclude: EXCLUDE },
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          exclude: [...EXCLUDE, ...RUN_THE_BIN],
+          // Four files at a time: most of their time is spent waiting on an editor, a browser or a server. Like the
+          // unit tests, they share each worker's module graph (no test changes global state or mocks a module).
+          maxWorkers: 4,
+          isolate: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-bin',
+          include: RUN_THE_BIN,
+          exclude: EXCLUDE,
+          maxWorkers: 4,
+          isolate: false,
+          sequence: { groupOrder: 2 },
+        },
       },
     ],
   },

@@ -1,9 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { root, runCli, tempDir } from './cli-kit.js';
+import { runCli, tempDir } from './cli-kit.js';
 import { rules } from '@buildcontent/core';
 
 const run = (argv: string[], options?: { cwd?: string; stdin?: string }) => runCli(main, argv, options);
@@ -216,21 +215,5 @@ describe('buildcontent parse', () => {
       stdout: '',
       stderr: 'buildcontent parse: parse takes exactly one file (or - for stdin), 0 given; see --help\n',
     });
-  });
-});
-
-describe('the built binary', () => {
-  const bin = join(root, 'packages/cli/dist/main.js');
-  it('runs from dist as the README says (npm ci builds it)', () => {
-    expect(existsSync(bin), `${bin} is missing: run npm run build`).toBe(true);
-    const result = spawnSync(process.execPath, [bin, 'lint', 'examples/web-server.buildcontent'], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(result.status).toBe(0);
-    expect(result.stdout).toBe('1 file checked, no problems\n');
-    expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toContain(
-      'Usage: buildcontent <command>',
-    );
   });
 });

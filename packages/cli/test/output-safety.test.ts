@@ -1,10 +1,9 @@
 // Item: control characters and escape sequences from a template are shown escaped in every text format, never
 // raw; JSON formats escape them as \u; a closed pipe ends quietly; colours follow TTY, NO_COLOR and FORCE_COLOR.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { colorEnabled } from '../src/terminal/color.js';
-import { bin, root, runBin, runCli, tempDir } from './cli-kit.js';
+import { runCli, tempDir } from './cli-kit.js';
 
 const run = (argv: string[], options?: { cwd?: string; stdin?: string; color?: boolean }) =>
   runCli(main, argv, options);
@@ -43,18 +42,6 @@ describe('escaped output', () => {
   });
 });
 
-describe('a closed pipe', () => {
-  it('`buildcontent lint examples | head -1` prints one line, no EPIPE trace, and keeps the exit code', () => {
-    const result = spawnSync(
-      'bash',
-      ['-c', `set -o pipefail; node ${JSON.stringify(bin)} lint examples | head -1; echo "exit=\${PIPESTATUS[0]}" >&2`],
-      { cwd: root, encoding: 'utf8' },
-    );
-    expect(result.stdout.split('\n')).toHaveLength(2);
-    expect(result.stderr).toBe('exit=1\n');
-  });
-});
-
 describe('colours', () => {
   it.each([
     [{}, true, true],
@@ -68,13 +55,5 @@ describe('colours', () => {
     [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
   ])('env %j, TTY %s: colours %s', (env, tty, expected) => {
     expect(colorEnabled(env, tty)).toBe(expected);
-  });
-
-  it('the built binary: no colours into a pipe, colours with FORCE_COLOR', () => {
-    const plain = runBin(['lint', 'examples/empty-commands.buildcontent']);
-    expect(plain.stdout).not.toContain('\u001b[');
-    const forced = runBin(['lint', 'examples/empty-commands.buildcontent'], { env: { FORCE_COLOR: '1' } });
-    expect(forced.stdout).toContain('  \u001b[31merror  \u001b[39m  ');
-    expect(forced.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
   });
 });

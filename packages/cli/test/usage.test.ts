@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { root, runBin, runCli } from './cli-kit.js';
+import { root, runCli } from './cli-kit.js';
 
 const run = (argv: string[]) => runCli(main, argv);
 const version = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version;
@@ -66,15 +66,5 @@ describe('usage', () => {
     expect(stderr.endsWith('\n')).toBe(true);
     expect(stderr.trimEnd()).toMatch(message);
     expect(stderr.split('\n')).toHaveLength(2);
-  });
-
-  it('the built binary: --version, and usage errors exit 2 without a stack trace', () => {
-    expect(runBin(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
-    const none = runBin([]);
-    expect([none.code, none.stdout]).toEqual([2, '']);
-    expect(none.stderr).toContain('Usage: buildcontent <command>');
-    const bogus = runBin(['lint', '--bogus']);
-    expect(bogus.code).toBe(2);
-    expect(bogus.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emitRequest, flattenRequest, type CreateImagePipelineRequest } from '../../src/request/index.js';
+import {
+  buildComponentRequest,
+  emitRequest,
+  flattenRequest,
+  type CreateImagePipelineRequest,
+} from '../../src/request/index.js';
 import { FULL_PARAMETERS, NASTY_CONTENTS, OSS_PARAMETERS, requestWith } from './fixtures.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -50,20 +55,24 @@ function typeErrorsOf(snippets: Record<string, string>): Record<string, string[]
   return errors;
 }
 
+/** The SDK method a snippet's exported function calls, and the id field of the service's answer. */
+const CALLS = {
+  CreateImagePipeline: { method: 'createImagePipeline', id: 'ImagePipelineId' },
+  CreateImageComponent: { method: 'createImageComponent', id: 'ImageComponentId' },
+} as const;
+
 /** Runs a snippet and sends its request through the real SDK client, stopping before the network. */
 async function sdkQuery(
   snippet: string,
   name: string,
+  action: keyof typeof CALLS = 'CreateImagePipeline',
 ): Promise<{ action: string; version: string; query: Record<string, string> }> {
   const js = ts.transpileModule(snippet, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   }).outputText;
   const file = join(dir, `${name}.mjs`);
   writeFileSync(file, js);
-  const module = (await import(pathToFileURL(file).href)) as {
-    request: unknown;
-    createImagePipeline(client: unknown): Promise<string | undefined>;
-  };
+  const module = (await import(pathToFileURL(file).href)) as Record<string, (client: unknown) => Promise<unknown>>;
 
   const requireFromSdk = createRequire(createRequire(import.meta.url).resolve('@alicloud/ecs20140526'));
   const Ecs = requireFromSdk('@alicloud/ecs20140526') as { default: new (config: unknown) => object };
@@ -74,7 +83,7 @@ async function sdkQuery(
   class CapturingClient extends Ecs.default {
     async callApi(params: { action: string; version: string }, request: { query: Record<string, string> }) {
       captured = { action: params.action, version: params.version, query: request.query };
-      return { statusCode: 200, headers: {}, body: { ImagePipelineId: 'ip-test', RequestId: 'req' } };
+      return { statusCode: 200, headers: {}, body: { [CALLS[action].id]: 'id-test', RequestId: 'req' } };
     }
   }
   const client = new CapturingClient(
@@ -85,7 +94,7 @@ async function sdkQuery(
       endpoint: '127.0.0.1:9',
     }),
   );
-  expect(await module.createImagePipeline(client)).toBe('ip-test');
+  expect(await module[CALLS[action].method](client)).toBe('id-test');
   return captured!;
 }
 
@@ -96,12 +105,24 @@ describe('emitSdk', () => {
     ['the bare minimum', requestWith({ RegionId: 'cn-hangzhou', BaseImageType: 'IMAGE', BaseImage: 'm-1' })],
   ];
 
+  // The CreateImageComponent request of component-request.test.ts, every kind of parameter.
+  const YAML =
+    'Parameters:\n  port: {Type: Number, DefaultValue: 80}\nTasks:\n  - Name: serve\n    Action: RunShellCommand\n    Properties:\n      commandContent: echo "it\'s $HOME" {{ port }}\n';
+  const component = buildComponentRequest(YAML, 'yaml', {
+    RegionId: 'cn-hangzhou',
+    Name: 'nginx',
+    ComponentVersion: '1.0.3',
+    Description: 'The web server',
+    Tag: [{ Key: 'team', Value: 'web' }],
+  }).request!;
+
   // Every snippet of this file, checked together once (see typeErrorsOf); the tests read their part.
   const broken = emitRequest(requestWith(FULL_PARAMETERS, 'RUN x'), 'sdk');
   let errors: Record<string, string[]>;
   beforeAll(() => {
     errors = typeErrorsOf({
       ...Object.fromEntries(cases.map(([, request], i) => [`snippet${i}`, emitRequest(request, 'sdk')])),
+      component: emitRequest(component, 'sdk'),
       misspelt: broken.replace('regionId:', 'regionID:'),
       nested: broken.replace('key: "team"', 'kee: "team"'),
       mistyped: broken.replace('systemDiskSize: 40', 'systemDiskSize: "40"'),
@@ -125,6 +146,18 @@ describe('emitSdk', () => {
       expect(sent.query).toEqual(Object.fromEntries(flattenRequest(request).slice(2)));
     },
   );
+
+  it('a component: compiles against @alicloud/ecs20140526, and the SDK sends exactly the query of --format query', async () => {
+    const snippet = emitRequest(component, 'sdk');
+    expect(snippet).toContain('new CreateImageComponentRequest({');
+    expect(errors.component).toEqual([]);
+    const sent = await sdkQuery(snippet, 'component', 'CreateImageComponent');
+    expect(sent).toEqual({
+      action: 'CreateImageComponent',
+      version: '2014-05-26',
+      query: Object.fromEntries(flattenRequest(component).slice(2)),
+    });
+  });
 
   it('fails to compile when a field is misspelt or mistyped (the check has teeth)', () => {
     for (const from of ['regionId:', 'key: "team"', 'systemDiskSize: 40']) {
