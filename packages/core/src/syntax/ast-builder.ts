@@ -3,7 +3,16 @@
 // One pass over each command's tokens, token types tested by `tokenMatcher`/index (no name strings), and
 // positions mapped through the command's few source segments (no per-character offset table).
 import { tokenMatcher, type IToken } from 'chevrotain';
-import type { Command, ComponentParameter, ComponentReference, Flag, KeyValuePair, Located, TextNode } from './ast.js';
+import type {
+  Command,
+  ComponentParameter,
+  ComponentReference,
+  Flag,
+  KeyValuePair,
+  Located,
+  Range,
+  TextNode,
+} from './ast.js';
 import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
@@ -34,6 +43,13 @@ export class AstBuilder {
   /** The command whose joined text positions are being mapped. */
   private command!: LogicalCommand;
   private commandStart = 0;
+  /** Joined position just past the command's text. */
+  private commandEnd = 0;
+  /** Source offset minus joined position, for a command of one segment; NaN otherwise. */
+  private shift = NaN;
+  /** The physical line of a command on one line, else -1; and where that line starts. */
+  private line = -1;
+  private lineStart = 0;
   /** Joined position of each of the command's segments (one entry for most commands). */
   private segmentStarts: number[] = [];
 
@@ -44,6 +60,7 @@ export class AstBuilder {
     const command = this.source.commands[index];
     this.command = command;
     this.commandStart = this.source.commandStarts[index];
+    this.commandEnd = this.commandStart + command.text.length;
     const starts = this.segmentStarts;
     starts.length = 0;
     let at = this.commandStart;
@@ -51,15 +68,30 @@ export class AstBuilder {
       starts.push(at);
       at += segment.length;
     }
+    this.shift = command.segments.length === 1 ? command.segments[0].sourceStart - this.commandStart : NaN;
+    // A command on one physical line: every node of it is on that line.
+    this.line = command.startLine === command.endLine ? command.startLine : -1;
+    this.lineStart = this.line >= 0 ? this.source.lineIndex.lineStarts[this.line] : 0;
   }
 
   /** The source offset of the character at joined position `at` (the joining `\n` maps to the command's end). */
   private sourceOffset(at: number): number {
+    if (at >= this.commandEnd) return this.command.endOffset;
+    // Most commands are one segment: a constant shift.
+    if (this.shift === this.shift) return at + this.shift;
     const segments = this.command.segments;
+    if (segments.length === 0) return this.command.endOffset;
     const starts = this.segmentStarts;
-    if (at >= this.commandStart + this.command.text.length || segments.length === 0) return this.command.endOffset;
-    const i = segments.length > 1 ? lastAtOrBefore(starts, at) : 0;
+    const i = lastAtOrBefore(starts, at);
     return segments[i].sourceStart + (at - starts[i]);
+  }
+
+  /** The range of a span of the source inside the current command (no line search when it sits on one line). */
+  private rangeOf(offset: number, endOffset: number): Range {
+    const line = this.line;
+    if (line < 0) return this.source.lineIndex.range(offset, endOffset);
+    const start = this.lineStart;
+    return { start: { line, character: offset - start }, end: { line, character: endOffset - start } };
   }
 
   /** A span of joined text anywhere (lexer and parser problems): finds its command first. */
@@ -71,7 +103,7 @@ export class AstBuilder {
   located(start: number, end: number): Located {
     const offset = this.sourceOffset(start);
     const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
-    return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset };
+    return { range: this.rangeOf(offset, endOffset), offset, endOffset };
   }
 
   textNode(start: number, end: number, value?: string): TextNode {
@@ -80,7 +112,7 @@ export class AstBuilder {
     const text = this.source.text.slice(start, end);
     // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
     return {
-      range: this.source.lineIndex.range(offset, endOffset),
+      range: this.rangeOf(offset, endOffset),
       offset,
       endOffset,
       text,
@@ -105,9 +137,11 @@ export class AstBuilder {
     const lineIndex = this.source.lineIndex;
     const keywordToken = tokens[0];
     const count = tokens.length;
-    // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command.
-    const keyword = asciiUpperCase(keywordToken.image);
-    const kind = kindOfTokenType[keywordToken.tokenTypeIdx] ?? 'UNKNOWN';
+    const known = kindOfTokenType[keywordToken.tokenTypeIdx];
+    const kind = known ?? 'UNKNOWN';
+    // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command. A
+    // known keyword's token matched its kind's letters exactly, case aside, so it folds to the kind itself.
+    const keyword = known ?? asciiUpperCase(keywordToken.image);
     // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
     const content = count > 1 ? this.rawNode(tokens[1].startOffset, tokenEnd(tokens[count - 1])) : undefined;
     const innerComments =
@@ -132,7 +166,7 @@ export class AstBuilder {
       args: [] as TextNode[],
       offset: logical.offset,
       endOffset: logical.endOffset,
-      range: lineIndex.range(logical.offset, logical.endOffset),
+      range: this.rangeOf(logical.offset, logical.endOffset),
       emptyContinuationLines: logical.emptyContinuationLines,
       innerComments,
       continuesAtEof: logical.continuesAtEof,
@@ -148,7 +182,7 @@ export class AstBuilder {
           for (let i = rest; i < count; i++) {
             const t = tokens[i];
             if (t.tokenType === JsonString)
-              elements.push(this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
+              elements.push(this.textNode(t.startOffset, tokenEnd(t), jsonStringValue(t.image)));
           }
           const exec = this.located(tokens[rest].startOffset, tokenEnd(tokens[count - 1]));
           command.args = elements;
@@ -325,6 +359,11 @@ export class AstBuilder {
     }
     return { reference, parameters };
   }
+}
+
+/** The value of a JSON string token; most hold no escape, and their value is what the quotes enclose. */
+function jsonStringValue(image: string): string {
+  return image.indexOf('\\') === -1 ? image.slice(1, -1) : (JSON.parse(image) as string);
 }
 
 const ARN = /^acs:ecs:([^:]*):([^:]*):imagecomponent\/(.+)([/:])([0-9*]+\.[0-9*]+\.[0-9*]+)$/;

@@ -23,7 +23,36 @@ const NewlinePop = createToken({
   pop_mode: true,
   categories: [Newline],
 });
-const Blank = createToken({ name: 'Blank', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
+/**
+ * First characters for Chevrotain's first-char optimisation, which cannot read complement sets (`[^\s]`) by
+ * itself. Codes under 256 are listed one by one; above, Chevrotain puts 255 codes in one bucket, so one code of
+ * each bucket that holds a possible first character stands for it (a bucket is a superset: the pattern decides).
+ */
+function startChars(canStart: (code: number) => boolean): number[] {
+  const codes: number[] = [];
+  let lastBucket = -1;
+  for (let code = 0; code < 65536; code++) {
+    if (!canStart(code)) continue;
+    const bucket = code < 256 ? code : 255 + Math.floor(code / 255);
+    if (bucket === lastBucket) continue;
+    lastBucket = bucket;
+    codes.push(code);
+  }
+  return codes;
+}
+const SPACE = /\s/;
+const isSpace = (code: number) => SPACE.test(String.fromCharCode(code));
+/** Any character a regex `\s` does not match. */
+const NOT_SPACE = startChars((code) => !isSpace(code));
+const BLANK_START = startChars((code) => code !== 10 && isSpace(code));
+const notSpaceExcept = (...chars: string[]) => NOT_SPACE.filter((code) => !chars.includes(String.fromCharCode(code)));
+
+const Blank = createToken({
+  name: 'Blank',
+  pattern: /[^\S\n]+/,
+  start_chars_hint: BLANK_START,
+  group: Lexer.SKIPPED,
+});
 
 // Categories the grammar consumes with one CONSUME each (one lookahead test per token, no alternation).
 /** The keywords of RUN, CMD, ENTRYPOINT. */
@@ -40,6 +69,7 @@ export const PairArgument = createToken({ name: 'PairArgument', pattern: Lexer.N
 export const UnknownKeyword = createToken({
   name: 'UnknownKeyword',
   pattern: /[^\s]+/,
+  start_chars_hint: NOT_SPACE,
   push_mode: 'words',
   categories: [WordsKeyword],
 });
@@ -146,26 +176,31 @@ function escapeTokens(escape: '\\' | '`'): EscapeTokens {
     Flag: createToken({
       name: `Flag${suffix}`,
       pattern: new RegExp(`--${wordPiece}*`),
+      start_chars_hint: ['-'],
       categories: [Flag, ShellArgument],
     }),
     Word: createToken({
       name: `Word${suffix}`,
       pattern: new RegExp(`${wordPiece}+`),
+      start_chars_hint: NOT_SPACE,
       categories: [Word, ShellArgument],
     }),
     PairText: createToken({
       name: `PairText${suffix}`,
       pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`),
+      start_chars_hint: notSpaceExcept('"', "'", '='),
       categories: [PairText, PairPiece, PairArgument],
     }),
     DoubleQuoted: createToken({
       name: `DoubleQuoted${suffix}`,
       pattern: new RegExp(dq),
+      start_chars_hint: ['"'],
       categories: [DoubleQuoted, PairPiece, PairArgument],
     }),
     SingleQuoted: createToken({
       name: `SingleQuoted${suffix}`,
       pattern: new RegExp(sq),
+      start_chars_hint: ["'"],
       categories: [SingleQuoted, PairPiece, PairArgument],
     }),
   };
@@ -186,8 +221,9 @@ function buildLexer(escape: '\\' | '`'): Lexer {
         pairs: [NewlinePop, Blank, Equals, t.DoubleQuoted, t.SingleQuoted, t.PairText],
       },
     },
-    // safeMode: the argument patterns are complement sets, which Chevrotain's first-char optimisation cannot index.
-    { positionTracking: 'onlyOffset', safeMode: true },
+    // The complement-set patterns carry `start_chars_hint`s, so every mode is indexed by first character (one or
+    // two patterns tried per token instead of all of the mode's); `ensureOptimizations` fails the build otherwise.
+    { positionTracking: 'onlyOffset', ensureOptimizations: true },
   );
 }
 
