@@ -65,6 +65,8 @@ const MANAGERS: Manager[] = [
   },
 ];
 
+const MANAGER_HINT = /apt|yum|dnf|zypper/;
+
 /** Simple commands of shell text (split at ; && || | & ( ) and newlines), each with the operator before it. */
 function simpleCommands(text: string): Array<{ words: Word[]; after: string }> {
   const out: Array<{ words: Word[]; after: string }> = [{ words: [], after: '' }];
@@ -124,7 +126,8 @@ export const packageInstallYes = defineRule({
   commands: {
     RUN: (command: RunLikeCommand, context) => {
       const shell = command.shell;
-      if (!shell) return;
+      // Every manager's name holds one of these: most RUN commands name none, and need no splitting.
+      if (!shell || !MANAGER_HINT.test(shell.text)) return;
       const commands = simpleCommands(shell.text);
       commands.forEach(({ words, after }, index) => {
         const i = commandNameIndex(words);
