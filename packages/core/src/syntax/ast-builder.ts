@@ -341,7 +341,16 @@ export class AstBuilder {
         const start = tokens[i + 1].startOffset;
         const flagNode = this.textNode(start, start + eq);
         const value = this.textNode(start + eq + 1, start + flag.text.length);
-        parameters.push({ ...flag, flag: flagNode, name: flag.text.slice(2, eq), value });
+        // The word's own keys first (`text` included), as a spread of it would give them.
+        parameters.push({
+          range: flag.range,
+          offset: flag.offset,
+          endOffset: flag.endOffset,
+          text: flag.text,
+          value,
+          flag: flagNode,
+          name: flag.text.slice(2, eq),
+        } as ComponentParameter);
         continue;
       }
       const next = args[i + 1];
@@ -368,17 +377,23 @@ function jsonStringValue(image: string): string {
 
 const ARN = /^acs:ecs:([^:]*):([^:]*):imagecomponent\/(.+)([/:])([0-9*]+\.[0-9*]+\.[0-9*]+)$/;
 
+/** The node with its type; one literal in the node's key order (no spread: it copies key by key). */
 function componentReference(node: TextNode): ComponentReference {
-  if (node.text.startsWith('ic-')) return { ...node, type: 'id' };
-  const m = ARN.exec(node.text);
+  const { range, offset, endOffset, text, value } = node;
+  if (text.startsWith('ic-')) return { range, offset, endOffset, text, value, type: 'id' };
+  const m = ARN.exec(text);
   if (m) {
     return {
-      ...node,
+      range,
+      offset,
+      endOffset,
+      text,
+      value,
       type: 'arn',
       arn: { region: m[1], account: m[2], name: m[3], versionSeparator: m[4] as '/' | ':', version: m[5] },
     };
   }
-  return { ...node, type: 'other' };
+  return { range, offset, endOffset, text, value, type: 'other' };
 }
 
 const isEquals = (token: IToken) => token.tokenType === Equals;

@@ -111,9 +111,22 @@ export const keywordTokens = new Map<CommandKind, TokenType>(
 );
 
 /**
+ * What `JSON.parse` reads as an array of strings, up to the end of the line: JSON's whitespace characters,
+ * strings without raw control characters and with JSON's escapes only. Each character has one way to match
+ * (no backtracking to speak of), and nothing is allocated, unlike parsing the line.
+ */
+const JSON_STRING = String.raw`"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"`;
+// JSON's blanks but `\n`: the line ends there (JSON.parse read the line alone).
+const JSON_BLANK = '[ \\t\\r]*';
+const JSON_ARRAY_OF_STRINGS = new RegExp(
+  String.raw`\[${JSON_BLANK}(?:${JSON_STRING}${JSON_BLANK}(?:,${JSON_BLANK}${JSON_STRING}${JSON_BLANK})*)?\]${JSON_BLANK}(?=\n|$)`,
+  'y',
+);
+
+/**
  * Accepts `[` only when it starts the command's arguments (after the keyword and any leading flags, as Docker reads
  * the exec form) and the rest of the line is a JSON array of strings; otherwise it is shell text. Testing only
- * that one `[` keeps `RUN [ [ [ ...` linear: each command's line is parsed as JSON at most once.
+ * that one `[` keeps `RUN [ [ [ ...` linear: each command's line is tested at most once.
  */
 function matchJsonArrayStart(text: string, offset: number, tokens: IToken[]): CustomPatternMatcherReturn | null {
   if (text.charCodeAt(offset) !== 91 /* [ */) return null;
@@ -121,16 +134,8 @@ function matchJsonArrayStart(text: string, offset: number, tokens: IToken[]): Cu
   let before = tokens.length - 1;
   while (before >= 0 && tokenMatcher(tokens[before], Flag)) before--;
   if (before < 0 || !tokenMatcher(tokens[before], Keyword)) return null;
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  try {
-    const value: unknown = JSON.parse(text.slice(offset, end));
-    if (Array.isArray(value) && value.every((element) => typeof element === 'string'))
-      return ['['] as unknown as CustomPatternMatcherReturn;
-  } catch {
-    // not JSON: shell form
-  }
-  return null;
+  JSON_ARRAY_OF_STRINGS.lastIndex = offset;
+  return JSON_ARRAY_OF_STRINGS.test(text) ? (['['] as unknown as CustomPatternMatcherReturn) : null;
 }
 
 export const JsonArrayStart = createToken({
