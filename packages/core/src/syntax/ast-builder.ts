@@ -120,6 +120,21 @@ export class AstBuilder {
     };
   }
 
+  /** The node of one token: its text is the token's image (no second slice of the joined text). */
+  private tokenNode(token: IToken, value?: string): TextNode {
+    const start = token.startOffset;
+    const text = token.image;
+    const offset = this.sourceOffset(start);
+    const endOffset = text.length > 0 ? this.sourceOffset(start + text.length - 1) + 1 : offset;
+    return {
+      range: this.rangeOf(offset, endOffset),
+      offset,
+      endOffset,
+      text,
+      value: value ?? unquote(text, this.source.escape),
+    };
+  }
+
   /** A node whose value is its text as written. */
   private rawNode(start: number, end: number): TextNode {
     const node = this.textNode(start, end, '');
@@ -160,7 +175,7 @@ export class AstBuilder {
     // One literal, keys in one order for every kind (same hidden class prefix), kind-specific keys after.
     const command = {
       keyword,
-      keywordNode: this.textNode(keywordToken.startOffset, tokenEnd(keywordToken), keyword),
+      keywordNode: this.tokenNode(keywordToken, keyword),
       content,
       flags,
       args: [] as TextNode[],
@@ -181,8 +196,7 @@ export class AstBuilder {
           const elements: TextNode[] = [];
           for (let i = rest; i < count; i++) {
             const t = tokens[i];
-            if (t.tokenType === JsonString)
-              elements.push(this.textNode(t.startOffset, tokenEnd(t), jsonStringValue(t.image)));
+            if (t.tokenType === JsonString) elements.push(this.tokenNode(t, jsonStringValue(t.image)));
           }
           const exec = this.located(tokens[rest].startOffset, tokenEnd(tokens[count - 1]));
           command.args = elements;
@@ -234,7 +248,7 @@ export class AstBuilder {
 
   private words(tokens: IToken[], from: number): TextNode[] {
     const out: TextNode[] = [];
-    for (let i = from; i < tokens.length; i++) out.push(this.textNode(tokens[i].startOffset, tokenEnd(tokens[i])));
+    for (let i = from; i < tokens.length; i++) out.push(this.tokenNode(tokens[i]));
     return out;
   }
 
