@@ -90,11 +90,12 @@ export function lintWithRules(
   const range = (offset: number, endOffset: number) => lines.range(offset, endOffset);
   const commands = template.commands;
   // Each command's kind as an index, and the kinds the template holds (one bit each), found once per lint.
-  const kinds = new Uint8Array(commands.length);
+  // (A plain array: a small typed array costs more to allocate than it saves.)
+  const kinds: number[] = [];
   let present = 0;
   for (let i = 0; i < commands.length; i++) {
     const kind = KIND_INDEX[commands[i].kind] ?? UNKNOWN_INDEX;
-    kinds[i] = kind;
+    kinds.push(kind);
     present |= 1 << kind;
   }
 

@@ -16,7 +16,7 @@ import type {
 import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
-import { hasUnterminatedQuote, unquote } from './unquote.js';
+import { hasUnterminatedQuote, needsUnquote, unquote } from './unquote.js';
 import {
   DoubleQuoted,
   Equals,
@@ -50,6 +50,8 @@ export class AstBuilder {
   /** The physical line of a command on one line, else -1; and where that line starts. */
   private line = -1;
   private lineStart = 0;
+  /** The command's text holds no quote and no escape character. */
+  private plain = false;
   /** Joined position of each of the command's segments (one entry for most commands). */
   private segmentStarts: number[] = [];
 
@@ -72,6 +74,8 @@ export class AstBuilder {
     // A command on one physical line: every node of it is on that line.
     this.line = command.startLine === command.endLine ? command.startLine : -1;
     this.lineStart = this.line >= 0 ? this.source.lineIndex.lineStarts[this.line] : 0;
+    // A command without quotes and escape characters has no word to unquote: one test per command, not per word.
+    this.plain = !needsUnquote(command.text, this.source.escape);
   }
 
   /** The source offset of the character at joined position `at` (the joining `\n` maps to the command's end). */
@@ -116,7 +120,7 @@ export class AstBuilder {
       offset,
       endOffset,
       text,
-      value: value ?? unquote(text, this.source.escape),
+      value: value ?? (this.plain ? text : unquote(text, this.source.escape)),
     };
   }
 
@@ -131,7 +135,7 @@ export class AstBuilder {
       offset,
       endOffset,
       text,
-      value: value ?? unquote(text, this.source.escape),
+      value: value ?? (this.plain ? text : unquote(text, this.source.escape)),
     };
   }
 
@@ -426,6 +430,8 @@ function isClosedQuote(token: IToken): boolean {
  * followed at once by `name=` starts a new pair.
  */
 function splitGluedPairs(word: IToken[]): IToken[][] {
+  // A glued pair needs `=`, a closed quote, a name and `=` again: shorter words are one pair.
+  if (word.length < 4) return [word];
   const out: IToken[][] = [];
   let current: IToken[] = [];
   let seenEquals = false;

@@ -47,6 +47,11 @@ const NOT_SPACE = startChars((code) => !isSpace(code));
 const BLANK_START = startChars((code) => code !== 10 && isSpace(code));
 const notSpaceExcept = (...chars: string[]) => NOT_SPACE.filter((code) => !chars.includes(String.fromCharCode(code)));
 
+/**
+ * The usual blank, one space: a string pattern, which Chevrotain matches by character code instead of a regex
+ * call (a run of spaces is skipped one by one, which reads the same: skipped tokens leave no trace).
+ */
+const Space = createToken({ name: 'Space', pattern: ' ', group: Lexer.SKIPPED });
 const Blank = createToken({
   name: 'Blank',
   pattern: /[^\S\n]+/,
@@ -173,9 +178,12 @@ export const SingleQuoted = createToken({ name: 'SingleQuoted', pattern: Lexer.N
 function escapeTokens(escape: '\\' | '`'): EscapeTokens {
   const e = escape === '\\' ? '\\\\' : '`';
   const escaped = `${e}[^\\n]?`;
-  const dq = `"(?:[^"${e}\\n]|${escaped})*"?`;
+  // Runs of plain characters are one `+` loop, not one group iteration per character. Each alternative starts
+  // with its own characters and none can fail after it started (closing quotes are optional), so the nested
+  // quantifiers never backtrack.
+  const dq = `"(?:[^"${e}\\n]+|${escaped})*"?`;
   const sq = `'[^'\\n]*'?`;
-  const wordPiece = `(?:[^\\s"'${e}]|${escaped}|${dq}|${sq})`;
+  const wordPiece = `(?:[^\\s"'${e}]+|${escaped}|${dq}|${sq})`;
   const suffix = escape === '\\' ? 'Backslash' : 'Backtick';
   return {
     Flag: createToken({
@@ -192,7 +200,7 @@ function escapeTokens(escape: '\\' | '`'): EscapeTokens {
     }),
     PairText: createToken({
       name: `PairText${suffix}`,
-      pattern: new RegExp(`(?:[^\\s"'=${e}]|${escaped})+`),
+      pattern: new RegExp(`(?:[^\\s"'=${e}]+|${escaped})+`),
       start_chars_hint: notSpaceExcept('"', "'", '='),
       categories: [PairText, PairPiece, PairArgument],
     }),
@@ -219,11 +227,11 @@ function buildLexer(escape: '\\' | '`'): Lexer {
     {
       defaultMode: 'line',
       modes: {
-        line: [Newline, Blank, ...keywordTokens.values(), UnknownKeyword],
-        words: [NewlinePop, Blank, t.Flag, t.Word],
-        exec: [NewlinePop, Blank, JsonArrayStart, t.Flag, t.Word],
-        json: [NewlinePop, Blank, JsonString, Comma, JsonArrayEnd],
-        pairs: [NewlinePop, Blank, Equals, t.DoubleQuoted, t.SingleQuoted, t.PairText],
+        line: [Newline, Space, Blank, ...keywordTokens.values(), UnknownKeyword],
+        words: [NewlinePop, Space, Blank, t.Flag, t.Word],
+        exec: [NewlinePop, Space, Blank, JsonArrayStart, t.Flag, t.Word],
+        json: [NewlinePop, Space, Blank, JsonString, Comma, JsonArrayEnd],
+        pairs: [NewlinePop, Space, Blank, Equals, t.DoubleQuoted, t.SingleQuoted, t.PairText],
       },
     },
     // The complement-set patterns carry `start_chars_hint`s, so every mode is indexed by first character (one or
@@ -248,6 +256,7 @@ export function lexerFor(escape: '\\' | '`'): Lexer {
 export const allTokenTypes: TokenType[] = [
   Newline,
   NewlinePop,
+  Space,
   Blank,
   Keyword,
   ExecKeyword,

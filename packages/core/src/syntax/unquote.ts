@@ -1,28 +1,24 @@
-const DOUBLE = 34;
-const SINGLE = 39;
+const NEEDS_UNQUOTE_BACKSLASH = /["'\\]/;
+const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
+
+/** The text holds a quote or the escape character: only then does {@link unquote} change it. */
+export function needsUnquote(text: string, escape: '\\' | '`'): boolean {
+  return (escape === '\\' ? NEEDS_UNQUOTE_BACKSLASH : NEEDS_UNQUOTE_BACKTICK).test(text);
+}
 
 /**
  * The value of a shell-style word: double quotes group and let the escape character escape `"`, itself,
  * `$` and the backtick; single quotes are literal; outside quotes the escape character escapes any character.
  */
 export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
-  // Most words hold no quote and no escape character: nothing to resolve (one scan, not three; a loop, since
-  // words are short and a regex call costs more than the scan).
-  const esc = escape.charCodeAt(0);
-  let plain = true;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word.charCodeAt(i);
-    if (ch === DOUBLE || ch === SINGLE || ch === esc) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return word;
+  // Most words hold no quote and no escape character: nothing to resolve (one scan, not three).
+  if (!needsUnquote(word, escape)) return word;
   // A whole word in double quotes with no escape character inside (`"value 1"`): what the quotes enclose.
   const last = word.length - 1;
   if (last > 0 && word.charCodeAt(0) === DOUBLE && word.indexOf('"', 1) === last && word.indexOf(escape) === -1)
     return word.slice(1, last);
   // Copies runs of literal text by slice, not character by character.
+  const esc = escape.charCodeAt(0);
   let out = '';
   let from = 0;
   let quote = 0;
@@ -54,6 +50,9 @@ export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
   }
   return out + word.slice(from);
 }
+
+const DOUBLE = 34;
+const SINGLE = 39;
 
 /** True when a quote opened in the word is never closed. */
 export function hasUnterminatedQuote(word: string, escape: '\\' | '`' = '\\'): boolean {
