@@ -53,10 +53,12 @@ export function parse(text: string): Template {
   const commands: Template['commands'] = [];
   // The logical command of each parsed one: commands come in text order, so the search starts at the last one.
   let index = 0;
+  // Only error recovery invents tokens, and it reports an error each time.
+  const recovered = parsed.errors.length > 0;
   for (const command of parsed.commands) {
     let tokens = command.tokens;
     // Tokens that error recovery inserted have no place in the text; a command it emptied is not built.
-    if (tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
+    if (recovered && tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
     if (tokens.length === 0) continue;
     const start = tokens[0].startOffset;
     while (index + 1 < commandStarts.length && commandStarts[index + 1] <= start) index++;

@@ -1,9 +1,7 @@
-const NEEDS_UNQUOTE_BACKSLASH = /["'\\]/;
-const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
-
 /** The text holds a quote or the escape character: only then does {@link unquote} change it. */
 export function needsUnquote(text: string, escape: '\\' | '`'): boolean {
-  return (escape === '\\' ? NEEDS_UNQUOTE_BACKSLASH : NEEDS_UNQUOTE_BACKTICK).test(text);
+  // Three searches for one character each: V8 runs these far faster than a regex character class.
+  return text.indexOf('"') !== -1 || text.indexOf("'") !== -1 || text.indexOf(escape) !== -1;
 }
 
 /**
