@@ -84,7 +84,7 @@ function simpleCommands(text: string): Array<{ words: Word[]; after: string }> {
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 const GLUED_OPTION = /^(-o|--option=|--setopt=)(.+)$/;
 // Made once: a regex literal in a function is a new object at every call.
-const WORD_OR_OPERATOR = /(&&|\|\||[;|&()\n])|("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s;&|()"'\\]|\\.)+)/g;
+const WORD_OR_OPERATOR = /(&&|\|\||[;|&()\n])|("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s;&|()"'\\]+|\\.)+)/g;
 
 /** Skips `VAR=value`, `sudo` and `env` prefixes; the index of the command's name. */
 function commandNameIndex(words: Word[]): number {
