@@ -45,8 +45,12 @@ export class AstBuilder {
   private commandStart = 0;
   /** Joined position just past the command's text. */
   private commandEnd = 0;
-  /** Source offset minus joined position, for a command of one segment; NaN otherwise. */
-  private shift = NaN;
+  /**
+   * Source offset minus joined position, for a command of one segment (`oneSegment`). An integer field: a NaN
+   * marker would make it a double, and every offset computed from it a boxed number in the AST (+20 % heap).
+   */
+  private shift = 0;
+  private oneSegment = false;
   /** The physical line of a command on one line, else -1; and where that line starts. */
   private line = -1;
   private lineStart = 0;
@@ -70,7 +74,8 @@ export class AstBuilder {
       starts.push(at);
       at += segment.length;
     }
-    this.shift = command.segments.length === 1 ? command.segments[0].sourceStart - this.commandStart : NaN;
+    this.oneSegment = command.segments.length === 1;
+    this.shift = this.oneSegment ? command.segments[0].sourceStart - this.commandStart : 0;
     // A command on one physical line: every node of it is on that line.
     this.line = command.startLine === command.endLine ? command.startLine : -1;
     this.lineStart = this.line >= 0 ? this.source.lineIndex.lineStarts[this.line] : 0;
@@ -82,7 +87,7 @@ export class AstBuilder {
   private sourceOffset(at: number): number {
     if (at >= this.commandEnd) return this.command.endOffset;
     // Most commands are one segment: a constant shift.
-    if (this.shift === this.shift) return at + this.shift;
+    if (this.oneSegment) return at + this.shift;
     const segments = this.command.segments;
     if (segments.length === 0) return this.command.endOffset;
     const starts = this.segmentStarts;
