@@ -123,8 +123,8 @@ export function parseTokens(tokens: IToken[]): ParseTokensResult {
 }
 
 /**
- * The grammar's rules applied to a token vector in one pass, without the recognizer's per-token bookkeeping (a
- * sixth of parse time): undefined at the first token the grammar would report (or read as anything but the rules
+ * The grammar's rules applied to a token vector in one pass, without the recognizer's per-token bookkeeping (with
+ * its garbage, a third of parse time): undefined at the first token the grammar would report (or read as anything but the rules
  * below). For the vectors it reads it gives what the grammar's actions give (test/syntax/parser-shape.test.ts
  * compares the two on generated texts and on vectors with tokens dropped, repeated or moved).
  */
