@@ -1,7 +1,7 @@
 // Runs the rules over a template. Severity overrides and suppression comments are applied here, once,
 // so the CLI, the language server and the request builder agree on every finding.
 import { parse } from '../syntax/parse.js';
-import type { Command, Range, Template } from '../syntax/ast.js';
+import { COMMAND_KINDS, type Command, type Range, type Template } from '../syntax/ast.js';
 import { lineIndexOf } from '../syntax/line-index.js';
 import type { LintOptions } from '../options.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
@@ -89,6 +89,15 @@ export function lintWithRules(
   const out: Diagnostic[] = [];
   const range = (offset: number, endOffset: number) => lines.range(offset, endOffset);
   const commands = template.commands;
+  // Each command's kind as an index, and the kinds the template holds (one bit each), found once per lint.
+  // (A plain array: a small typed array costs more to allocate than it saves.)
+  const kinds: number[] = [];
+  let present = 0;
+  for (let i = 0; i < commands.length; i++) {
+    const kind = KIND_INDEX[commands[i].kind] ?? UNKNOWN_INDEX;
+    kinds.push(kind);
+    present |= 1 << kind;
+  }
 
   // Per rule, not per command: one context; the command loop calls the checks directly (no closure per call).
   for (const rule of ruleList) {
@@ -110,11 +119,13 @@ export function lintWithRules(
         out.push(internalError(rule, error, lines.range(template.bomLength, template.bomLength)));
       }
     }
-    const checks = rule.commands;
-    if (!checks) continue;
-    const any = checks['*'];
-    for (const command of commands) {
-      const specific = checks[command.kind] as CommandCheck<Command> | undefined;
+    const dispatch = dispatchOf(rule);
+    // A rule whose commands are all absent is not called at all.
+    if (!dispatch || (dispatch.any === undefined && (dispatch.kinds & present) === 0)) continue;
+    const { byKind, any } = dispatch;
+    for (let i = 0; i < commands.length; i++) {
+      const command = commands[i];
+      const specific = byKind[kinds[i]];
       if (specific) {
         try {
           specific(command, context);
@@ -133,6 +144,37 @@ export function lintWithRules(
   }
 
   return sortDiagnostics(out);
+}
+
+/** Command kinds by index (`UNKNOWN` last), for dispatch by array instead of by property name. */
+const KIND_INDEX: Partial<Record<string, number>> = Object.fromEntries(COMMAND_KINDS.map((kind, i) => [kind, i]));
+const UNKNOWN_INDEX = COMMAND_KINDS.length;
+
+/** A rule's command checks by kind index, the kinds they cover (one bit each) and its check for every command. */
+interface Dispatch {
+  byKind: Array<CommandCheck<Command> | undefined>;
+  kinds: number;
+  any: CommandCheck | undefined;
+}
+const dispatches = new WeakMap<Rule, Dispatch | null>();
+
+function dispatchOf(rule: Rule): Dispatch | undefined {
+  let dispatch = dispatches.get(rule);
+  if (dispatch === undefined) {
+    const checks = rule.commands;
+    dispatch = null;
+    if (checks) {
+      const byKind: Dispatch['byKind'] = [];
+      let kinds = 0;
+      [...COMMAND_KINDS, 'UNKNOWN' as const].forEach((kind, i) => {
+        byKind[i] = checks[kind] as CommandCheck<Command> | undefined;
+        if (byKind[i]) kinds |= 1 << i;
+      });
+      dispatch = { byKind, kinds, any: checks['*'] };
+    }
+    dispatches.set(rule, dispatch);
+  }
+  return dispatch ?? undefined;
 }
 
 /** `localeCompare`'s order, with the collator made once. */

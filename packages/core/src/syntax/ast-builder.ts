@@ -3,11 +3,20 @@
 // One pass over each command's tokens, token types tested by `tokenMatcher`/index (no name strings), and
 // positions mapped through the command's few source segments (no per-character offset table).
 import { tokenMatcher, type IToken } from 'chevrotain';
-import type { Command, ComponentParameter, ComponentReference, Flag, KeyValuePair, Located, TextNode } from './ast.js';
+import type {
+  Command,
+  ComponentParameter,
+  ComponentReference,
+  Flag,
+  KeyValuePair,
+  Located,
+  Range,
+  TextNode,
+} from './ast.js';
 import { lastAtOrBefore, type LineIndex } from './line-index.js';
 import type { LogicalCommand } from './logical-lines.js';
 import { asciiUpperCase } from './ascii-case.js';
-import { hasUnterminatedQuote, unquote } from './unquote.js';
+import { hasUnterminatedQuote, needsUnquote, unquote } from './unquote.js';
 import {
   DoubleQuoted,
   Equals,
@@ -34,6 +43,19 @@ export class AstBuilder {
   /** The command whose joined text positions are being mapped. */
   private command!: LogicalCommand;
   private commandStart = 0;
+  /** Joined position just past the command's text. */
+  private commandEnd = 0;
+  /**
+   * Source offset minus joined position, for a command of one segment (`oneSegment`). An integer field: a NaN
+   * marker would make it a double, and every offset computed from it a boxed number in the AST (+20 % heap).
+   */
+  private shift = 0;
+  private oneSegment = false;
+  /** The physical line of a command on one line, else -1; and where that line starts. */
+  private line = -1;
+  private lineStart = 0;
+  /** The command's text holds no quote and no escape character. */
+  private plain = false;
   /** Joined position of each of the command's segments (one entry for most commands). */
   private segmentStarts: number[] = [];
 
@@ -44,6 +66,7 @@ export class AstBuilder {
     const command = this.source.commands[index];
     this.command = command;
     this.commandStart = this.source.commandStarts[index];
+    this.commandEnd = this.commandStart + command.text.length;
     const starts = this.segmentStarts;
     starts.length = 0;
     let at = this.commandStart;
@@ -51,15 +74,33 @@ export class AstBuilder {
       starts.push(at);
       at += segment.length;
     }
+    this.oneSegment = command.segments.length === 1;
+    this.shift = this.oneSegment ? command.segments[0].sourceStart - this.commandStart : 0;
+    // A command on one physical line: every node of it is on that line.
+    this.line = command.startLine === command.endLine ? command.startLine : -1;
+    this.lineStart = this.line >= 0 ? this.source.lineIndex.lineStarts[this.line] : 0;
+    // A command without quotes and escape characters has no word to unquote: one test per command, not per word.
+    this.plain = !needsUnquote(command.text, this.source.escape);
   }
 
   /** The source offset of the character at joined position `at` (the joining `\n` maps to the command's end). */
   private sourceOffset(at: number): number {
+    if (at >= this.commandEnd) return this.command.endOffset;
+    // Most commands are one segment: a constant shift.
+    if (this.oneSegment) return at + this.shift;
     const segments = this.command.segments;
+    if (segments.length === 0) return this.command.endOffset;
     const starts = this.segmentStarts;
-    if (at >= this.commandStart + this.command.text.length || segments.length === 0) return this.command.endOffset;
-    const i = segments.length > 1 ? lastAtOrBefore(starts, at) : 0;
+    const i = lastAtOrBefore(starts, at);
     return segments[i].sourceStart + (at - starts[i]);
+  }
+
+  /** The range of a span of the source inside the current command (no line search when it sits on one line). */
+  private rangeOf(offset: number, endOffset: number): Range {
+    const line = this.line;
+    if (line < 0) return this.source.lineIndex.range(offset, endOffset);
+    const start = this.lineStart;
+    return { start: { line, character: offset - start }, end: { line, character: endOffset - start } };
   }
 
   /** A span of joined text anywhere (lexer and parser problems): finds its command first. */
@@ -71,7 +112,7 @@ export class AstBuilder {
   located(start: number, end: number): Located {
     const offset = this.sourceOffset(start);
     const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
-    return { range: this.source.lineIndex.range(offset, endOffset), offset, endOffset };
+    return { range: this.rangeOf(offset, endOffset), offset, endOffset };
   }
 
   textNode(start: number, end: number, value?: string): TextNode {
@@ -80,11 +121,26 @@ export class AstBuilder {
     const text = this.source.text.slice(start, end);
     // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
     return {
-      range: this.source.lineIndex.range(offset, endOffset),
+      range: this.rangeOf(offset, endOffset),
       offset,
       endOffset,
       text,
-      value: value ?? unquote(text, this.source.escape),
+      value: value ?? (this.plain ? text : unquote(text, this.source.escape)),
+    };
+  }
+
+  /** The node of one token: its text is the token's image (no second slice of the joined text). */
+  private tokenNode(token: IToken, value?: string): TextNode {
+    const start = token.startOffset;
+    const text = token.image;
+    const offset = this.sourceOffset(start);
+    const endOffset = text.length > 0 ? this.sourceOffset(start + text.length - 1) + 1 : offset;
+    return {
+      range: this.rangeOf(offset, endOffset),
+      offset,
+      endOffset,
+      text,
+      value: value ?? (this.plain ? text : unquote(text, this.source.escape)),
     };
   }
 
@@ -105,9 +161,11 @@ export class AstBuilder {
     const lineIndex = this.source.lineIndex;
     const keywordToken = tokens[0];
     const count = tokens.length;
-    // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command.
-    const keyword = asciiUpperCase(keywordToken.image);
-    const kind = kindOfTokenType[keywordToken.tokenTypeIdx] ?? 'UNKNOWN';
+    const known = kindOfTokenType[keywordToken.tokenTypeIdx];
+    const kind = known ?? 'UNKNOWN';
+    // ASCII-only case folding, as the lexer matches keywords: `entrypoınt` (dotless ı) is an unknown command. A
+    // known keyword's token matched its kind's letters exactly, case aside, so it folds to the kind itself.
+    const keyword = known ?? asciiUpperCase(keywordToken.image);
     // The content as a whole is raw text: its value is its text (unquoting a whole line has no meaning).
     const content = count > 1 ? this.rawNode(tokens[1].startOffset, tokenEnd(tokens[count - 1])) : undefined;
     const innerComments =
@@ -126,13 +184,13 @@ export class AstBuilder {
     // One literal, keys in one order for every kind (same hidden class prefix), kind-specific keys after.
     const command = {
       keyword,
-      keywordNode: this.textNode(keywordToken.startOffset, tokenEnd(keywordToken), keyword),
+      keywordNode: this.tokenNode(keywordToken, keyword),
       content,
       flags,
       args: [] as TextNode[],
       offset: logical.offset,
       endOffset: logical.endOffset,
-      range: lineIndex.range(logical.offset, logical.endOffset),
+      range: this.rangeOf(logical.offset, logical.endOffset),
       emptyContinuationLines: logical.emptyContinuationLines,
       innerComments,
       continuesAtEof: logical.continuesAtEof,
@@ -147,8 +205,7 @@ export class AstBuilder {
           const elements: TextNode[] = [];
           for (let i = rest; i < count; i++) {
             const t = tokens[i];
-            if (t.tokenType === JsonString)
-              elements.push(this.textNode(t.startOffset, tokenEnd(t), JSON.parse(t.image) as string));
+            if (t.tokenType === JsonString) elements.push(this.tokenNode(t, jsonStringValue(t.image)));
           }
           const exec = this.located(tokens[rest].startOffset, tokenEnd(tokens[count - 1]));
           command.args = elements;
@@ -200,7 +257,7 @@ export class AstBuilder {
 
   private words(tokens: IToken[], from: number): TextNode[] {
     const out: TextNode[] = [];
-    for (let i = from; i < tokens.length; i++) out.push(this.textNode(tokens[i].startOffset, tokenEnd(tokens[i])));
+    for (let i = from; i < tokens.length; i++) out.push(this.tokenNode(tokens[i]));
     return out;
   }
 
@@ -307,7 +364,16 @@ export class AstBuilder {
         const start = tokens[i + 1].startOffset;
         const flagNode = this.textNode(start, start + eq);
         const value = this.textNode(start + eq + 1, start + flag.text.length);
-        parameters.push({ ...flag, flag: flagNode, name: flag.text.slice(2, eq), value });
+        // The word's own keys first (`text` included), as a spread of it would give them.
+        parameters.push({
+          range: flag.range,
+          offset: flag.offset,
+          endOffset: flag.endOffset,
+          text: flag.text,
+          value,
+          flag: flagNode,
+          name: flag.text.slice(2, eq),
+        } as ComponentParameter);
         continue;
       }
       const next = args[i + 1];
@@ -327,19 +393,30 @@ export class AstBuilder {
   }
 }
 
+/** The value of a JSON string token; most hold no escape, and their value is what the quotes enclose. */
+function jsonStringValue(image: string): string {
+  return image.indexOf('\\') === -1 ? image.slice(1, -1) : (JSON.parse(image) as string);
+}
+
 const ARN = /^acs:ecs:([^:]*):([^:]*):imagecomponent\/(.+)([/:])([0-9*]+\.[0-9*]+\.[0-9*]+)$/;
 
+/** The node with its type; one literal in the node's key order (no spread: it copies key by key). */
 function componentReference(node: TextNode): ComponentReference {
-  if (node.text.startsWith('ic-')) return { ...node, type: 'id' };
-  const m = ARN.exec(node.text);
+  const { range, offset, endOffset, text, value } = node;
+  if (text.startsWith('ic-')) return { range, offset, endOffset, text, value, type: 'id' };
+  const m = ARN.exec(text);
   if (m) {
     return {
-      ...node,
+      range,
+      offset,
+      endOffset,
+      text,
+      value,
       type: 'arn',
       arn: { region: m[1], account: m[2], name: m[3], versionSeparator: m[4] as '/' | ':', version: m[5] },
     };
   }
-  return { ...node, type: 'other' };
+  return { range, offset, endOffset, text, value, type: 'other' };
 }
 
 const isEquals = (token: IToken) => token.tokenType === Equals;
@@ -358,6 +435,8 @@ function isClosedQuote(token: IToken): boolean {
  * followed at once by `name=` starts a new pair.
  */
 function splitGluedPairs(word: IToken[]): IToken[][] {
+  // A glued pair needs `=`, a closed quote, a name and `=` again: shorter words are one pair.
+  if (word.length < 4) return [word];
   const out: IToken[][] = [];
   let current: IToken[] = [];
   let seenEquals = false;

@@ -143,9 +143,11 @@ export function splitLogicalLines(text: string): LogicalLines {
     }
 
     const escape = escapeChar.charCodeAt(0);
+    let cut = continuationAt(text, lead, end, escape);
+    const firstEnd = cut === -1 ? end : cut;
     const command: LogicalCommand = {
       text: '',
-      segments: [],
+      segments: firstEnd > lead ? [{ sourceStart: lead, length: firstEnd - lead }] : [],
       startLine: line,
       endLine: line,
       offset: lead,
@@ -154,14 +156,8 @@ export function splitLogicalLines(text: string): LogicalLines {
       innerComments: [],
       continuesAtEof: false,
     };
-    const pieces: string[] = [];
-    const append = (from: number, to: number) => {
-      pieces.push(text.slice(from, to));
-      if (to > from) command.segments.push({ sourceStart: from, length: to - from });
-    };
-
-    let cut = continuationAt(text, lead, end, escape);
-    append(lead, cut === -1 ? end : cut);
+    // Most commands are one line: their text is one slice, with no list of pieces to join.
+    const pieces: string[] = [text.slice(lead, firstEnd)];
     while (cut !== -1) {
       if (line + 1 >= lineCount) {
         command.continuesAtEof = true;
@@ -181,10 +177,12 @@ export function splitLogicalLines(text: string): LogicalLines {
       }
       cut = continuationAt(text, nextStart, nextEnd, escape);
       // Continued lines keep their leading blanks, as Docker keeps them.
-      append(nextStart, cut === -1 ? nextEnd : cut);
+      const to = cut === -1 ? nextEnd : cut;
+      pieces.push(text.slice(nextStart, to));
+      if (to > nextStart) command.segments.push({ sourceStart: nextStart, length: to - nextStart });
       command.endLine = line;
     }
-    command.text = pieces.join('');
+    command.text = pieces.length === 1 ? pieces[0] : pieces.join('');
     // The command's range ends at its last written line (continuation character included).
     const lastEnd = lineIndex.lineContentEnd(command.endLine);
     let trimmedEnd = lastEnd;

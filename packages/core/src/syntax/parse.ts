@@ -51,12 +51,19 @@ export function parse(text: string): Template {
   }
 
   const commands: Template['commands'] = [];
+  // The logical command of each parsed one: commands come in text order, so the search starts at the last one.
+  let index = 0;
+  // Only error recovery invents tokens, and it reports an error each time.
+  const recovered = parsed.errors.length > 0;
   for (const command of parsed.commands) {
     let tokens = command.tokens;
     // Tokens that error recovery inserted have no place in the text; a command it emptied is not built.
-    if (tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
+    if (recovered && tokens.some(isInvented)) tokens = tokens.filter((t) => !isInvented(t));
     if (tokens.length === 0) continue;
-    commands.push(builder.build(tokens, command.json, lastAtOrBefore(commandStarts, tokens[0].startOffset)));
+    const start = tokens[0].startOffset;
+    while (index + 1 < commandStarts.length && commandStarts[index + 1] <= start) index++;
+    if (commandStarts[index] > start) index = lastAtOrBefore(commandStarts, start);
+    commands.push(builder.build(tokens, command.json, index));
   }
 
   const comments: Comment[] = lines.comments.map((c) => ({

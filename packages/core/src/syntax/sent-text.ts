@@ -26,11 +26,13 @@ export interface Continuation {
 export function continuationsOf(template: Template, lines = lineIndexOf(template)): Continuation[] {
   const out: Continuation[] = [];
   for (const command of template.commands) {
+    const last = command.range.end.line;
+    // A command on one line continues only when the text ends with its continuation.
+    if (command.range.start.line === last && !command.continuesAtEof) continue;
     const skipped = new Set([
       ...command.emptyContinuationLines,
       ...command.innerComments.map((c) => c.range.start.line),
     ]);
-    const last = command.range.end.line;
     for (let line = command.range.start.line; line <= last; line++) {
       if (skipped.has(line) || (line === last && !command.continuesAtEof)) continue;
       const start = line === 0 ? template.bomLength : lines.lineStarts[line];

@@ -1,5 +1,8 @@
-const NEEDS_UNQUOTE_BACKSLASH = /["'\\]/;
-const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
+/** The text holds a quote or the escape character: only then does {@link unquote} change it. */
+export function needsUnquote(text: string, escape: '\\' | '`'): boolean {
+  // Three searches for one character each: V8 runs these far faster than a regex character class.
+  return text.indexOf('"') !== -1 || text.indexOf("'") !== -1 || text.indexOf(escape) !== -1;
+}
 
 /**
  * The value of a shell-style word: double quotes group and let the escape character escape `"`, itself,
@@ -7,7 +10,11 @@ const NEEDS_UNQUOTE_BACKTICK = /["'`]/;
  */
 export function unquote(word: string, escape: '\\' | '`' = '\\'): string {
   // Most words hold no quote and no escape character: nothing to resolve (one scan, not three).
-  if (!(escape === '\\' ? NEEDS_UNQUOTE_BACKSLASH : NEEDS_UNQUOTE_BACKTICK).test(word)) return word;
+  if (!needsUnquote(word, escape)) return word;
+  // A whole word in double quotes with no escape character inside (`"value 1"`): what the quotes enclose.
+  const last = word.length - 1;
+  if (last > 0 && word.charCodeAt(0) === DOUBLE && word.indexOf('"', 1) === last && word.indexOf(escape) === -1)
+    return word.slice(1, last);
   // Copies runs of literal text by slice, not character by character.
   const esc = escape.charCodeAt(0);
   let out = '';

@@ -37,11 +37,15 @@ export const componentReference = defineRule({
           });
         }
       }
-      const covered = new Set<number>([
-        reference?.offset ?? -1,
-        ...command.parameters.flatMap((p) => [p.flag.offset, p.value?.offset ?? -1]),
-      ]);
-      for (const stray of command.args.filter((a) => !covered.has(a.offset))) {
+      // The words that are the reference, a parameter's flag or its value; any other is a stray.
+      const covered = new Set<number>();
+      if (reference) covered.add(reference.offset);
+      for (const parameter of command.parameters) {
+        covered.add(parameter.flag.offset);
+        if (parameter.value) covered.add(parameter.value.offset);
+      }
+      for (const stray of command.args) {
+        if (covered.has(stray.offset)) continue;
         context.report({
           code: 'component-parameter',
           message: `${stray.text} is not a parameter: component parameters are written --name value.`,

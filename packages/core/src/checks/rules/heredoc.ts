@@ -6,7 +6,8 @@ const HEREDOC = /(?:^|\s)\d*<<-?\s*(["']?)[A-Za-z_][A-Za-z0-9_]*\1(?=\s|$)/;
 
 const check: CommandCheck = (command: Command, context) => {
   const content = command.content;
-  if (!content) return;
+  // The opener holds `<<`; most contents have none, and the regex tries every blank.
+  if (!content || !content.text.includes('<<')) return;
   const match = HEREDOC.exec(content.text);
   if (!match) return;
   context.report({

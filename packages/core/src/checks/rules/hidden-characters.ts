@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { isPlainAscii } from '../template-facts.js';
 
 /** NUL and the Unicode bidirectional controls (Trojan Source, CVE-2021-42574), by code point. */
 const NAMES: Record<number, string> = {
@@ -16,6 +17,7 @@ const NAMES: Record<number, string> = {
   0x2069: 'POP DIRECTIONAL ISOLATE',
 };
 const HIDDEN = /[\u0000\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const HIDDEN_ANY = new RegExp(HIDDEN.source);
 
 export const hiddenCharacters = defineRule({
   id: 'hidden-characters',
@@ -24,6 +26,8 @@ export const hiddenCharacters = defineRule({
   description:
     'No NUL and no bidirectional control characters anywhere: they hide or reorder text (hidden-text attacks).',
   template: (template, context) => {
+    // A plain ASCII text holds none (the scan that tells is shared with content-length).
+    if (isPlainAscii(template) || !HIDDEN_ANY.test(template.text)) return;
     for (const match of template.text.matchAll(HIDDEN)) {
       const offset = match.index;
       const point = match[0].charCodeAt(0);

@@ -12,7 +12,7 @@ interface Word {
  * the command not prompt at all (dry runs); `withArgument` options take the next word as their value.
  */
 interface Manager {
-  names: RegExp;
+  names: string[];
   subcommands: RegExp;
   /** Subcommands whose next word is the real subcommand (`yum group install`). */
   groups?: RegExp;
@@ -29,7 +29,7 @@ interface Manager {
 
 const MANAGERS: Manager[] = [
   {
-    names: /^(apt-get|apt|aptitude)$/,
+    names: ['apt-get', 'apt', 'aptitude'],
     subcommands: /^(install|upgrade|dist-upgrade|remove|purge|full-upgrade|autoremove|autopurge|reinstall|build-dep)$/,
     yes: /^(-[a-zA-Z]*y[a-zA-Z]*|--yes|--assume-yes|-qq|--force-yes)$/,
     noPrompt: /^(-[a-zA-Z]*s[a-zA-Z]*|--simulate|--just-print|--dry-run|--recon|--no-act)$/,
@@ -39,7 +39,7 @@ const MANAGERS: Manager[] = [
     insertAfter: 'subcommand',
   },
   {
-    names: /^(yum|dnf|microdnf|tdnf)$/,
+    names: ['yum', 'dnf', 'microdnf', 'tdnf'],
     subcommands:
       /^(install|update|upgrade|update-minimal|upgrade-minimal|remove|erase|autoremove|distro-sync|groupinstall|groupupdate|groupremove|grouperase|reinstall|localinstall|localupdate|downgrade|swap)$/,
     groups: /^(group|groups|module)$/,
@@ -52,7 +52,7 @@ const MANAGERS: Manager[] = [
     insertAfter: 'subcommand',
   },
   {
-    names: /^zypper$/,
+    names: ['zypper'],
     subcommands:
       /^(install|in|update|up|remove|rm|dist-upgrade|dup|patch|source-install|si|verify|ve|install-new-recommends|inr)$/,
     yes: /^(--non-interactive|--no-confirm|-y)$/,
@@ -65,10 +65,15 @@ const MANAGERS: Manager[] = [
   },
 ];
 
+const MANAGER_BY_NAME = new Map(MANAGERS.flatMap((m) => m.names.map((name) => [name, m] as const)));
+/** Every manager's name holds one of these. */
+const MANAGER_HINT = /apt|yum|dnf|zypper/;
+
 /** Simple commands of shell text (split at ; && || | & ( ) and newlines), each with the operator before it. */
 function simpleCommands(text: string): Array<{ words: Word[]; after: string }> {
   const out: Array<{ words: Word[]; after: string }> = [{ words: [], after: '' }];
-  const re = /(&&|\|\||[;|&()\n])|("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s;&|()"'\\]|\\.)+)/g;
+  const re = WORD_OR_OPERATOR;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1]) out.push({ words: [], after: m[1] });
     else out[out.length - 1].words.push({ word: m[2], start: m.index });
@@ -76,13 +81,15 @@ function simpleCommands(text: string): Array<{ words: Word[]; after: string }> {
   return out;
 }
 
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+const GLUED_OPTION = /^(-o|--option=|--setopt=)(.+)$/;
+// Made once: a regex literal in a function is a new object at every call.
+const WORD_OR_OPERATOR = /(&&|\|\||[;|&()\n])|("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s;&|()"'\\]+|\\.)+)/g;
+
 /** Skips `VAR=value`, `sudo` and `env` prefixes; the index of the command's name. */
 function commandNameIndex(words: Word[]): number {
   let i = 0;
-  while (
-    i < words.length &&
-    (/^[A-Za-z_][A-Za-z0-9_]*=/.test(words[i].word) || words[i].word === 'sudo' || words[i].word === 'env')
-  )
+  while (i < words.length && (ASSIGNMENT.test(words[i].word) || words[i].word === 'sudo' || words[i].word === 'env'))
     i++;
   return i;
 }
@@ -110,7 +117,7 @@ function isNonInteractive(args: Word[], subIndex: number, manager: Manager): boo
     if (!setting) return false;
     // `-o Key=value`, `-oKey=value`, `--option=Key=value`
     if (setting.option.test(w.word) && args[j + 1] && setting.setting.test(args[j + 1].word)) return true;
-    const glued = /^(-o|--option=|--setopt=)(.+)$/.exec(w.word);
+    const glued = GLUED_OPTION.exec(w.word);
     return glued !== null && setting.setting.test(glued[2]);
   });
 }
@@ -124,11 +131,12 @@ export const packageInstallYes = defineRule({
   commands: {
     RUN: (command: RunLikeCommand, context) => {
       const shell = command.shell;
-      if (!shell) return;
+      // Most RUN commands name no manager, and need no splitting.
+      if (!shell || !MANAGER_HINT.test(shell.text)) return;
       const commands = simpleCommands(shell.text);
       commands.forEach(({ words, after }, index) => {
         const i = commandNameIndex(words);
-        const manager = MANAGERS.find((m) => m.names.test(words[i]?.word ?? ''));
+        const manager = words[i] && MANAGER_BY_NAME.get(words[i].word);
         if (!manager) return;
         // `yes | apt-get install x`: the pipe answers every prompt.
         const previous = commands[index - 1];

@@ -28,6 +28,7 @@ function restartSuggestion(command: RunLikeCommand, context: RuleContext): Fix |
   };
 }
 
+const REBOOT_HINT = /reboot|shutdown|init/;
 const REBOOT = /(?:^|[;&|(]\s*|\bsudo\s+)(reboot\b|shutdown\s+-r\b|systemctl\s+reboot\b|init\s+6\b)/;
 
 export const rebootInRun = defineRule({
@@ -38,7 +39,9 @@ export const rebootInRun = defineRule({
   commands: {
     RUN: (command, context) => {
       const shell = command.shell;
-      const match = shell && REBOOT.exec(shell.text);
+      // Every match holds one of these words; most RUN commands have none, and the regex tries every position.
+      if (!shell || !REBOOT_HINT.test(shell.text)) return;
+      const match = REBOOT.exec(shell.text);
       if (!shell || !match) return;
       const oneLine = shell.range.start.line === shell.range.end.line;
       const start = shell.offset + match.index + match[0].length - match[1].length;

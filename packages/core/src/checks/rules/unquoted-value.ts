@@ -2,10 +2,18 @@ import type { PairCommand } from '../../syntax/ast.js';
 import { doubleQuoteEdits, fixOf } from '../fix-helpers.js';
 import { defineRule, type CommandCheck } from '../rule.js';
 
+const DOUBLE_QUOTED = /^".*"$/s;
+
 const check: CommandCheck<PairCommand> = (command, context) => {
   for (const pair of command.pairs) {
     const value = pair.value;
-    if (pair.form !== 'equals' || !value || pair.unterminatedQuote || value.text === '' || /^".*"$/s.test(value.text))
+    if (
+      pair.form !== 'equals' ||
+      !value ||
+      pair.unterminatedQuote ||
+      value.text === '' ||
+      DOUBLE_QUOTED.test(value.text)
+    )
       continue;
     // The docs state the quotes for ENV only ("double quotes are required around the value of each variable"):
     // there it is the service's ENV refusal; LABEL's examples merely use them.
