@@ -4,12 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildComponentRequest,
-  emitRequest,
-  flattenRequest,
-  type CreateImagePipelineRequest,
-} from '../../src/request/index.js';
+import { buildComponentRequest } from '../../src/index.js';
+import { emitRequest, flattenRequest, type CreateImagePipelineRequest } from '../../src/request/index.js';
 import { FULL_PARAMETERS, NASTY_CONTENTS, OSS_PARAMETERS, requestWith } from './fixtures.js';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
