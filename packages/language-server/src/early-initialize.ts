@@ -1,7 +1,7 @@
 // Over stdio the bin answers `initialize` before it loads vscode-languageserver (a third of a megabyte to
 // compile, the larger part of the start-up left after the bundle split): it reads the first message itself and,
 // when it is an `initialize` request, writes the answer from the capabilities (initialize.ts, the same function
-// the connection calls). Everything read here is handed to the connection to be read again, so the lifecycle
+// the connection calls). Everything read here is put back to be read again by the connection, so the lifecycle
 // gate, the held messages and the client state see the same stream as without this step; the connection's own
 // answer to that request is then dropped (connection-main.ts). Anything else first (garbage, another request, a
 // header block that does not end) is left entirely to the connection.
@@ -16,7 +16,8 @@ const MAX_EARLY_BYTES = 64 * 1024;
 const HEADER_END = '\r\n\r\n';
 
 export interface EarlyStart {
-  /** What was read, followed by the rest of the input: the stream the connection reads. */
+  /** What was read, followed by the rest of the input: the stream the connection reads (the input itself, with
+   * the bytes read put back, unless it had already ended). */
   input: NodeJS.ReadableStream;
   /** The id of the `initialize` request answered here. */
   answeredId?: number | string;
@@ -59,10 +60,16 @@ export function answerInitializeEarly(
       input.removeListener('data', onData);
       input.removeListener('end', onEnd);
       input.pause();
+      if (!ended) {
+        // Put the bytes back in front of the input itself: the connection then reads stdin directly, not through
+        // a stream between (a PassThrough here cost every later message a stream hop).
+        // Chunk by chunk, last first, so the connection sees the chunks as they arrived.
+        for (let index = chunks.length - 1; index >= 0; index--) input.unshift(chunks[index]);
+        return resolve({ input, answeredId });
+      }
       const replay = new PassThrough();
       for (const chunk of chunks) replay.write(chunk);
-      if (ended) replay.end();
-      else input.pipe(replay);
+      replay.end();
       resolve({ input: replay, answeredId });
     };
     const onEnd = () => {
