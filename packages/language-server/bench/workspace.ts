@@ -65,7 +65,9 @@ try {
   console.log(
     `  hover on the edited document answered in ${hoverMs.toFixed(1)} ms, when ${validatedAtHover} of ${COUNT} documents had diagnostics`,
   );
-  console.log(`  the edited document (opened last) was validated ${order.indexOf(touched) + 1}th of ${COUNT}`);
+  const place = order.indexOf(touched) + 1;
+  const suffix = place % 100 >= 11 && place % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][place % 10] ?? 'th');
+  console.log(`  the edited document (opened last) was validated ${place}${suffix} of ${COUNT}`);
   await client.stop();
 } finally {
   rmSync(dir, { recursive: true, force: true });
