@@ -4,6 +4,7 @@
 // Syntax: the parser, the typed AST and positions.
 export * from './syntax/ast.js';
 export { parse } from './syntax/parse.js';
+export { reparse } from './syntax/incremental-parse.js';
 export { lineBreakOf, offsetAt, positionAt, type LineIndex } from './syntax/line-index.js';
 export {
   COMMAND_REFERENCE,

@@ -101,18 +101,47 @@ function continuationAt(text: string, from: number, to: number, escape: number):
 export function splitLogicalLines(text: string): LogicalLines {
   const lineIndex = new LineIndex(text);
   const bomLength = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // A text that ends with a line break has no further (empty) line, as Docker's scanner sees it.
-  const endsWithBreak = lineIndex.lineCount > 1 && lineIndex.lineStarts[lineIndex.lineCount - 1] === text.length;
-  const lineCount = endsWithBreak ? lineIndex.lineCount - 1 : lineIndex.lineCount;
+  const scan = scanLines(text, lineIndex, bomLength, '\\', 0, physicalLineCount(lineIndex), true, false)!;
+  return { lineIndex, bomLength, ...scan };
+}
+
+/** The lines Docker's scanner reads: a text that ends with a line break has no further (empty) line. */
+export function physicalLineCount(lineIndex: LineIndex): number {
+  const count = lineIndex.lineCount;
+  return count > 1 && lineIndex.lineStarts[count - 1] === lineIndex.text.length ? count - 1 : count;
+}
+
+/** What {@link scanLines} found in its lines. */
+export interface ScannedLines {
+  escapeChar: '\\' | '`';
+  directives: RawDirective[];
+  comments: LineSpan[];
+  commands: LogicalCommand[];
+}
+
+/**
+ * Reads the physical lines `[from, to)` of a text, starting where no command is open. `toIsEnd`: line `to` is
+ * the end of the text (a command continued past it continues at the end of the file); otherwise a command that
+ * would continue past line `to` gives undefined, since what it becomes depends on lines not read. The whole text
+ * is one call from line 0; the incremental re-parse reads a slice of lines after the directives (`directivesDone`).
+ */
+export function scanLines(
+  text: string,
+  lineIndex: LineIndex,
+  bomLength: number,
+  escapeChar: '\\' | '`',
+  from: number,
+  to: number,
+  toIsEnd: boolean,
+  directivesDone: boolean,
+): ScannedLines | undefined {
   const directives: RawDirective[] = [];
   const comments: LineSpan[] = [];
   const commands: LogicalCommand[] = [];
-  let escapeChar: '\\' | '`' = '\\';
-  let directivesDone = false;
 
   const lineStart = (line: number) => (line === 0 ? bomLength : lineIndex.lineStarts[line]);
 
-  for (let line = 0; line < lineCount; line++) {
+  for (let line = from; line < to; line++) {
     const start = lineStart(line);
     const end = lineIndex.lineContentEnd(line);
     const lead = firstNonBlank(text, start, end);
@@ -159,7 +188,8 @@ export function splitLogicalLines(text: string): LogicalLines {
     // Most commands are one line: their text is one slice, with no list of pieces to join.
     const pieces: string[] = [text.slice(lead, firstEnd)];
     while (cut !== -1) {
-      if (line + 1 >= lineCount) {
+      if (line + 1 >= to) {
+        if (!toIsEnd) return undefined;
         command.continuesAtEof = true;
         break;
       }
@@ -177,9 +207,9 @@ export function splitLogicalLines(text: string): LogicalLines {
       }
       cut = continuationAt(text, nextStart, nextEnd, escape);
       // Continued lines keep their leading blanks, as Docker keeps them.
-      const to = cut === -1 ? nextEnd : cut;
-      pieces.push(text.slice(nextStart, to));
-      if (to > nextStart) command.segments.push({ sourceStart: nextStart, length: to - nextStart });
+      const pieceEnd = cut === -1 ? nextEnd : cut;
+      pieces.push(text.slice(nextStart, pieceEnd));
+      if (pieceEnd > nextStart) command.segments.push({ sourceStart: nextStart, length: pieceEnd - nextStart });
       command.endLine = line;
     }
     command.text = pieces.length === 1 ? pieces[0] : pieces.join('');
@@ -191,5 +221,5 @@ export function splitLogicalLines(text: string): LogicalLines {
     commands.push(command);
   }
 
-  return { lineIndex, bomLength, escapeChar, directives, comments, commands };
+  return { escapeChar, directives, comments, commands };
 }
