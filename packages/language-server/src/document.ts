@@ -1,7 +1,14 @@
 // Parse and lint results per document version, so that the features asked about one version share one parse.
 // The cache is keyed by the document object (TextDocuments updates it in place) and checked against its version,
 // so callers still see pure functions of (document, settings).
-import { lint, parse, type Diagnostic as CoreDiagnostic, type LintOptions, type Template } from '@buildcontent/core';
+import {
+  lint,
+  parse,
+  reparse,
+  type Diagnostic as CoreDiagnostic,
+  type LintOptions,
+  type Template,
+} from '@buildcontent/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
 interface CacheEntry {
@@ -19,7 +26,9 @@ function entryOf(document: TextDocument): CacheEntry {
   const cached = cache.get(document);
   // The text check covers documents built by hand with a reused version number.
   if (cached && cached.version === document.version && cached.text === text) return cached;
-  const entry: CacheEntry = { version: document.version, text, template: parse(text) };
+  // Another version: the previous one's commands the edit did not touch are re-used (the result is parse(text)).
+  const template = cached ? reparse(cached.template, text) : parse(text);
+  const entry: CacheEntry = { version: document.version, text, template };
   cache.set(document, entry);
   return entry;
 }
