@@ -28,13 +28,9 @@ export function reparseSlice(previous: Template, next: string): Template | undef
   if (previous.syntaxProblems.length > 0 || previous.commands.length < 2) return undefined;
 
   // The edit: old[start, oldEnd) became next[start, next.length - (old.length - oldEnd)).
-  const shorter = Math.min(old.length, next.length);
-  let start = 0;
-  while (start < shorter && old.charCodeAt(start) === next.charCodeAt(start)) start++;
+  const start = commonPrefixLength(old, next);
   if (start === old.length && start === next.length) return undefined;
-  let same = 0;
-  const tailRoom = shorter - start;
-  while (same < tailRoom && old.charCodeAt(old.length - 1 - same) === next.charCodeAt(next.length - 1 - same)) same++;
+  const same = commonSuffixLength(old, next, Math.min(old.length, next.length) - start);
   const oldEnd = old.length - same;
   const delta = next.length - old.length;
   if (start === 0) return undefined;
@@ -94,6 +90,34 @@ export function reparseSlice(previous: Template, next: string): Template | undef
   };
   rememberLineIndex(template, newLines);
   return template;
+}
+
+/**
+ * Compared a chunk at a time first: an edited text is usually a concatenation of pieces (an editor's buffer, the
+ * slices around an edit), whose characters `charCodeAt` reads several times slower than comparing 256-character
+ * slices (16 KB: 10 us against 120 us).
+ */
+const CHUNK = 256;
+
+function commonPrefixLength(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + CHUNK <= shorter && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** The length of the common end of `a` and `b`, at most `most` characters. */
+function commonSuffixLength(a: string, b: string, most: number): number {
+  let n = 0;
+  while (
+    n + CHUNK <= most &&
+    a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)
+  ) {
+    n += CHUNK;
+  }
+  while (n < most && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 /** The index of the first command that satisfies `test` (commands are in text order and `test` is monotone), or -1. */
