@@ -11,7 +11,7 @@ import { componentFormatOfUri } from './features/component-project.js';
  * files is the same number of bytes (SIZE_CAPS.template), far above the service's 16 KB.
  */
 export const MAX_DOCUMENT_LENGTH = SIZE_CAPS.template;
-export const DOCUMENT_TOO_LARGE_CODE = 'document-too-large';
+const DOCUMENT_TOO_LARGE_CODE = 'document-too-large';
 
 export function tooLargeMessage(length: number): string {
   return `This document is ${formatBytes(length)} long: documents above ${formatBytes(MAX_DOCUMENT_LENGTH)} are not analysed (the service accepts 16 KB).`;

@@ -25,8 +25,8 @@ import { componentFormatOfUri } from './features/component-project.js';
 import { ListedFileSystem } from './listed-file-system.js';
 import { filePathOf, uriOf } from './workspace-files.js';
 
-export const SETTINGS_PROBLEM_CODE = 'invalid-settings';
-export const UNREADABLE_FILE_CODE = 'unreadable-file';
+const SETTINGS_PROBLEM_CODE = 'invalid-settings';
+const UNREADABLE_FILE_CODE = 'unreadable-file';
 
 /** What the template's checks need from its parameters file. */
 export function contextOf(project: TemplateProject | undefined): DiagnosticsContext {

@@ -11,7 +11,7 @@ import { mergeSettings, normalizeSettings, SETTINGS_SECTION, type ServerSettings
  * How long validation waits for the client to answer `workspace/configuration` before it goes on with
  * `.buildcontentrc.json` and initializationOptions (docs/reliability.md). A late answer still counts.
  */
-export const CONFIGURATION_TIMEOUT_MS = 1000;
+const CONFIGURATION_TIMEOUT_MS = 1000;
 
 /** initializationOptions may hold the section itself or wrap it (`{ buildcontent: {...} }`). */
 function sectionOf(value: unknown): unknown {

@@ -24,7 +24,7 @@ export interface RuleContext {
 }
 
 /** The AST type of a command kind (RUN -> RunLikeCommand). */
-export type CommandOf<K extends Command['kind']> = Command extends infer C
+type CommandOf<K extends Command['kind']> = Command extends infer C
   ? C extends { kind: infer U }
     ? K extends U
       ? C

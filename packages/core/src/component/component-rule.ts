@@ -22,7 +22,7 @@ export interface ComponentLintOptions extends LintOptions {
   systemType?: string;
 }
 
-export interface YamlComponentContext {
+interface YamlComponentContext {
   options: ComponentLintOptions;
   report(finding: Finding): void;
 }

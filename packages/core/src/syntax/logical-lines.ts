@@ -11,7 +11,7 @@ export interface LineSpan {
   endOffset: number;
 }
 
-export interface RawDirective extends LineSpan {
+interface RawDirective extends LineSpan {
   name: string;
   value: string;
   nameOffset: number;

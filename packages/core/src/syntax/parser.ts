@@ -184,8 +184,3 @@ export function parseWithGrammar(tokens: IToken[]): ParseTokensResult {
     })),
   };
 }
-
-/** The grammar as Chevrotain serializes it. */
-export function getSerializedGrammar(): ReturnType<EmbeddedActionsParser['getSerializedGastProductions']> {
-  return parser().getSerializedGastProductions();
-}

@@ -80,7 +80,7 @@ export const ShellArgument = createToken({ name: 'ShellArgument', pattern: Lexer
 /** A piece of an ENV/LABEL argument: text, a quoted string or `=`. */
 export const PairArgument = createToken({ name: 'PairArgument', pattern: Lexer.NA });
 
-export const UnknownKeyword = createToken({
+const UnknownKeyword = createToken({
   name: 'UnknownKeyword',
   pattern: /[^\s]+/,
   start_chars_hint: NOT_SPACE,
@@ -107,8 +107,8 @@ const KEYWORD_MODES: Record<CommandKind, string> = {
  * folds a non-ASCII letter into an ASCII one, so a look-alike such as `entrypoınt` (dotless ı) is an unknown
  * command; the AST builder folds case the same way (`asciiUpperCase`). A longer word (`RUNX`) is unknown too.
  */
-export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
-export const keywordTokens = new Map<CommandKind, TokenType>(
+const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
+const keywordTokens = new Map<CommandKind, TokenType>(
   (Object.keys(KEYWORD_MODES) as CommandKind[]).map((kind) => [
     kind,
     createToken({
@@ -168,7 +168,7 @@ export const JsonArrayEnd = createToken({ name: 'JsonArrayEnd', pattern: ']', po
 export const Equals = createToken({ name: 'Equals', pattern: '=', categories: [PairArgument] });
 
 /** The tokens whose patterns depend on the escape character (`\` or, after `# escape=\``, a backtick). */
-export interface EscapeTokens {
+interface EscapeTokens {
   Flag: TokenType;
   Word: TokenType;
   PairText: TokenType;
@@ -178,8 +178,8 @@ export interface EscapeTokens {
 
 // Category token types the parser consumes; each escape character has its own concrete tokens.
 export const Flag = createToken({ name: 'Flag', pattern: Lexer.NA });
-export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
-export const PairPiece = createToken({ name: 'PairPiece', pattern: Lexer.NA });
+const Word = createToken({ name: 'Word', pattern: Lexer.NA });
+const PairPiece = createToken({ name: 'PairPiece', pattern: Lexer.NA });
 export const PairText = createToken({ name: 'PairText', pattern: Lexer.NA, categories: [PairPiece] });
 export const DoubleQuoted = createToken({ name: 'DoubleQuoted', pattern: Lexer.NA, categories: [PairPiece] });
 export const SingleQuoted = createToken({ name: 'SingleQuoted', pattern: Lexer.NA, categories: [PairPiece] });

@@ -7,7 +7,7 @@
 import type { CodeLens } from 'vscode-languageserver';
 
 /** Waits between repeated refreshes; after the last the server stops asking (the editor may be hidden). */
-export const LENS_REFRESH_DELAYS_MS = [1000, 2000, 4000, 8000] as const;
+const LENS_REFRESH_DELAYS_MS = [1000, 2000, 4000, 8000] as const;
 
 /** What a list of lenses says, as one comparable key. */
 export function lensKey(lenses: readonly CodeLens[]): string {

@@ -31,7 +31,7 @@ function componentCommandAt(document: TextDocument, offset: number): ComponentCo
   return command?.kind === 'COMPONENT' ? command : undefined;
 }
 
-export function componentMarkdown(component: LocalComponent): string {
+function componentMarkdown(component: LocalComponent): string {
   const rows = component.parameters.map(
     (p) =>
       `| \`--${p.name}\` | ${p.type ?? '?'} | ${p.optional ? `default ${JSON.stringify(p.defaultValue)}` : 'required'} |`,

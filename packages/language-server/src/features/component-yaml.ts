@@ -23,7 +23,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 const cache = new WeakMap<TextDocument, { version: number; text: string; model: YamlComponent }>();
 
 /** The parsed component of a document version (shared by the features asked about one version). */
-export function yamlComponentOf(document: TextDocument): YamlComponent {
+function yamlComponentOf(document: TextDocument): YamlComponent {
   const text = document.getText();
   const cached = cache.get(document);
   if (cached && cached.version === document.version && cached.text === text) return cached.model;
