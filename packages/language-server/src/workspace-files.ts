@@ -4,13 +4,7 @@ import { dirname, join } from 'node:path';
 import { templateBaseName } from '@buildcontent/core';
 
 export { filePathOf, uriOf } from './file-uris.js';
-export {
-  PARAMETERS_SUFFIX,
-  SETTINGS_FILE,
-  TEMPLATE_EXTENSIONS,
-  parametersPathOf,
-  templateBaseName,
-} from '@buildcontent/core';
+export { PARAMETERS_SUFFIX, SETTINGS_FILE, parametersPathOf, templateBaseName } from '@buildcontent/core';
 
 /** `<dir>/<name>.request.<extension>` beside the template. */
 export function requestPathOf(templatePath: string, extension: string): string {
