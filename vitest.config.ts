@@ -23,11 +23,13 @@ const INTEGRATION = [
   'packages/core/test/api-report.test.ts',
 ];
 /**
- * The integration tests that start the language server's bin (it imports dist/bundle/*.mjs). They run after the
- * others: test/packaging/pack.test.ts runs `npm pack`, whose prepack rewrites that bundle in place, and a server
- * started meanwhile could read half a file.
+ * Every integration test that starts the language server runs its bundle (dist/bundle/*.mjs, as the bin does).
+ * test/packaging/pack.test.ts runs `npm pack`, whose prepack rewrites that bundle in place, and a server started
+ * meanwhile could read half a file: so it runs alone, in the last group. The editors and the launchers run in a
+ * group of their own before it (real editors, each with its own timing, beside the protocol tests' servers).
  */
 const RUN_THE_BIN = ['test/editors/**/*.test.ts', 'test/packaging/launchers.test.ts', 'test/protocol/start-up.test.ts'];
+const REWRITES_THE_BUNDLE = ['test/packaging/pack.test.ts'];
 const EXCLUDE = ['**/node_modules/**', 'test/vscode-e2e/node_modules/**'];
 
 export default defineConfig({
@@ -66,7 +68,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: INTEGRATION,
-          exclude: [...EXCLUDE, ...RUN_THE_BIN],
+          exclude: [...EXCLUDE, ...RUN_THE_BIN, ...REWRITES_THE_BUNDLE],
           // Four files at a time: most of their time is spent waiting on an editor, a browser or a server. Like the
           // unit tests, they share each worker's module graph (no test changes global state or mocks a module).
           maxWorkers: 4,
@@ -83,6 +85,15 @@ export default defineConfig({
           maxWorkers: 4,
           isolate: false,
           sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-pack',
+          include: REWRITES_THE_BUNDLE,
+          exclude: EXCLUDE,
+          sequence: { groupOrder: 3 },
         },
       },
     ],
