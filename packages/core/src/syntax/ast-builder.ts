@@ -116,25 +116,19 @@ export class AstBuilder {
   }
 
   textNode(start: number, end: number, value?: string): TextNode {
-    const offset = this.sourceOffset(start);
-    const endOffset = end > start ? this.sourceOffset(end - 1) + 1 : offset;
-    const text = this.source.text.slice(start, end);
-    // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
-    return {
-      range: this.rangeOf(offset, endOffset),
-      offset,
-      endOffset,
-      text,
-      value: value ?? (this.plain ? text : unquote(text, this.source.escape)),
-    };
+    return this.nodeAt(start, this.source.text.slice(start, end), value);
   }
 
   /** The node of one token: its text is the token's image (no second slice of the joined text). */
   private tokenNode(token: IToken, value?: string): TextNode {
-    const start = token.startOffset;
-    const text = token.image;
+    return this.nodeAt(token.startOffset, token.image, value);
+  }
+
+  /** The node of `text`, found at `start` in the joined text. */
+  private nodeAt(start: number, text: string, value: string | undefined): TextNode {
     const offset = this.sourceOffset(start);
     const endOffset = text.length > 0 ? this.sourceOffset(start + text.length - 1) + 1 : offset;
+    // Built as one literal (no spread): the parser makes thousands of these per 16 KB.
     return {
       range: this.rangeOf(offset, endOffset),
       offset,
